@@ -1,0 +1,135 @@
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { minorUnits } from './minorUnits.js';
+
+/**
+ * An amount of money in one ISO 4217 currency: a plain, frozen, JSON-safe value.
+ *
+ * `amount` is canonical: exactly the currency's minor-unit digits
+ * (`"1250.50"` in EUR, `"1250"` in JPY, `"1.250"` in BHD), no exponent, no `-0`.
+ */
+export interface Money {
+  readonly amount: string;
+  readonly currency: string;
+}
+
+/** What {@link money} accepts as an amount. */
+export type AmountInput = string | bigint | number;
+
+/** The longest amount string accepted, in characters: far beyond any real sum, short of a denial of service. */
+export const MAX_AMOUNT_LENGTH = 200;
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+const NUMBER_FORM = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+function fail(code: string, path: string, expected: string, got: unknown): never {
+  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
+  throw new PartnershipError(code, message, [{ code, path, message: `Expected ${expected}, got ${describeValue(got)}` }]);
+}
+
+/**
+ * Reads an amount into integer minor units of `currency`, exactly.
+ *
+ * @internal
+ */
+export function parseMinorUnits(amount: unknown, currency: string, path = 'amount'): bigint {
+  const exponent = minorUnits(currency, path === 'amount' ? 'currency' : `${path.replace(/\.amount$/, '')}.currency`);
+  let sign: string;
+  let whole: string;
+  let fraction: string;
+  if (typeof amount === 'bigint') {
+    return amount * 10n ** BigInt(exponent);
+  } else if (typeof amount === 'number') {
+    if (!Number.isFinite(amount)) fail('amount_not_finite', path, 'a finite amount', amount);
+    // String(n) is the shortest decimal that reads back to the same double.
+    const match = NUMBER_FORM.exec(String(amount));
+    if (match === null) fail('amount_malformed', path, 'a decimal amount', amount);
+    const [, s = '', w = '0', f = '', e = '0'] = match;
+    const shift = Number(e);
+    const digits = w + f;
+    const point = w.length + shift;
+    if (point <= 0) {
+      whole = '0';
+      fraction = '0'.repeat(-point) + digits;
+    } else if (point >= digits.length) {
+      whole = digits + '0'.repeat(point - digits.length);
+      fraction = '';
+    } else {
+      whole = digits.slice(0, point);
+      fraction = digits.slice(point);
+    }
+    sign = s;
+  } else if (typeof amount === 'string') {
+    if (amount.length > MAX_AMOUNT_LENGTH) {
+      fail('amount_too_long', path, `a decimal string of at most ${MAX_AMOUNT_LENGTH} characters`, amount);
+    }
+    const match = DECIMAL.exec(amount);
+    if (match === null) fail('amount_malformed', path, 'a decimal string such as `"1250.50"`', amount);
+    [, sign = '', whole = '0', fraction = ''] = match;
+  } else {
+    fail('amount_malformed', path, 'a decimal string, a bigint or a finite number', amount);
+  }
+  const significant = fraction.replace(/0+$/, '');
+  if (significant.length > exponent) {
+    fail(
+      'amount_scale_exceeds_currency',
+      path,
+      `an amount with at most ${exponent} decimal${exponent === 1 ? '' : 's'} in ${currency}`,
+      amount,
+    );
+  }
+  const units = BigInt(whole + significant.padEnd(exponent, '0'));
+  return sign === '-' ? -units : units;
+}
+
+/**
+ * Writes integer minor units as a canonical decimal string.
+ *
+ * @internal
+ */
+export function formatMinorUnits(units: bigint, exponent: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  const body = exponent === 0 ? whole : `${whole}.${digits.slice(digits.length - exponent)}`;
+  return negative ? `-${body}` : body;
+}
+
+/**
+ * Builds a {@link Money} from integer minor units.
+ *
+ * @internal
+ */
+export function fromMinorUnits(units: bigint, currency: string): Money {
+  return Object.freeze({ amount: formatMinorUnits(units, minorUnits(currency)), currency });
+}
+
+/**
+ * Reads a {@link Money} (or anything shaped like one) back into minor units, validating it.
+ *
+ * @internal
+ */
+export function toMinorUnits(value: Money, path = 'money'): bigint {
+  if (typeof value !== 'object' || value === null) fail('money_malformed', path, 'a money value `{ amount, currency }`', value);
+  return parseMinorUnits(value.amount, value.currency, `${path}.amount`);
+}
+
+/**
+ * Builds an exact, canonical {@link Money} value.
+ *
+ * A bigint is a whole number of major units; a JS number is read through its
+ * shortest round-trip decimal, so `0.1 + 0.2` (`0.30000000000000004`) is
+ * rejected in EUR rather than rounded.
+ *
+ * @param amount - a decimal string (`"1250.5"`), a bigint (`1250n`) or a finite number.
+ * @param currency - an ISO 4217 code (`"EUR"`).
+ * @throws {PartnershipError} `unknown_currency`, `amount_malformed`, `amount_not_finite`,
+ *   `amount_too_long` or `amount_scale_exceeds_currency`.
+ * @example
+ * money('1250.5', 'EUR') //=> { amount: '1250.50', currency: 'EUR' }
+ * money(1250, 'JPY') //=> { amount: '1250', currency: 'JPY' }
+ * money('1.25', 'BHD') //=> { amount: '1.250', currency: 'BHD' }
+ */
+export function money(amount: AmountInput, currency: string): Money {
+  return fromMinorUnits(parseMinorUnits(amount, currency), currency);
+}
