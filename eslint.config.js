@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default defineConfig(
   { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**'] },
@@ -35,7 +36,8 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'docs/examples/**', 'src/cli/**'],
+    files: ['test/**', 'bench/**', 'docs/examples/**', 'src/cli/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
 );

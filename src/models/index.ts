@@ -1,0 +1,1 @@
+export type { CrewAvailability, CrewConflict } from './availability.js';
