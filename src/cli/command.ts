@@ -1,0 +1,54 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+/** Options of a command, in `util.parseArgs` form. */
+export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** What a command receives once its arguments are parsed. */
+export interface CommandInput {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** One sub-command of the CLI: it parses, calls one core function, and formats. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  /** The full `--help` text, with an example. */
+  readonly help: string;
+  readonly options: CommandOptions;
+  /** How many positional arguments it takes. */
+  readonly positionals: { readonly min: number; readonly max: number };
+  run(input: CommandInput): Promise<number> | number;
+}
+
+/** Parses a command's arguments strictly; unknown flags are usage errors. */
+export function parseCommand(command: Command, argv: readonly string[]): CommandInput | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${command.name}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}\nRun \`webcast-partnership ${command.name} --help\`.`);
+  }
+  if (parsed.values.help === true) return 'help';
+  const count = parsed.positionals.length;
+  if (count < command.positionals.min || count > command.positionals.max) {
+    const want =
+      command.positionals.min === command.positionals.max
+        ? `${command.positionals.min}`
+        : `${command.positionals.min} to ${command.positionals.max}`;
+    throw new UsageError(`${command.name}: expected ${want} argument${want === '1' ? '' : 's'}, got ${count}\nRun \`webcast-partnership ${command.name} --help\`.`);
+  }
+  return { values: parsed.values as CommandInput['values'], positionals: parsed.positionals };
+}
+
+/** Reads a string flag, or undefined. */
+export function stringFlag(input: CommandInput, name: string): string | undefined {
+  const value = input.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
