@@ -1,1 +1,2 @@
-export {};
+export { RULE_IDS, isRuleId } from './ids.js';
+export type { RuleId } from './ids.js';

@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { parseWith } from './parse.js';
+
+/**
+ * A person to reach: personal data, held as the caller gives it and never echoed in
+ * errors or reports.
+ */
+export const ContactSchema = z.object({
+  name: z.optional(z.string()),
+  role: z.optional(z.string()),
+  email: z.optional(z.email()),
+  phone: z.optional(z.string().check(z.regex(/^\+?[\d\s().-]{6,24}$/, 'a phone number such as `+33 1 23 45 67 89`'))),
+});
+
+/** A person to reach (personal data). */
+export type Contact = z.output<typeof ContactSchema>;
+
+/**
+ * Parses a {@link Contact}.
+ *
+ * @throws {PartnershipError} `invalid_input`, listing every issue's path, never the contact itself.
+ * @example
+ * parseContact({ name: 'Ana', email: 'ana@example.org' }).name //=> 'Ana'
+ */
+export function parseContact(input: unknown): Contact {
+  return parseWith(ContactSchema, input, 'contact');
+}

@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import type { SettlementTerms, Stream, StreamClause } from '../money/types.js';
+import { MoneySchema } from './moneySchema.js';
+import { expected, parseWith } from './parse.js';
+import { NonEmptyString, TimestampSchema } from './time.js';
+
+const SHARE = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
+
+/** A share as a decimal string in [0, 1], such as `"0.5"`. */
+export const ShareSchema = z.string().check(
+  z.refine((text) => SHARE.test(text) && text !== '.', expected('a decimal string in [0, 1], such as `"0.5"`', 'invalid_share')),
+);
+
+/** How one revenue stream is shared (matches `StreamClause`). */
+export const StreamClauseSchema = z.object({
+  organizerShare: ShareSchema,
+  countsTowardBreakeven: z.boolean(),
+});
+
+/** One party to the contract, and when it signed (absent: not yet). */
+export const PartySchema = z.object({
+  name: NonEmptyString,
+  signedAt: z.optional(TimestampSchema),
+});
+
+/**
+ * The contract between the platform and the organizer (seed § 9): the parties and when each signed,
+ * the breakeven fixed in advance, the organizer's share above it (default `"0.5"`, the seed's 50-50),
+ * per-stream clauses, whether a post-event clip is planned, and the organizer's mailing commitment.
+ * When `clauses.sponsorship` is given, its share must equal `organizerShare`.
+ */
+export const ContractSchema = z
+  .object({
+    id: z.optional(NonEmptyString),
+    parties: z.object({ platform: PartySchema, organizer: PartySchema }),
+    breakeven: MoneySchema,
+    organizerShare: z._default(ShareSchema, '0.5'),
+    clauses: z._default(
+      z.object({
+        sponsorship: z.optional(StreamClauseSchema),
+        pay_per_view: z.optional(StreamClauseSchema),
+        dvd: z.optional(StreamClauseSchema),
+        workshop: z.optional(StreamClauseSchema),
+      }),
+      {},
+    ),
+    clipPlanned: z._default(z.boolean(), true),
+    postEventMailing: z._default(z.boolean(), false),
+  })
+  .check(
+    z.superRefine((contract, ctx) => {
+      const sponsorship = contract.clauses.sponsorship;
+      if (sponsorship !== undefined && Number(sponsorship.organizerShare) !== Number(contract.organizerShare)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', 'sponsorship', 'organizerShare'],
+          input: sponsorship.organizerShare,
+          message: 'the same share as `organizerShare`',
+          params: { code: 'share_mismatch' },
+        });
+      }
+    }),
+  );
+
+/** The contract between the platform and the organizer. */
+export type Contract = z.output<typeof ContractSchema>;
+
+/**
+ * Parses a {@link Contract}; amounts are canonicalised through `money()`.
+ *
+ * @throws {PartnershipError} `invalid_input`; a breakeven with too many decimals is
+ *   `amount_scale_exceeds_currency` at `breakeven.amount` (`contract.breakeven.amount` in a request).
+ * @example
+ * parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } },
+ *   breakeven: { amount: '800', currency: 'EUR' } }).breakeven //=> { amount: '800.00', currency: 'EUR' }
+ */
+export function parseContract(input: unknown, root = ''): Contract {
+  return parseWith(ContractSchema, input, 'contract', root);
+}
+
+/**
+ * The money terms of a contract, for the settlement engine: the breakeven and one clause per
+ * stream, sponsorship taking the contract's `organizerShare` and counting toward the breakeven.
+ *
+ * @example
+ * settlementTerms(parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } },
+ *   breakeven: { amount: '800', currency: 'EUR' } }))
+ * //=> { breakeven: { amount: '800.00', currency: 'EUR' }, clauses: { sponsorship: { organizerShare: '0.5', countsTowardBreakeven: true } } }
+ */
+export function settlementTerms(contract: Contract): SettlementTerms {
+  const clauses: Partial<Record<Stream, StreamClause>> = {
+    sponsorship: contract.clauses.sponsorship ?? { organizerShare: contract.organizerShare, countsTowardBreakeven: true },
+  };
+  for (const stream of ['pay_per_view', 'dvd', 'workshop'] as const) {
+    const clause = contract.clauses[stream];
+    if (clause !== undefined) clauses[stream] = { organizerShare: clause.organizerShare, countsTowardBreakeven: clause.countsTowardBreakeven };
+  }
+  return { breakeven: contract.breakeven, clauses };
+}

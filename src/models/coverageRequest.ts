@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { ContractSchema } from './contract.js';
+import { EventSchema } from './event.js';
+import { parseWith } from './parse.js';
+import { PartnerSchema } from './partner.js';
+import { SpeakerSchema } from './speaker.js';
+import { SponsorSchema } from './sponsor.js';
+import { NonEmptyString } from './time.js';
+
+/** The editors' verdict on editorial fit (seed § 4): approved, rejected, or not given yet. */
+export const EDITORIAL_VERDICTS = Object.freeze(['approved', 'rejected', 'pending'] as const);
+
+/** The editors' verdict on editorial fit. */
+export type EditorialVerdict = (typeof EDITORIAL_VERDICTS)[number];
+
+/** How an event gets filmed: bought as a service (`client`) or under partnership. */
+export type CoverageMode = 'partnership' | 'client';
+
+function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.core.$RefinementCtx<unknown>): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [key, index, 'id'], input: item.id, message: `an id used once among \`${key}\``, params: { code: 'duplicate_id' } });
+    }
+    seen.add(item.id);
+  });
+}
+
+/**
+ * A request to film one event: the mode, the event, the organizer, the speakers, the capture
+ * sponsors proposed, the contract if any, and the editors' verdict. Ids are unique within each list.
+ */
+export const CoverageRequestSchema = z
+  .object({
+    id: NonEmptyString,
+    mode: z.enum(['partnership', 'client']),
+    event: EventSchema,
+    partner: PartnerSchema,
+    speakers: z._default(z.array(SpeakerSchema), []),
+    sponsors: z._default(z.array(SponsorSchema), []),
+    contract: z.optional(ContractSchema),
+    editorialFit: z.optional(z.enum(EDITORIAL_VERDICTS)),
+  })
+  .check(
+    z.superRefine((request, ctx) => {
+      uniqueIds(request.speakers, 'speakers', ctx);
+      uniqueIds(request.sponsors, 'sponsors', ctx);
+    }),
+  );
+
+/** A request to film one event. */
+export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
+
+/**
+ * Parses a {@link CoverageRequest}.
+ *
+ * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
+ *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`); contact details are never echoed.
+ * @example
+ * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`
+ */
+export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest {
+  return parseWith(CoverageRequestSchema, input, 'coverage request', root);
+}

@@ -1,0 +1,147 @@
+import * as z from 'zod/mini';
+import { instantMs } from '../_lib/instant.js';
+import { ContactSchema } from './contact.js';
+import { parseWith } from './parse.js';
+import { InstantSchema, NonEmptyString } from './time.js';
+
+/** The uses a filmed session may have, and that a speaker's release must cover. */
+export const USES = Object.freeze(['live', 'on_demand'] as const);
+
+/** A planned use of a filmed session: `live` streaming or `on_demand` video. */
+export type Use = (typeof USES)[number];
+
+/** A use: live stream or on-demand video. */
+export const UseSchema = z.enum(USES);
+
+/**
+ * One session of the programme: a plenary or a (commercial) workshop, its slot, who speaks,
+ * and what the filming is for. `filmed: false` keeps a session in the programme without asking coverage for it.
+ */
+export const SessionSchema = z.object({
+  id: NonEmptyString,
+  title: z.optional(z.string()),
+  kind: z.enum(['plenary', 'workshop']),
+  start: InstantSchema,
+  end: InstantSchema,
+  speakerIds: z._default(z.array(NonEmptyString), []),
+  uses: z._default(z.array(UseSchema).check(z.minLength(1)), ['live', 'on_demand']),
+  filmed: z._default(z.boolean(), true),
+});
+
+/** One session of an event's programme. */
+export type Session = z.output<typeof SessionSchema>;
+
+/** The venue and what the platform's scouting found there (seed § 5). */
+export const VenueSchema = z.object({
+  name: NonEmptyString,
+  city: NonEmptyString,
+  scouting: z._default(
+    z.object({
+      done: z._default(z.boolean(), false),
+      lightUsable: z.optional(z.boolean()),
+      notes: z.optional(z.string()),
+    }),
+    { done: false },
+  ),
+});
+
+/** The venue of an event. */
+export type Venue = z.output<typeof VenueSchema>;
+
+/** The audio plan (seed § 7): the organizer's sound, the professional XLR feed, the sound engineer's contact. */
+export const AudioSchema = z._default(
+  z.object({
+    organizerManagesSound: z.optional(z.boolean()),
+    xlrFeed: z.optional(z.boolean()),
+    soundEngineer: z.optional(ContactSchema),
+  }),
+  {},
+);
+
+/** The audio plan of an event. */
+export type Audio = z.output<typeof AudioSchema>;
+
+/** Another film crew present at the event (seed § 1). */
+export const FilmCrewSchema = z.object({ name: NonEmptyString, notes: z.optional(z.string()) });
+
+/** Another film crew present at the event. */
+export type FilmCrew = z.output<typeof FilmCrewSchema>;
+
+/**
+ * One of the event's own sponsors, with the category it holds exclusively, if any (seed § 2.2).
+ * A capture sponsor whose sector is that category conflicts with it.
+ */
+export const EventSponsorSchema = z.object({
+  name: NonEmptyString,
+  sector: z.optional(z.string()),
+  exclusiveCategory: z.optional(NonEmptyString),
+});
+
+/** One of the event's own sponsors. */
+export type EventSponsor = z.output<typeof EventSponsorSchema>;
+
+/**
+ * A conference to film: its span as instants with offsets, its programme, venue, audio plan,
+ * other film crews and its own sponsors. The end comes after the start; every session lies within the event.
+ */
+export const EventSchema = z
+  .object({
+    id: NonEmptyString,
+    title: NonEmptyString,
+    organizerId: NonEmptyString,
+    start: InstantSchema,
+    end: InstantSchema,
+    topics: z._default(z.array(z.string()), []),
+    sessions: z._default(z.array(SessionSchema), []),
+    venue: VenueSchema,
+    audio: AudioSchema,
+    cameras: z._default(z.number().check(z.int(), z.positive()), 1),
+    otherFilmCrews: z._default(z.array(FilmCrewSchema), []),
+    sponsors: z._default(z.array(EventSponsorSchema), []),
+  })
+  .check(
+    z.superRefine((event, ctx) => {
+      const start = instantMs(event.start);
+      const end = instantMs(event.end);
+      if (start !== undefined && end !== undefined && end <= start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], input: event.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
+      }
+      const seen = new Set<string>();
+      event.sessions.forEach((session, index) => {
+        if (seen.has(session.id)) {
+          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'id'], input: session.id, message: 'a session id used once', params: { code: 'duplicate_id' } });
+        }
+        seen.add(session.id);
+        const s = instantMs(session.start);
+        const e = instantMs(session.end);
+        if (s !== undefined && e !== undefined && e <= s) {
+          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'end'], input: session.end, message: 'an instant after the session start', params: { code: 'end_before_start' } });
+        }
+        if (start !== undefined && end !== undefined && s !== undefined && e !== undefined && (s < start || e > end)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sessions', index, s < start ? 'start' : 'end'],
+            input: s < start ? session.start : session.end,
+            message: 'a session slot within the event (`start` … `end`)',
+            params: { code: 'session_outside_event' },
+          });
+        }
+      });
+    }),
+  );
+
+/** A conference to film. */
+export type Event = z.output<typeof EventSchema>;
+
+/**
+ * Parses an {@link Event}.
+ *
+ * @param root - the input's own path in messages (`event` inside a request).
+ * @throws {PartnershipError} `invalid_input`, with every issue's path (`sessions[0].start`).
+ * @example
+ * parseEvent({ id: 'e1', title: 'Web 2.0 Days', organizerId: 'o1', start: '2026-03-14T09:00:00+01:00',
+ *   end: '2026-03-14T18:00:00+01:00', venue: { name: 'Hall', city: 'Paris' } }).cameras //=> 1
+ */
+export function parseEvent(input: unknown, root = ''): Event {
+  return parseWith(EventSchema, input, 'event', root);
+}

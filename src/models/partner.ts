@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { ContactSchema } from './contact.js';
+import { parseWith } from './parse.js';
+import { NonEmptyString } from './time.js';
+
+/** Ways an organizer may work toward a return on the operation (seed § 9.4). */
+export const MONETIZATION_EFFORTS = Object.freeze(['sponsor_search', 'pay_per_view', 'dvd', 'paid_workshops'] as const);
+
+/** One way of working toward a return. */
+export type MonetizationEffort = (typeof MONETIZATION_EFFORTS)[number];
+
+const Count = z._default(z.number().check(z.int(), z.nonnegative()), 0);
+
+/** The promotion actions the organizer commits to (overview: links, tweets, blog posts). */
+export const PromotionSchema = z._default(z.object({ links: Count, tweets: Count, blogPosts: Count }), {
+  links: 0,
+  tweets: 0,
+  blogPosts: 0,
+});
+
+/** What the organizer commits to; every flag defaults to `false`, every count to 0. */
+export const CommitmentsSchema = z._default(
+  z.object({
+    mediaPartnerCredit: z._default(z.boolean(), false),
+    postEventMailing: z._default(z.boolean(), false),
+    promotion: PromotionSchema,
+    speakerEmailsProvided: z._default(z.boolean(), false),
+    lightingAdviceAsked: z._default(z.boolean(), false),
+    monetization: z._default(z.array(z.enum(MONETIZATION_EFFORTS)), []),
+  }),
+  {
+    mediaPartnerCredit: false,
+    postEventMailing: false,
+    promotion: { links: 0, tweets: 0, blogPosts: 0 },
+    speakerEmailsProvided: false,
+    lightingAdviceAsked: false,
+    monetization: [],
+  },
+);
+
+/** What the organizer commits to. */
+export type Commitments = z.output<typeof CommitmentsSchema>;
+
+/** The organizer asking for coverage: its organization, its contacts (personal data) and its commitments. */
+export const PartnerSchema = z.object({
+  id: NonEmptyString,
+  organization: NonEmptyString,
+  contacts: z._default(z.array(ContactSchema), []),
+  commitments: CommitmentsSchema,
+});
+
+/** The organizer asking for coverage. */
+export type Partner = z.output<typeof PartnerSchema>;
+
+/**
+ * Parses a {@link Partner}.
+ *
+ * @throws {PartnershipError} `invalid_input`, with every issue's path; contact details are never echoed.
+ * @example
+ * parsePartner({ id: 'o1', organization: 'Web Days' }).commitments.mediaPartnerCredit //=> false
+ */
+export function parsePartner(input: unknown, root = ''): Partner {
+  return parseWith(PartnerSchema, input, 'partner', root);
+}

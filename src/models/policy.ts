@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { calendarDateMs, timestampMs } from '../_lib/instant.js';
+import { RULE_IDS } from '../rules/ids.js';
+import type { RuleId } from '../rules/ids.js';
+import { parseWith } from './parse.js';
+import { CalendarDateSchema, NonEmptyString } from './time.js';
+
+const Days = z.number().check(z.int(), z.nonnegative());
+const Hours = z.number().check(z.nonnegative());
+
+/** The numbers behind the seed's words ("bien en amont", "in advance"): days before the event starts, hours between two events. */
+export const PolicyParametersSchema = z.object({
+  /** Speakers know they are filmed at least this many days before the event starts (C6.1). */
+  speakerNoticeDays: Days,
+  /** Releases are signed at least this many days before the event starts (C6.2). */
+  releaseLeadDays: Days,
+  /** Profiles are complete at least this many days before the event starts (C6.3). */
+  profileLeadDays: Days,
+  /** The contract is signed by both at least this many days before the event starts; 0 = before it starts (C9, C2, C11). */
+  contractLeadDays: Days,
+  /** The venue is scouted at least this many days before the event starts (C5). */
+  scoutingLeadDays: Days,
+  /** Hours a crew needs between two events in the same city (C3, crew planning). */
+  setupBufferHours: Hours,
+  /** Hours a crew needs between two events in different cities (C3, crew planning). */
+  travelBufferHours: Hours,
+  /** The fewest promotion actions (links + tweets + blog posts) a free or semi-free deal carries (C0). */
+  minPromotionActions: Days,
+});
+
+/** A policy's parameters. */
+export type PolicyParameters = z.output<typeof PolicyParametersSchema>;
+
+const RuleIdSchema = z.enum(RULE_IDS);
+
+/**
+ * A version of the partnership policy: its version label, the date from which it applies, its
+ * parameters, the rules that block, and the weight of each weighing rule. C2.5 can never block.
+ */
+export const PolicySchema = z
+  .object({
+    version: NonEmptyString,
+    appliesFrom: CalendarDateSchema,
+    parameters: PolicyParametersSchema,
+    blocking: z.array(RuleIdSchema),
+    weights: z.partialRecord(RuleIdSchema, z.number().check(z.nonnegative())),
+  })
+  .check(
+    z.superRefine((policy, ctx) => {
+      policy.blocking.forEach((id, index) => {
+        if (id === 'C2.5') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['blocking', index],
+            input: id,
+            message: 'a rule that may block: C2.5 never blocks (no sponsor found is not a reason to refuse)',
+            params: { code: 'rule_never_blocks' },
+          });
+        }
+      });
+      for (const [id, weight] of Object.entries(policy.weights)) {
+        if (weight !== undefined && !Number.isFinite(weight)) {
+          ctx.addIssue({ code: 'custom', path: ['weights', id], input: weight, message: 'a finite weight', params: { code: 'invalid_weight' } });
+        }
+      }
+    }),
+  );
+
+/** A version of the partnership policy. */
+export type Policy = z.output<typeof PolicySchema>;
+
+/**
+ * The policy as the seed states it. The seed names no numbers for "well in advance": the
+ * parameters are the platform staff's reading, explained in docs/policy.md. Every condition
+ * blocks except the five the seed calls preferences (C2.5, C5.b, C8.b, C9.4, C10).
+ *
+ * @example
+ * DEFAULT_POLICY.parameters.releaseLeadDays //=> 7
+ */
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  version: '2009-04',
+  appliesFrom: '2009-04-01',
+  parameters: Object.freeze({
+    speakerNoticeDays: 14,
+    releaseLeadDays: 7,
+    profileLeadDays: 7,
+    contractLeadDays: 0,
+    scoutingLeadDays: 7,
+    setupBufferHours: 2,
+    travelBufferHours: 12,
+    minPromotionActions: 1,
+  }),
+  blocking: Object.freeze([
+    'C0',
+    'C1',
+    'C2',
+    'C2.2',
+    'C2.3',
+    'C3',
+    'C4',
+    'C5',
+    'C6.1',
+    'C6.2',
+    'C6.3',
+    'C7',
+    'C8',
+    'C9',
+    'C9.3',
+    'C11',
+  ] as RuleId[]) as RuleId[],
+  weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C8.b': 2, 'C9.4': 3, C10: 1 }),
+}) as Policy;
+
+/**
+ * Parses a {@link Policy}.
+ *
+ * @throws {PartnershipError} `invalid_input`, with every issue's path (`parameters.releaseLeadDays`).
+ * @example
+ * parsePolicy({ ...DEFAULT_POLICY, version: '2027-01', appliesFrom: '2027-01-01' }).version //=> '2027-01'
+ */
+export function parsePolicy(input: unknown, root = ''): Policy {
+  return parseWith(PolicySchema, input, 'policy', root);
+}
+
+/**
+ * Picks the policy version in force on a date: the one with the latest `appliesFrom` on or before it.
+ *
+ * @param date - an instant with an offset or a calendar date; compared in UTC.
+ * @throws {PartnershipError} `invalid_date` for a bad date, `no_policy_in_force` when every version
+ *   applies later, `ambiguous_policy` when two versions apply from the same day.
+ * @example
+ * policyFor([DEFAULT_POLICY], '2026-03-14').version //=> '2009-04'
+ */
+export function policyFor(policies: readonly Policy[], date: string): Policy {
+  const at = typeof date === 'string' ? timestampMs(date) : undefined;
+  if (at === undefined) {
+    const message = `Expected \`date\` to be an ISO 8601 instant with an offset or a calendar date, got ${describeValue(date)}`;
+    throw new PartnershipError('invalid_date', message, [{ code: 'invalid_date', path: 'date', message }]);
+  }
+  let best: Policy | undefined;
+  let bestFrom = -Infinity;
+  let tie = false;
+  for (const policy of policies) {
+    const from = calendarDateMs(policy.appliesFrom);
+    if (from === undefined || from > at) continue;
+    if (from > bestFrom) {
+      best = policy;
+      bestFrom = from;
+      tie = false;
+    } else if (from === bestFrom) tie = true;
+  }
+  if (best === undefined) {
+    throw new PartnershipError('no_policy_in_force', `Expected a policy in force on ${date}, got none among ${policies.length} version${policies.length === 1 ? '' : 's'}`);
+  }
+  if (tie) {
+    throw new PartnershipError('ambiguous_policy', `Expected one policy version to apply from ${best.appliesFrom}, got several`);
+  }
+  return best;
+}

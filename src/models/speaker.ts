@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { UseSchema } from './event.js';
+import { parseWith } from './parse.js';
+import { NonEmptyString, TimestampSchema } from './time.js';
+
+/**
+ * A speaker: a name, contact details (personal data), when they were told they are filmed,
+ * when they signed the image-rights and broadcast release and which uses it covers, and their
+ * account on the platform. A signed release must name the uses it covers.
+ */
+export const SpeakerSchema = z
+  .object({
+    id: NonEmptyString,
+    name: NonEmptyString,
+    email: z.optional(z.email()),
+    phone: z.optional(z.string()),
+    informedAt: z.optional(TimestampSchema),
+    releaseSignedAt: z.optional(TimestampSchema),
+    releaseCovers: z.optional(z.array(UseSchema)),
+    platformAccount: z.optional(NonEmptyString),
+    profileComplete: z._default(z.boolean(), false),
+  })
+  .check(
+    z.superRefine((speaker, ctx) => {
+      if (speaker.releaseSignedAt !== undefined && (speaker.releaseCovers === undefined || speaker.releaseCovers.length === 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releaseCovers'],
+          input: speaker.releaseCovers,
+          message: 'the uses a signed release covers: `["live"]`, `["on_demand"]` or both',
+          params: { code: 'release_uses_missing' },
+        });
+      }
+    }),
+  );
+
+/** A speaker of the event. */
+export type Speaker = z.output<typeof SpeakerSchema>;
+
+/**
+ * Parses a {@link Speaker}.
+ *
+ * @throws {PartnershipError} `invalid_input`, with every issue's path; e-mails and phones are never echoed.
+ * @example
+ * parseSpeaker({ id: 'sp1', name: 'Ana' }).profileComplete //=> false
+ */
+export function parseSpeaker(input: unknown, root = ''): Speaker {
+  return parseWith(SpeakerSchema, input, 'speaker', root);
+}
