@@ -1,5 +1,6 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { currencyTable } from './currencies.js';
 import { minorUnits } from './minorUnits.js';
 
 /**
@@ -33,7 +34,10 @@ function fail(code: string, path: string, expected: string, got: unknown): never
  * @internal
  */
 export function parseMinorUnits(amount: unknown, currency: string, path = 'amount'): bigint {
-  const exponent = minorUnits(currency, path === 'amount' ? 'currency' : `${path.replace(/\.amount$/, '')}.currency`);
+  // The currency's path is only worked out when it is wrong: this runs once per receipt.
+  const exponent =
+    (typeof currency === 'string' ? currencyTable().get(currency) : undefined) ??
+    minorUnits(currency, path === 'amount' ? 'currency' : `${path.replace(/\.amount$/, '')}.currency`);
   let sign: string;
   let whole: string;
   let fraction: string;
@@ -102,6 +106,15 @@ export function formatMinorUnits(units: bigint, exponent: number): string {
  */
 export function fromMinorUnits(units: bigint, currency: string): Money {
   return Object.freeze({ amount: formatMinorUnits(units, minorUnits(currency)), currency });
+}
+
+/**
+ * Builds a {@link Money} from integer minor units when the exponent is already known.
+ *
+ * @internal
+ */
+export function moneyOf(units: bigint, exponent: number, currency: string): Money {
+  return Object.freeze({ amount: formatMinorUnits(units, exponent), currency });
 }
 
 /**

@@ -1,0 +1,88 @@
+import { Issues, fail, isRecord, own } from './issues.js';
+import { formatMinorUnits } from './money.js';
+import type { Money } from './money.js';
+import { readCurrency, readMoney } from './read.js';
+import { HALF, readShare } from './ratio.js';
+import type { Share, ShareInput } from './ratio.js';
+
+/** The terms {@link splitRevenue} applies to one payment. */
+export interface SplitTerms {
+  /** The breakeven fixed in the contract before the event. */
+  readonly breakeven: Money;
+  /** The organizer's share of the surplus, a decimal in [0, 1]; `"0.5"` when left out (the seed's 50-50). */
+  readonly organizerShare?: ShareInput;
+  /** What earlier payments already recovered of the breakeven; zero when left out. */
+  readonly recovered?: Money;
+}
+
+/** How one payment is shared out by {@link splitRevenue}. `platform + organizer` is what was received. */
+export interface Split {
+  /** What this payment covers of the breakeven still open (it goes to the platform). */
+  readonly toBreakeven: Money;
+  /** What is above the breakeven, shared between platform and organizer. */
+  readonly surplus: Money;
+  /** The platform's part: `toBreakeven` plus its share of the surplus, odd unit included. */
+  readonly platform: Money;
+  /** The organizer's part: the floor of `organizerShare × surplus`, in minor units. */
+  readonly organizer: Money;
+}
+
+/**
+ * Shares one payment out: first what is left of the breakeven (to the platform), then the surplus.
+ *
+ * The organizer gets the floor of `organizerShare × surplus` in minor units;
+ * the odd unit that the floor leaves goes to the platform, which carries the
+ * producer risk. Nothing is rounded to the organizer's favour, and
+ * `platform + organizer` is always exactly `received`.
+ *
+ * @param received - the payment, zero or more.
+ * @param terms - the breakeven, the organizer's share (`"0.5"` by default), and what earlier payments recovered.
+ * @throws {PartnershipError} `money_malformed`, `unknown_currency`, `currency_mismatch`, `amount_negative`,
+ *   `share_malformed`, `share_out_of_range`, `recovered_exceeds_breakeven` (and the codes of {@link money}),
+ *   each issue at its path (`terms.breakeven.amount`).
+ * @example
+ * const split = splitRevenue(money('5000', 'EUR'), { breakeven: money('3000', 'EUR') });
+ * [split.toBreakeven.amount, split.surplus.amount, split.platform.amount, split.organizer.amount]
+ * //=> ['3000.00', '2000.00', '4000.00', '1000.00']
+ * splitRevenue(money('2500', 'EUR'), { breakeven: money('3000', 'EUR') }).organizer.amount
+ * //=> '0.00'
+ */
+export function splitRevenue(received: Money, terms: SplitTerms): Split {
+  if (!isRecord(terms)) fail('terms_malformed', 'terms', 'split terms `{ breakeven, organizerShare?, recovered? }`', terms);
+  const issues = new Issues();
+  const breakevenValue = own(terms, 'breakeven');
+  const unit = readCurrency(breakevenValue, 'terms.breakeven', issues);
+  issues.throwIfAny();
+  const { currency, exponent } = unit as { currency: string; exponent: number };
+  const breakeven = readMoney(breakevenValue, 'terms.breakeven', currency, issues);
+  const receivedUnits = readMoney(received, 'received', currency, issues);
+  const recoveredValue = own(terms, 'recovered');
+  const recovered = recoveredValue === undefined ? 0n : readMoney(recoveredValue, 'terms.recovered', currency, issues);
+  const shareValue = own(terms, 'organizerShare');
+  const share: Share | undefined = shareValue === undefined ? HALF : readShare(shareValue, 'terms.organizerShare', issues);
+  if (breakeven !== undefined && recovered !== undefined && recovered > breakeven) {
+    issues.add(
+      'recovered_exceeds_breakeven',
+      'terms.recovered.amount',
+      `Expected at most the breakeven (${formatMinorUnits(breakeven, exponent)}), got ${formatMinorUnits(recovered, exponent)}`,
+      `Expected \`terms.recovered.amount\` to be at most the breakeven (${formatMinorUnits(breakeven, exponent)}), got ${formatMinorUnits(recovered, exponent)}`,
+    );
+  }
+  issues.throwIfAny();
+  return splitUnits(receivedUnits as bigint, breakeven as bigint, recovered as bigint, share as Share, exponent, currency);
+}
+
+function splitUnits(received: bigint, breakeven: bigint, recovered: bigint, share: Share, exponent: number, currency: string): Split {
+  const open = breakeven - recovered;
+  const toBreakeven = received < open ? received : open;
+  const surplus = received - toBreakeven;
+  const organizer = (surplus * share.numerator) / share.denominator;
+  const surplusText = formatMinorUnits(surplus, exponent);
+  const organizerText = organizer === surplus ? surplusText : formatMinorUnits(organizer, exponent);
+  return Object.freeze({
+    toBreakeven: Object.freeze({ amount: formatMinorUnits(toBreakeven, exponent), currency }),
+    surplus: Object.freeze({ amount: surplusText, currency }),
+    platform: Object.freeze({ amount: formatMinorUnits(received - organizer, exponent), currency }),
+    organizer: Object.freeze({ amount: organizerText, currency }),
+  });
+}
