@@ -10,6 +10,16 @@ export interface CrewAvailability {
   readonly freeCrews: readonly string[];
   /** Existing bookings that make a crew unavailable, with the crew they hold. */
   readonly conflicts: readonly CrewConflict[];
+  /** Cameras the event's set-up needs (added by the crew planner; optional for callers that build this by hand). */
+  readonly camerasNeeded?: number;
+  /** Crews that run fewer cameras than the event needs, sorted by crew id: never available for it. */
+  readonly undersized?: readonly CrewShortfall[];
+}
+
+/** A crew too small for the event: it runs `cameras`, the event needs more. */
+export interface CrewShortfall {
+  readonly crewId: string;
+  readonly cameras: number;
 }
 
 /** One booking that overlaps the event (buffers included) on one crew. */
@@ -18,4 +28,6 @@ export interface CrewConflict {
   readonly eventId: string;
   readonly start: string;
   readonly end: string;
+  /** The buffer that had to separate the booking from the event, in hours (set-up or travel). */
+  readonly bufferHours?: number;
 }

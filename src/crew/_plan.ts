@@ -1,0 +1,218 @@
+/**
+ * The season plan around the optimizer: eligibility per request (with C3 from the existing
+ * bookings), the exact assignment, the reasons of every request left out, and the money view.
+ * The evaluator is a parameter so the plan can be tested on its own. @internal
+ */
+import type { CrewAvailability } from '../models/availability.js';
+import type { Booking } from '../models/booking.js';
+import { settlementTerms } from '../models/contract.js';
+import type { CoverageRequest } from '../models/coverageRequest.js';
+import type { Crew } from '../models/crew.js';
+import type { Policy } from '../models/policy.js';
+import { settle } from '../money/settle.js';
+import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
+import type { Statement } from '../money/types.js';
+import type { RuleId } from '../rules/ids.js';
+import type { EligibilityReport } from '../rules/types.js';
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
+import { conflicts } from './_time.js';
+import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+
+/** Options of `planSeason`. */
+export interface PlanSeasonOptions {
+  /** The policy version to evaluate with: its buffers separate two events of one crew. */
+  readonly policy: Policy;
+  /** The evaluation instant, an ISO 8601 instant with an offset (or what `evaluateEligibility` accepts). */
+  readonly asOf: string;
+}
+
+/** One request the plan covers, with the crew that films it. */
+export interface SeasonAssignment {
+  readonly requestId: string;
+  readonly eventId: string;
+  readonly crewId: string;
+  /** `eligible`, or `incomplete` when some condition is still pending or unknown (to follow up). */
+  readonly decision: 'eligible' | 'incomplete';
+  /** The request's preference score from its report. */
+  readonly preference: number;
+}
+
+/** A request the plan leaves out, and why. */
+export type SeasonUnassigned =
+  | {
+      readonly requestId: string;
+      readonly eventId: string;
+      /** A blocking rule is unmet: the request is never planned. */
+      readonly reason: 'ineligible';
+      /** The unmet blocking rules, in report order. */
+      readonly rules: readonly RuleId[];
+    }
+  | {
+      readonly requestId: string;
+      readonly eventId: string;
+      /** Covering it would cover fewer events, or as many with a lower total preference. */
+      readonly reason: 'outbid';
+      /** The covered requests, overlapping it (buffers included) on every crew that could take it, sorted by id. */
+      readonly by: readonly string[];
+    }
+  | {
+      readonly requestId: string;
+      readonly eventId: string;
+      /** No crew can take it at all: too few cameras, or held by existing bookings. */
+      readonly reason: 'no_crew';
+    };
+
+/** The season's money if no sponsor comes: what the covered partnership events commit, per currency. */
+export interface SeasonMoney {
+  /**
+   * One `summarizeSeason` view per currency (sorted), over the covered partnership requests that
+   * have a contract, settled with no receipt: `breakevenCommitted`, and `uncovered` = the producer risk.
+   */
+  readonly byCurrency: readonly SeasonSummary[];
+  /** Covered partnership requests with no contract yet, sorted: their breakeven is not fixed. */
+  readonly withoutContract: readonly string[];
+}
+
+/** The outcome of `planSeason`: plain JSON, in a stable order. */
+export interface SeasonPlan {
+  readonly policyVersion: string;
+  readonly asOf: string;
+  /** Covered requests, sorted by request id. */
+  readonly assignments: readonly SeasonAssignment[];
+  /** Requests left out, sorted by request id. */
+  readonly unassigned: readonly SeasonUnassigned[];
+  /** The objective, compared lexicographically: events covered, then total preference. */
+  readonly score: { readonly covered: number; readonly preference: number };
+  readonly money: SeasonMoney;
+}
+
+/** Evaluates one request with its crew availability. @internal */
+export type Evaluate = (request: CoverageRequest, options: { policy: Policy; asOf: string; availability: CrewAvailability }) => EligibilityReport;
+
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function fail(path: string, expected: string, got: unknown): never {
+  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
+  throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
+}
+
+/** Timings of the last plan, for the benchmark. @internal */
+export interface PlanTimings {
+  evaluateMs: number;
+  assignMs: number;
+}
+
+/** The plan, with the evaluator given. @internal */
+export function planWith(
+  evaluate: Evaluate,
+  requests: readonly CoverageRequest[],
+  crews: readonly Crew[],
+  bookings: readonly Booking[],
+  options: PlanSeasonOptions,
+  timings?: PlanTimings,
+): SeasonPlan {
+  if (!Array.isArray(requests)) fail('requests', 'a list of coverage requests', requests);
+  if (options === null || typeof options !== 'object') fail('options', 'options `{ policy, asOf }`', options);
+  const { policy, asOf } = options;
+  const buffers = policyBuffers(policy, 'options.policy');
+  const read = readCrews(crews, bookings);
+  const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
+
+  const t0 = clock();
+  const seen = new Set<string>();
+  const entries = requests.map((request, i) => {
+    if (request === null || typeof request !== 'object') fail(`requests[${i}]`, 'a coverage request', request);
+    if (typeof request.id !== 'string' || request.id === '') fail(`requests[${i}].id`, 'a non-empty string', request.id);
+    if (seen.has(request.id)) fail(`requests[${i}].id`, 'a request id used once', request.id);
+    seen.add(request.id);
+    const span = eventSpan(request.event, `requests[${i}].event`);
+    const availability = availabilityOf(span, read.crews, read.bookings, buffers);
+    const report = evaluate(request, { policy, asOf, availability });
+    return { request, span, report };
+  });
+  const t1 = clock();
+
+  const candidates = entries.filter((e) => e.report.decision !== 'ineligible');
+  const slots: SlotRequest[] = candidates.map(({ request, span, report }) => ({
+    id: request.id,
+    start: span.start,
+    end: span.end,
+    city: span.city,
+    cameras: span.cameras,
+    preference: report.preference,
+  }));
+  const slotBookings = read.bookings.map((b) => ({ crewId: b.crewId, eventId: b.eventId, start: b.startMs, end: b.endMs, city: b.city }));
+  const optimized = optimizeSeason(slots, read.crews, slotBookings, buffers);
+  const t2 = clock();
+  if (timings) {
+    timings.evaluateMs = t1 - t0;
+    timings.assignMs = t2 - t1;
+  }
+
+  const assignments: SeasonAssignment[] = [];
+  const unassigned: SeasonUnassigned[] = [];
+  const slotById = new Map(slots.map((s) => [s.id, s]));
+  const onCrew = new Map<string, SlotRequest[]>();
+  for (const [requestId, crewId] of optimized.assigned) {
+    const list = onCrew.get(crewId);
+    if (list) list.push(slotById.get(requestId)!);
+    else onCrew.set(crewId, [slotById.get(requestId)!]);
+  }
+  for (const { request, report } of entries) {
+    const eventId = request.event.id;
+    const crewId = optimized.assigned.get(request.id);
+    if (report.decision === 'ineligible') {
+      const rules = report.findings.filter((f) => f.kind === 'blocking' && f.status === 'unmet').map((f) => f.rule);
+      unassigned.push({ requestId: request.id, eventId, reason: 'ineligible', rules: [...new Set(rules)] });
+    } else if (crewId !== undefined) {
+      assignments.push({ requestId: request.id, eventId, crewId, decision: report.decision, preference: report.preference });
+    } else if (optimized.noCrew.has(request.id)) {
+      unassigned.push({ requestId: request.id, eventId, reason: 'no_crew' });
+    } else {
+      const slot = slotById.get(request.id)!;
+      const by = new Set<string>();
+      for (const crew of optimized.capable.get(request.id) ?? []) {
+        for (const other of onCrew.get(crew) ?? []) if (conflicts(other, slot, buffers)) by.add(other.id);
+      }
+      unassigned.push({ requestId: request.id, eventId, reason: 'outbid', by: [...by].sort(byCode) });
+    }
+  }
+  assignments.sort((a, b) => byCode(a.requestId, b.requestId));
+  unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
+
+  // The total preference, added exactly in scaled integers, then read back once.
+  const scale = scalePreferences(assignments.map((a) => a.preference));
+  const preference = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
+
+  return {
+    policyVersion: policy.version,
+    asOf,
+    assignments,
+    unassigned,
+    score: { covered: assignments.length, preference },
+    money: seasonMoney(entries.map((e) => e.request), optimized.assigned),
+  };
+}
+
+function seasonMoney(requests: readonly CoverageRequest[], assigned: ReadonlyMap<string, string>): SeasonMoney {
+  const byCurrency = new Map<string, Statement[]>();
+  const withoutContract: string[] = [];
+  for (const request of requests) {
+    if (!assigned.has(request.id) || request.mode !== 'partnership') continue;
+    if (request.contract === undefined) {
+      withoutContract.push(request.id);
+      continue;
+    }
+    // No receipt: what the season looks like if no sponsor comes.
+    const statement = settle(settlementTerms(request.contract), []);
+    const list = byCurrency.get(statement.currency);
+    if (list) list.push(statement);
+    else byCurrency.set(statement.currency, [statement]);
+  }
+  return {
+    byCurrency: [...byCurrency.keys()].sort(byCode).map((currency) => summarizeSeason(byCurrency.get(currency)!, { currency })),
+    withoutContract: withoutContract.sort(byCode),
+  };
+}

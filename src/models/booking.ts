@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { instantMs } from '../_lib/instant.js';
+import { parseWith } from './parse.js';
+import { InstantSchema, NonEmptyString } from './time.js';
+
+/**
+ * An existing booking: one crew held for one event between two instants with offsets
+ * (compared by their UTC value). `end` comes after `start`. `city`, when given, picks the
+ * set-up buffer (same city) or the travel buffer (another city) against a new event; when it
+ * is missing the travel buffer applies.
+ *
+ * @example
+ * z.safeParse(BookingSchema, { crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T08:00:00Z', end: '2026-03-14T18:00:00Z' }).success //=> true
+ */
+export const BookingSchema = z
+  .object({
+    crewId: NonEmptyString,
+    eventId: NonEmptyString,
+    start: InstantSchema,
+    end: InstantSchema,
+    city: z.optional(NonEmptyString),
+  })
+  .check(
+    z.superRefine((booking, ctx) => {
+      const start = instantMs(booking.start);
+      const end = instantMs(booking.end);
+      if (start !== undefined && end !== undefined && end <= start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], input: booking.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
+      }
+    }),
+  );
+
+/** An existing crew booking, as {@link BookingSchema} parses it. */
+export type Booking = z.output<typeof BookingSchema>;
+
+/**
+ * Parses a {@link Booking}.
+ *
+ * @param root - the input's own path in messages (`bookings[0]`).
+ * @throws {PartnershipError} `invalid_input`, with every issue's path (`bookings[0].end`).
+ * @example
+ * parseBooking({ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T10:00:00+02:00', end: '2026-03-14T18:00:00Z' }).crewId //=> 'crew-a'
+ */
+export function parseBooking(input: unknown, root = ''): Booking {
+  return parseWith(BookingSchema, input, 'booking', root);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a booking's input; `end` after `start` is checked by {@link parseBooking}, not by the schema.
+ *
+ * @example
+ * bookingJsonSchema().required //=> ['crewId', 'eventId', 'start', 'end']
+ */
+export function bookingJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(BookingSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
