@@ -49,6 +49,15 @@ export const ContractSchema = z
   })
   .check(
     z.superRefine((contract, ctx) => {
+      if (contract.breakeven.amount.startsWith('-')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakeven', 'amount'],
+          input: contract.breakeven.amount,
+          message: 'a breakeven of zero or more',
+          params: { code: 'negative_breakeven' },
+        });
+      }
       const sponsorship = contract.clauses.sponsorship;
       if (sponsorship !== undefined && Number(sponsorship.organizerShare) !== Number(contract.organizerShare)) {
         ctx.addIssue({

@@ -52,7 +52,7 @@ export const CoverageRequestSchema = z
 export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
 
 /**
- * Parses a {@link CoverageRequest}.
+ * Parses a {@link CoverageRequest}. A value this function returned is returned as is.
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
  *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`); contact details are never echoed.
@@ -60,5 +60,12 @@ export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
  * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`
  */
 export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest {
-  return parseWith(CoverageRequestSchema, input, 'coverage request', root);
+  if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
+  const request = parseWith(CoverageRequestSchema, input, 'coverage request', root);
+  parsedRequests.add(request);
+  return request;
 }
+
+// The requests this module returned: parsing one of them again returns it as is, so
+// `evaluateEligibility` on a parsed request does not validate twice. Do not mutate a parsed request.
+const parsedRequests = new WeakSet<object>();

@@ -1,0 +1,62 @@
+import { DAY_MS, formatDate, timestampMs } from '../_lib/instant.js';
+import type { Remedy, RuleContext } from './types.js';
+
+/** The instant a requirement is due: `days` whole days before the event starts. @internal */
+export function dueAt(context: RuleContext, days: number): number {
+  return context.start - days * DAY_MS;
+}
+
+/** The UTC calendar date of a deadline, for remedies. @internal */
+export function dueDate(deadline: number): string {
+  return formatDate(deadline);
+}
+
+/** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */
+export function happened(context: RuleContext, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = timestampMs(text);
+  return ms !== undefined && ms <= context.asOf ? ms : undefined;
+}
+
+/** Sorts strings by code unit, the same everywhere (no locale). @internal */
+export function sorted(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Lists ids for a sentence: at most five, then how many more. @internal */
+export function list(ids: readonly string[], fr: boolean): string {
+  if (ids.length <= 5) return ids.join(', ');
+  const more = ids.length - 5;
+  return `${ids.slice(0, 5).join(', ')} ${fr ? `et ${more} autre${more > 1 ? 's' : ''}` : `and ${more} more`}`;
+}
+
+/** `1 speaker`, `3 speakers`. @internal */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A remedy, with its due date when there is one. @internal */
+export function remedy(code: string, en: string, fr: string, dueBy?: string): Remedy {
+  return dueBy === undefined ? { code, en, fr } : { code, dueBy, en, fr };
+}
+
+function norm(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/**
+ * The event sponsors whose exclusive category is a capture sponsor's sector (the same
+ * sponsor excepted), by name, sorted. @internal
+ */
+export function exclusiveHolders(
+  eventSponsors: readonly { readonly name: string; readonly exclusiveCategory?: string | undefined }[],
+  sponsor: { readonly name: string; readonly sector: string },
+): string[] {
+  const sector = norm(sponsor.sector);
+  const name = norm(sponsor.name);
+  const holders: string[] = [];
+  for (const s of eventSponsors) {
+    if (s.exclusiveCategory !== undefined && norm(s.exclusiveCategory) === sector && norm(s.name) !== name) holders.push(s.name);
+  }
+  return sorted(holders);
+}

@@ -1,0 +1,67 @@
+import { list, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
+// sur la date proposée : trop d'événements se chevauchent, c'est ce que nous devons observer en premier lieu. »
+const SEED =
+  "La première condition ensuite, c'est la disponibilité d'une de nos équipes de production sur la date proposée : trop d'événements se chevauchent, c'est ce que nous devons observer en premier lieu.";
+
+/**
+ * C3 `crew-available`: one production crew is free for the whole event, as the `availability`
+ * option says (computed by `findAvailableCrews`). Without it, `unknown`; with no free crew, `unmet`
+ * with the conflicting bookings as evidence.
+ */
+export const crewAvailable: Rule = {
+  id: 'C3',
+  name: 'crew-available',
+  clause: '§ 3',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership', 'client'],
+  seed: SEED,
+  evaluate(context) {
+    const availability = context.availability;
+    if (availability === undefined) {
+      return {
+        status: 'unknown',
+        evidence: { availability: null },
+        message: context.fr
+          ? "Disponibilité des équipes de production inconnue : aucun planning n'a été fourni."
+          : 'Crew availability unknown: no crew plan was given.',
+        remedy: remedy(
+          'crew_availability_unknown',
+          "Check the platform's crew plan for the event's dates (findAvailableCrews) and evaluate again with it.",
+          "Vérifiez le planning des équipes de la plateforme pour les dates de l'événement (findAvailableCrews) et réévaluez avec lui.",
+        ),
+      };
+    }
+    const freeCrews = [...availability.freeCrews].sort();
+    const conflicts = [...availability.conflicts]
+      .sort((a, b) =>
+        a.crewId !== b.crewId ? (a.crewId < b.crewId ? -1 : 1) : a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0,
+      )
+      .map((c) => ({ crewId: c.crewId, eventId: c.eventId, start: c.start, end: c.end }));
+    if (freeCrews.length > 0) {
+      return {
+        status: 'met',
+        evidence: { freeCrews, conflicts },
+        message: context.fr
+          ? `Une équipe de production est disponible sur la date proposée (${list(freeCrews, true)}).`
+          : `A production crew is free for the whole event (${list(freeCrews, false)}).`,
+      };
+    }
+    const events = [...new Set(conflicts.map((c) => c.eventId))].sort();
+    return {
+      status: 'unmet',
+      evidence: { freeCrews, conflicts },
+      message: context.fr
+        ? `Aucune de nos équipes de production n'est disponible : trop d'événements se chevauchent (${list(events, true)}).`
+        : `No production crew is free: the event overlaps ${list(events, false)}.`,
+      remedy: remedy(
+        'no_crew_available',
+        'Propose other dates, when one of the platform’s production crews is free for the whole event.',
+        "Proposez d'autres dates, où l'une des équipes de production de la plateforme est libre pour tout l'événement.",
+      ),
+    };
+  },
+};

@@ -1,0 +1,166 @@
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { instantMs, timestampMs, formatInstant } from '../_lib/instant.js';
+import type { CrewAvailability } from '../models/availability.js';
+import { parseCoverageRequest } from '../models/coverageRequest.js';
+import type { CoverageRequest } from '../models/coverageRequest.js';
+import type { Use } from '../models/event.js';
+import type { Policy } from '../models/policy.js';
+import type { Speaker } from '../models/speaker.js';
+import { exclusiveHolders, sorted } from './_helpers.js';
+import { RULES } from './catalogue.js';
+import type { EligibilityReport, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
+
+/** Options of {@link evaluateEligibility}. */
+export interface EvaluateEligibilityOptions {
+  /** The policy version to apply (see `policyFor`). */
+  readonly policy: Policy;
+  /** The evaluation date: an ISO 8601 instant with an offset, a calendar date (start of day, UTC), or a `Date`. */
+  readonly asOf: string | Date;
+  /** Which crews are free for the event (`findAvailableCrews`); without it C3 is `unknown`. */
+  readonly availability?: CrewAvailability;
+  /** The language of messages; remedies carry both. Default `en`. */
+  readonly locale?: Locale;
+}
+
+function invalid(code: string, path: string, expected: string, got: unknown): never {
+  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
+  throw new PartnershipError(code, message, [{ code, path, message: `Expected ${expected}, got ${describeValue(got)}` }]);
+}
+
+function readAsOf(asOf: unknown): number {
+  if (asOf instanceof Date) {
+    const ms = asOf.getTime();
+    if (Number.isFinite(ms)) return ms;
+  } else if (typeof asOf === 'string') {
+    const ms = timestampMs(asOf);
+    if (ms !== undefined) return ms;
+  }
+  return invalid('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
+}
+
+
+function usability(request: CoverageRequest): SponsorUsability[] {
+  const out: SponsorUsability[] = [];
+  for (const sponsor of request.sponsors) {
+    const reasons: SponsorBlock[] = [];
+    if (exclusiveHolders(request.event.sponsors, sponsor).length > 0) reasons.push('exclusivity_conflict');
+    if (sponsor.status === 'vetoed') reasons.push('vetoed');
+    else if (sponsor.status === 'withdrawn') reasons.push('withdrawn');
+    else if (sponsor.status === 'proposed') reasons.push('awaiting_organizer');
+    reasons.sort();
+    out.push({ sponsorId: sponsor.id, usable: reasons.length === 0, reasons });
+  }
+  return out.sort((a, b) => (a.sponsorId < b.sponsorId ? -1 : a.sponsorId > b.sponsorId ? 1 : 0));
+}
+
+function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions, asOf: number): RuleContext {
+  const filmedSessions = request.event.sessions.filter((s) => s.filmed);
+  const usesOf = new Map<string, Set<Use>>();
+  for (const session of filmedSessions) {
+    for (const id of session.speakerIds) {
+      let uses = usesOf.get(id);
+      if (uses === undefined) usesOf.set(id, (uses = new Set()));
+      for (const use of session.uses) uses.add(use);
+    }
+  }
+  const speakerById = new Map<string, Speaker>();
+  for (const speaker of request.speakers) speakerById.set(speaker.id, speaker);
+  const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
+  return {
+    request,
+    policy: options.policy,
+    asOf,
+    start: instantMs(request.event.start) ?? 0,
+    fr: options.locale === 'fr',
+    availability: options.availability,
+    filmedSessions,
+    filmedSpeakerIds: sorted(usesOf.keys()),
+    usesOf,
+    speakerById,
+    sponsorUsability,
+    usableSponsors: sponsorUsability.filter((s) => s.usable).length,
+  };
+}
+
+function bySponsor(a: Outcome, b: Outcome): number {
+  const x = a.sponsorId ?? '';
+  const y = b.sponsorId ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Evaluates a coverage request against a policy, at an explicit date: every applicable rule is
+ * reported with its status, evidence and (when not met) a remedy in English and French.
+ *
+ * Partnership mode applies every rule; client mode only C3 and C9. Per-sponsor rules (C2.2, C2.3)
+ * make a sponsor unusable, never the event ineligible. The report is plain JSON, in a stable
+ * order: the same input gives the same bytes.
+ *
+ * @param request - a {@link CoverageRequest}, or unknown input to parse.
+ * @throws {PartnershipError} `invalid_input` (with every issue's path) for a bad request,
+ *   `invalid_as_of`, `invalid_locale`, or `availability_mismatch` when `availability` is for another event.
+ * @example
+ * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
+ * report.decision //=> 'eligible'
+ */
+export function evaluateEligibility(request: unknown, options: EvaluateEligibilityOptions): EligibilityReport {
+  const value: CoverageRequest = parseCoverageRequest(request);
+  const asOf = readAsOf(options.asOf);
+  if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'fr') {
+    invalid('invalid_locale', 'locale', '`en` or `fr`', options.locale);
+  }
+  if (options.availability !== undefined && options.availability.eventId !== value.event.id) {
+    invalid('availability_mismatch', 'availability.eventId', `the event's id \`${value.event.id}\``, options.availability.eventId);
+  }
+  const context = contextOf(value, options, asOf);
+  const { policy } = context;
+  const blocking = new Set<string>(policy.blocking);
+  const findings: Finding[] = [];
+  let unmet = false;
+  let open = false;
+  let weightMet = 0;
+  let weightAll = 0;
+  for (const rule of RULES) {
+    if (!rule.modes.includes(value.mode)) continue;
+    // C2.5 never blocks, whatever a policy says.
+    const kind = blocking.has(rule.id) && rule.id !== 'C2.5' ? 'blocking' : 'weighing';
+    const result = rule.evaluate(context);
+    const outcomes = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
+    for (const outcome of outcomes) {
+      const finding: Finding = {
+        rule: rule.id,
+        name: rule.name,
+        clause: rule.clause,
+        kind,
+        status: outcome.status,
+        ...(outcome.sponsorId === undefined ? {} : { sponsorId: outcome.sponsorId }),
+        evidence: outcome.evidence,
+        ...(outcome.remedy === undefined ? {} : { remedy: outcome.remedy }),
+        message: outcome.message,
+      };
+      findings.push(finding);
+      if (rule.scope === 'sponsor') continue;
+      if (kind === 'blocking') {
+        if (outcome.status === 'unmet') unmet = true;
+        else if (outcome.status !== 'met') open = true;
+      } else {
+        const weight = policy.weights[rule.id] ?? 0;
+        weightAll += weight;
+        if (outcome.status === 'met') weightMet += weight;
+      }
+    }
+  }
+  return {
+    requestId: value.id,
+    eventId: value.event.id,
+    mode: value.mode,
+    policyVersion: policy.version,
+    asOf: formatInstant(asOf),
+    decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
+    preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
+    findings,
+    sponsors: context.sponsorUsability,
+  };
+}
+

@@ -1,0 +1,36 @@
+import type { Rule } from './types.js';
+
+// Seed § 2.5: « Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous
+// prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année. »
+const SEED =
+  "Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année.";
+
+/**
+ * C2.5 `film-without-sponsor`: finding no sponsor is not a reason to refuse. Always met, never
+ * blocking (a policy cannot make it block); it reports how many capture sponsors are usable.
+ */
+export const filmWithoutSponsor: Rule = {
+  id: 'C2.5',
+  name: 'film-without-sponsor',
+  clause: '§ 2.5',
+  defaultKind: 'weighing',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const sponsors = context.request.sponsors;
+    const usable = context.usableSponsors;
+    return {
+      status: 'met',
+      evidence: { sponsors: sponsors.length, usableSponsors: usable },
+      message:
+        usable === 0
+          ? context.fr
+            ? "Aucun sponsor acceptable pour l'instant : nous assumons quand même le tournage (risque de producteur)."
+            : 'No acceptable sponsor yet: the platform films anyway, at its producer risk.'
+          : context.fr
+            ? `${usable} sponsor${usable > 1 ? 's' : ''} de captation utilisable${usable > 1 ? 's' : ''}.`
+            : `${usable} usable capture sponsor${usable === 1 ? '' : 's'}.`,
+    };
+  },
+};

@@ -1,0 +1,67 @@
+import { dueAt, dueDate, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 2: « Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus
+// les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre
+// d'accord sur la démarche commerciale » ; § 2.4 : « au-delà d'un point mort fixé au préalable ».
+const SEED =
+  "Pas de gratuité absolue, mais ça peut ne rien vous coûter : nous ne pratiquons plus les partenariats 100% gratuits ; si vous n'avez pas de budget il faut simplement se mettre d'accord sur la démarche commerciale. Nous partageons l'apport du sponsor à hauteur de 50% avec vous au-delà d'un point mort fixé au préalable.";
+
+/**
+ * C2 `funding-agreed`: the commercial approach is agreed in a contract fixing, before the event,
+ * a breakeven above zero and the organizer's share. Without a contract it is pending until the
+ * contract deadline (`contractLeadDays` before the start), then unmet.
+ */
+export const fundingAgreed: Rule = {
+  id: 'C2',
+  name: 'funding-agreed',
+  clause: '§ 2',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const contract = context.request.contract;
+    const deadline = dueAt(context, context.policy.parameters.contractLeadDays);
+    const due = dueDate(deadline);
+    if (contract === undefined) {
+      const late = context.asOf > deadline;
+      return {
+        status: late ? 'unmet' : 'pending',
+        evidence: { contract: false, dueBy: due },
+        message: context.fr
+          ? `Aucune démarche commerciale convenue : ni point mort ni partage fixés${late ? '' : ` (à fixer avant le ${due})`}.`
+          : `No commercial approach agreed: no breakeven nor share fixed${late ? '' : ` (due by ${due})`}.`,
+        remedy: remedy(
+          'funding_not_agreed',
+          `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${due}).`,
+          `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${due}).`,
+          late ? undefined : due,
+        ),
+      };
+    }
+    const { amount, currency } = contract.breakeven;
+    const evidence = { contract: true, breakeven: `${amount} ${currency}`, organizerShare: contract.organizerShare, dueBy: due };
+    if (/^0+(\.0+)?$/.test(amount)) {
+      return {
+        status: 'unmet',
+        evidence,
+        message: context.fr
+          ? 'Pas de gratuité absolue : nous ne pratiquons plus les partenariats 100% gratuits (point mort à zéro).'
+          : 'Never an absolutely free deal: a breakeven of zero makes a 100% free partnership.',
+        remedy: remedy(
+          'breakeven_zero',
+          'Fix a breakeven above zero in the contract: symbolic, but it covers at least the fundamental costs.',
+          'Fixez dans le contrat un point mort supérieur à zéro : symbolique, il couvre au moins les coûts fondamentaux.',
+        ),
+      };
+    }
+    return {
+      status: 'met',
+      evidence,
+      message: context.fr
+        ? `Démarche commerciale convenue : point mort de ${amount} ${currency}, part de l'organisateur ${contract.organizerShare} au-delà.`
+        : `Commercial approach agreed: breakeven ${amount} ${currency}, organizer's share ${contract.organizerShare} above it.`,
+    };
+  },
+};

@@ -1,0 +1,63 @@
+import { dueAt, dueDate, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 11: « Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit
+// reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les
+// événements ne se prêtent pas forcément à la production d'un petit clip mais nous le proposons toujours. »
+const SEED =
+  'Les organisateurs s’engagent à diffuser dans leur mailing "post événement" le petit reportage sympathique que nous aurons réalisé dans le contexte de l’événement. NB : tous les événements ne se prêtent pas forcément à la production d’un petit clip mais nous le proposons toujours.';
+
+/**
+ * C11 `post-event-clip`: when a clip is planned (the contract's `clipPlanned`, true when there is no
+ * contract yet, since a clip is always offered), the organizer commits to send it in the post-event
+ * mailing (in the contract or in its commitments). Not committed is pending until the contract
+ * deadline, then unmet. No clip planned: met.
+ */
+export const postEventClip: Rule = {
+  id: 'C11',
+  name: 'post-event-clip',
+  clause: '§ 11',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const contract = context.request.contract;
+    const clipPlanned = contract?.clipPlanned ?? true;
+    const committed = contract?.postEventMailing === true || context.request.partner.commitments.postEventMailing;
+    const deadline = dueAt(context, context.policy.parameters.contractLeadDays);
+    const due = dueDate(deadline);
+    const evidence = { clipPlanned, mailingCommitted: committed, dueBy: due };
+    const fr = context.fr;
+    if (!clipPlanned) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr ? "Aucun clip n'est prévu pour cet événement." : 'No clip is planned for this event.',
+      };
+    }
+    if (committed) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? "L'organisateur s'engage à diffuser le clip dans son mailing post-événement."
+          : 'The organizer commits to send the clip in its post-event mailing.',
+      };
+    }
+    const late = context.asOf > deadline;
+    return {
+      status: late ? 'unmet' : 'pending',
+      evidence,
+      message: fr
+        ? `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${due}`}.`
+        : `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${due}`}.`,
+      remedy: remedy(
+        'post_event_mailing_missing',
+        `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${due})`}.`,
+        `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${due})`}.`,
+        late ? undefined : due,
+      ),
+    };
+  },
+};

@@ -1,0 +1,49 @@
+import { remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 8: « Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui
+// nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole ».
+const SEED =
+  'Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole.';
+
+/**
+ * C8.b `speaker-contacts-provided` (weighing): the organizer gives at least the filmed speakers'
+ * e-mail addresses: committed to it, or every filmed speaker has one. The evidence holds counts, never an address.
+ */
+export const speakerContactsProvided: Rule = {
+  id: 'C8.b',
+  name: 'speaker-contacts-provided',
+  clause: '§ 8',
+  defaultKind: 'weighing',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const committed = context.request.partner.commitments.speakerEmailsProvided;
+    let withEmail = 0;
+    for (const id of context.filmedSpeakerIds) if (context.speakerById.get(id)?.email !== undefined) withEmail += 1;
+    const filmed = context.filmedSpeakerIds.length;
+    const evidence = { committed, filmedSpeakers: filmed, speakersWithEmail: withEmail };
+    if (committed || (filmed > 0 && withEmail === filmed)) {
+      return {
+        status: 'met',
+        evidence,
+        message: context.fr
+          ? "L'organisateur nous fournit les moyens de contacter par email les conférenciers."
+          : "The organizer gives the speakers' e-mail addresses.",
+      };
+    }
+    return {
+      status: 'unmet',
+      evidence,
+      message: context.fr
+        ? `Les emails des conférenciers ne sont pas fournis (${withEmail} sur ${filmed}).`
+        : `The speakers' e-mail addresses are not provided (${withEmail} of ${filmed}).`,
+      remedy: remedy(
+        'speaker_emails_missing',
+        "Give the platform the filmed speakers' e-mail addresses, so it can explain why they need an account.",
+        "Fournissez à la plateforme les emails des conférenciers filmés, pour leur expliquer la nécessité de se créer un compte.",
+      ),
+    };
+  },
+};

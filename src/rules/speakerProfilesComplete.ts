@@ -1,0 +1,72 @@
+import { count, dueAt, dueDate, list, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
+// « que les personnes filmées se soient préalablement créées un compte sur notre plateforme ».
+const SEED =
+  'Nous ne filmons pas d’événements dont les speakers ou conférenciers : ne se créent pas bien en amont des profils complets sur cette plateforme.';
+
+/**
+ * C6.3 `speaker-profiles-complete`: every filmed speaker has a platform account with a complete
+ * profile. Missing is pending until `profileLeadDays` before the start, then unmet.
+ */
+export const speakerProfilesComplete: Rule = {
+  id: 'C6.3',
+  name: 'speaker-profiles-complete',
+  clause: '§ 6.3 / § 8',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const days = context.policy.parameters.profileLeadDays;
+    const deadline = dueAt(context, days);
+    const due = dueDate(deadline);
+    const noAccount: string[] = [];
+    const incomplete: string[] = [];
+    for (const id of context.filmedSpeakerIds) {
+      const speaker = context.speakerById.get(id);
+      if (speaker?.platformAccount === undefined) noAccount.push(id);
+      else if (!speaker.profileComplete) incomplete.push(id);
+    }
+    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, noAccount, incomplete };
+    const fr = context.fr;
+    if (noAccount.length === 0 && incomplete.length === 0) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés ont un profil complet sur la plateforme.`
+          : `All ${context.filmedSpeakerIds.length} filmed speakers have a complete profile on the platform.`,
+      };
+    }
+    const open = [...noAccount, ...incomplete].sort();
+    if (context.asOf <= deadline) {
+      return {
+        status: 'pending',
+        evidence,
+        message: fr
+          ? `${count(open.length, "intervenant n'a", 'intervenants n’ont')} pas de profil complet sur la plateforme (${list(open, true)}) ; à compléter avant le ${due}.`
+          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform (${list(open, false)}); due by ${due}.`,
+        remedy: remedy(
+          'profile_incomplete',
+          `Ask ${list(open, false)} to create their account and complete their profile on the platform by ${due}: only speakers can take part in the conversation.`,
+          `Demandez à ${list(open, true)} de se créer un compte et un profil complet sur la plateforme avant le ${due} : les conférenciers sont les seuls à pouvoir prendre part à la conversation.`,
+          due,
+        ),
+      };
+    }
+    return {
+      status: 'unmet',
+      evidence,
+      message: fr
+        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${list(open, true)} (échéance ${due}).`
+        : `The platform does not film speakers without a complete profile well in advance: ${list(open, false)} (due by ${due}).`,
+      remedy: remedy(
+        'profile_incomplete_late',
+        `Profiles were due by ${due}: leave ${list(open, false)} out of the filmed sessions, or have them complete their profile and ask for a new date.`,
+        `Les profils étaient à compléter avant le ${due} : ne filmez pas ${list(open, true)}, ou faites-leur compléter leur profil et demandez une autre date.`,
+      ),
+    };
+  },
+};

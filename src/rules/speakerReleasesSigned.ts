@@ -1,0 +1,87 @@
+import { count, dueAt, dueDate, happened, list, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
+// bien en amont des autorisations de cession de droit à l'image et de diffusion ; »
+const SEED =
+  "Nous ne filmons pas d'événements dont les speakers ou conférenciers : ne signent pas bien en amont des autorisations de cession de droit à l'image et de diffusion.";
+
+/**
+ * C6.2 `speaker-releases-signed`: every filmed speaker signed the image-rights and broadcast release
+ * at least `releaseLeadDays` before the start, covering every use (live, on-demand) planned for their
+ * sessions. Signed too late is unmet; unsigned or not covering every use is pending until the
+ * deadline, then unmet.
+ */
+export const speakerReleasesSigned: Rule = {
+  id: 'C6.2',
+  name: 'speaker-releases-signed',
+  clause: '§ 6.2',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const days = context.policy.parameters.releaseLeadDays;
+    const deadline = dueAt(context, days);
+    const due = dueDate(deadline);
+    const passed = context.asOf > deadline;
+    const late: string[] = [];
+    const unsigned: string[] = [];
+    const uncovered: string[] = [];
+    for (const id of context.filmedSpeakerIds) {
+      const speaker = context.speakerById.get(id);
+      const at = happened(context, speaker?.releaseSignedAt);
+      if (at === undefined) unsigned.push(id);
+      else if (at > deadline) late.push(id);
+      else {
+        const covers = speaker?.releaseCovers ?? [];
+        for (const use of context.usesOf.get(id) ?? []) {
+          if (!covers.includes(use)) {
+            uncovered.push(id);
+            break;
+          }
+        }
+      }
+    }
+    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, late, unsigned, uncovered };
+    const fr = context.fr;
+    if (late.length === 0 && unsigned.length === 0 && uncovered.length === 0) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`
+          : `All ${context.filmedSpeakerIds.length} filmed speakers signed the image-rights and broadcast release in advance.`,
+      };
+    }
+    const open = [...unsigned, ...uncovered].sort();
+    if (late.length === 0 && !passed) {
+      return {
+        status: 'pending',
+        evidence,
+        message: fr
+          ? `${count(open.length, "intervenant n'a", 'intervenants n’ont')} pas signé d'autorisation couvrant toutes les diffusions prévues (${list(open, true)}) ; à signer avant le ${due}.`
+          : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use (${list(open, false)}); due by ${due}.`,
+        remedy: remedy(
+          'release_not_signed',
+          `Have ${list(open, false)} sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by ${due}.`,
+          `Faites signer à ${list(open, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le ${due}.`,
+          due,
+        ),
+      };
+    }
+    const unmet = [...late, ...(passed ? open : [])].sort();
+    return {
+      status: 'unmet',
+      evidence,
+      message: fr
+        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${list(unmet, true)} (échéance ${due}).`
+        : `The platform does not film speakers who did not sign the release in advance: ${list(unmet, false)} (due by ${due}).`,
+      remedy: remedy(
+        'release_signed_late',
+        `Releases were due by ${due} (${days} days before the event): leave ${list(unmet, false)} out of the filmed sessions.`,
+        `Les autorisations étaient à signer avant le ${due} (${days} jours avant l'événement) : ne filmez pas ${list(unmet, true)}.`,
+      ),
+    };
+  },
+};

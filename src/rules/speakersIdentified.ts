@@ -1,0 +1,69 @@
+import { dueAt, dueDate, list, remedy, sorted } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
+// intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo ».
+const SEED =
+  "Nous avons décidé de ne plus jamais filmer, à plus forte raison en mode partenariat, d'événements pour lesquels les noms des intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo.";
+
+/**
+ * C8 `speakers-identified`: each filmed plenary session lists its speakers, and every listed id is a
+ * known speaker. Gaps are pending until the speakers' notice deadline (`speakerNoticeDays`), then
+ * unmet; with no filmed plenary session at all, unknown.
+ */
+export const speakersIdentified: Rule = {
+  id: 'C8',
+  name: 'speakers-identified',
+  clause: '§ 8',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
+    const deadline = dueAt(context, context.policy.parameters.speakerNoticeDays);
+    const due = dueDate(deadline);
+    const fr = context.fr;
+    if (plenaries.length === 0) {
+      return {
+        status: 'unknown',
+        evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [], dueBy: due },
+        message: fr ? 'Aucune session plénière filmée dans le programme.' : 'The programme has no filmed plenary session.',
+        remedy: remedy(
+          'programme_missing',
+          'Give the programme: the plenary sessions to film, each with its speakers.',
+          'Transmettez le programme : les sessions plénières à filmer, chacune avec ses intervenants.',
+        ),
+      };
+    }
+    const without = sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id));
+    const unknownIds = new Set<string>();
+    for (const s of plenaries) for (const id of s.speakerIds) if (!context.speakerById.has(id)) unknownIds.add(id);
+    const unknownSpeakerIds = sorted(unknownIds);
+    const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds, dueBy: due };
+    if (without.length === 0 && unknownSpeakerIds.length === 0) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? `Les noms des intervenants sont disponibles pour chacune des ${plenaries.length} sessions plénières filmées.`
+          : `Each of the ${plenaries.length} filmed plenary sessions lists who speaks.`,
+      };
+    }
+    const late = context.asOf > deadline;
+    const what = [...without.map((id) => `${id}`), ...unknownSpeakerIds];
+    return {
+      status: late ? 'unmet' : 'pending',
+      evidence,
+      message: fr
+        ? `Les noms des intervenants ne sont pas disponibles pour chaque vidéo : ${without.length > 0 ? `sessions sans intervenant (${list(without, true)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? ', ' : ''}${unknownSpeakerIds.length > 0 ? `intervenants inconnus (${list(unknownSpeakerIds, true)})` : ''}.`
+        : `Not every video can be matched to who speaks: ${without.length > 0 ? `sessions without speakers (${list(without, false)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? '; ' : ''}${unknownSpeakerIds.length > 0 ? `unknown speaker ids (${list(unknownSpeakerIds, false)})` : ''}.`,
+      remedy: remedy(
+        'speakers_not_identified',
+        `List the speakers of every filmed plenary session, each with a name (${list(what, false)}), by ${due}.`,
+        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)}), avant le ${due}.`,
+        late ? undefined : due,
+      ),
+    };
+  },
+};

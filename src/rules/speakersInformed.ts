@@ -1,0 +1,73 @@
+import { count, dueAt, dueDate, happened, list, remedy } from './_helpers.js';
+import type { Rule } from './types.js';
+
+// Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
+// bien en amont que nous les filmons ; »
+const SEED = "Nous ne filmons pas d'événements dont les speakers ou conférenciers : ne savent pas bien en amont que nous les filmons.";
+
+/**
+ * C6.1 `speakers-informed`: every filmed speaker was told they are filmed at least
+ * `speakerNoticeDays` before the start. Told too late is unmet; not told yet is pending until that
+ * deadline, then unmet. A speaker id with no speaker record counts as not told.
+ */
+export const speakersInformed: Rule = {
+  id: 'C6.1',
+  name: 'speakers-informed',
+  clause: '§ 6.1',
+  defaultKind: 'blocking',
+  scope: 'event',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    const days = context.policy.parameters.speakerNoticeDays;
+    const deadline = dueAt(context, days);
+    const due = dueDate(deadline);
+    const passed = context.asOf > deadline;
+    const late: string[] = [];
+    const notInformed: string[] = [];
+    for (const id of context.filmedSpeakerIds) {
+      const at = happened(context, context.speakerById.get(id)?.informedAt);
+      if (at === undefined) notInformed.push(id);
+      else if (at > deadline) late.push(id);
+    }
+    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, late, notInformed };
+    const fr = context.fr;
+    if (late.length === 0 && notInformed.length === 0) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés savent bien en amont que nous les filmons.`
+          : `All ${context.filmedSpeakerIds.length} filmed speakers knew well in advance that they are filmed.`,
+      };
+    }
+    if (late.length === 0 && !passed) {
+      return {
+        status: 'pending',
+        evidence,
+        message: fr
+          ? `${count(notInformed.length, 'intervenant ne sait', 'intervenants ne savent')} pas encore qu'il${notInformed.length > 1 ? 's sont filmés' : ' est filmé'} (${list(notInformed, true)}) ; à prévenir avant le ${due}.`
+          : `${count(notInformed.length, 'speaker has', 'speakers have')} not been told they are filmed (${list(notInformed, false)}); due by ${due}.`,
+        remedy: remedy(
+          'speakers_not_informed',
+          `Tell ${list(notInformed, false)} that the platform films them, by ${due} (${days} days before the event).`,
+          `Prévenez ${list(notInformed, true)} que la plateforme les filme, avant le ${due} (${days} jours avant l'événement).`,
+          due,
+        ),
+      };
+    }
+    const unmet = [...late, ...(passed ? notInformed : [])].sort();
+    return {
+      status: 'unmet',
+      evidence,
+      message: fr
+        ? `Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : ${list(unmet, true)} (échéance ${due}).`
+        : `The platform does not film speakers who did not know well in advance: ${list(unmet, false)} (due by ${due}).`,
+      remedy: remedy(
+        'speakers_informed_late',
+        `Speakers had to know by ${due}: leave ${list(unmet, false)} out of the filmed sessions (set their sessions not filmed).`,
+        `Les intervenants devaient être prévenus avant le ${due} : ne filmez pas ${list(unmet, true)} (sessions non filmées).`,
+      ),
+    };
+  },
+};

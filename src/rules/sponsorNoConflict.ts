@@ -1,0 +1,51 @@
+import { exclusiveHolders, list, remedy } from './_helpers.js';
+import type { Outcome, Rule } from './types.js';
+
+// Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
+// événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires) ».
+const SEED =
+  "Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires).";
+
+/**
+ * C2.2 `sponsor-no-conflict`, per capture sponsor: its sector is not a category one of the event's
+ * own sponsors holds exclusively (that sponsor itself excepted). A conflicting sponsor is unusable;
+ * the event stays eligible.
+ */
+export const sponsorNoConflict: Rule = {
+  id: 'C2.2',
+  name: 'sponsor-no-conflict',
+  clause: '§ 2.2',
+  defaultKind: 'blocking',
+  scope: 'sponsor',
+  modes: ['partnership'],
+  seed: SEED,
+  evaluate(context) {
+    return context.request.sponsors.map((sponsor): Outcome => {
+      const holders = exclusiveHolders(context.request.event.sponsors, sponsor);
+      const evidence = { sponsorId: sponsor.id, sector: sponsor.sector, exclusiveHolders: holders };
+      if (holders.length === 0) {
+        return {
+          sponsorId: sponsor.id,
+          status: 'met',
+          evidence,
+          message: context.fr
+            ? `Le sponsor ${sponsor.id} n'entre en conflit avec aucun partenaire de l'événement.`
+            : `Sponsor ${sponsor.id} conflicts with none of the event's sponsors.`,
+        };
+      }
+      return {
+        sponsorId: sponsor.id,
+        status: 'unmet',
+        evidence,
+        message: context.fr
+          ? `Le sponsor ${sponsor.id} (secteur ${sponsor.sector}) entre en conflit d'intérêts avec l'exclusivité de ${list(holders, true)} : il ne peut pas être associé.`
+          : `Sponsor ${sponsor.id} (sector ${sponsor.sector}) conflicts with the category exclusivity of ${list(holders, false)}: it cannot be attached.`,
+        remedy: remedy(
+          'sponsor_exclusivity_conflict',
+          `Propose a capture sponsor outside the ${sponsor.sector} sector, which ${list(holders, false)} holds exclusively; the event stays eligible without ${sponsor.id}.`,
+          `Proposez un sponsor de captation hors du secteur ${sponsor.sector}, réservé à ${list(holders, true)} ; l'événement reste éligible sans ${sponsor.id}.`,
+        ),
+      };
+    });
+  },
+};

@@ -1,0 +1,136 @@
+import type { CrewAvailability } from '../models/availability.js';
+import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js';
+import type { Use } from '../models/event.js';
+import type { Policy } from '../models/policy.js';
+import type { Speaker } from '../models/speaker.js';
+import type { RuleId } from './ids.js';
+
+/** What a rule found: met, unmet, not yet met with its deadline still ahead, or missing information. */
+export type FindingStatus = 'met' | 'unmet' | 'pending' | 'unknown';
+
+/** Whether a rule decides eligibility (`blocking`) or only the preference (`weighing`). */
+export type RuleKind = 'blocking' | 'weighing';
+
+/** The languages of messages and remedies. */
+export type Locale = 'en' | 'fr';
+
+/** A JSON value in a finding's evidence. */
+export type EvidenceValue = string | number | boolean | null | readonly EvidenceValue[] | { readonly [key: string]: EvidenceValue };
+
+/** What a rule looked at: ids, counts, dates; never contact details. */
+export type Evidence = { readonly [key: string]: EvidenceValue };
+
+/**
+ * What an organizer can do about a finding that is not met, in both languages, with a stable
+ * `code` for programs and, when a deadline is ahead, the date (UTC) it is due by.
+ */
+export interface Remedy {
+  /** Stable snake_case code: `'release_not_signed'`. */
+  readonly code: string;
+  /** The UTC calendar date the remedy is due by, when there is a deadline. */
+  readonly dueBy?: string;
+  readonly en: string;
+  readonly fr: string;
+}
+
+/** One rule's verdict in a report. */
+export interface Finding {
+  /** The rule id: `'C6.2'`. */
+  readonly rule: RuleId;
+  /** The rule's name: `'speaker-releases-signed'`. */
+  readonly name: string;
+  /** The seed clause it encodes: `'§ 6.2'`. */
+  readonly clause: string;
+  /** `blocking` or `weighing`, as the policy says. */
+  readonly kind: RuleKind;
+  readonly status: FindingStatus;
+  /** For a per-sponsor rule (C2.2, C2.3): the capture sponsor it is about. */
+  readonly sponsorId?: string;
+  /** What was looked at. */
+  readonly evidence: Evidence;
+  /** Present on every finding that is not met. */
+  readonly remedy?: Remedy;
+  /** The verdict in words, in the report's locale. */
+  readonly message: string;
+}
+
+/** Why a capture sponsor cannot be attached (yet). */
+export type SponsorBlock = 'exclusivity_conflict' | 'vetoed' | 'withdrawn' | 'awaiting_organizer';
+
+/** Whether one capture sponsor can be attached to the filming. */
+export interface SponsorUsability {
+  readonly sponsorId: string;
+  readonly usable: boolean;
+  /** Sorted; empty when usable. */
+  readonly reasons: readonly SponsorBlock[];
+}
+
+/** The outcome of {@link evaluateEligibility}: plain JSON, the same input giving the same bytes. */
+export interface EligibilityReport {
+  readonly requestId: string;
+  readonly eventId: string;
+  readonly mode: CoverageMode;
+  readonly policyVersion: string;
+  /** The evaluation instant, in UTC: `2026-02-10T12:00:00.000Z`. */
+  readonly asOf: string;
+  /** `eligible`: every blocking rule met; `ineligible`: one unmet; `incomplete`: none unmet, some pending or unknown. */
+  readonly decision: 'eligible' | 'ineligible' | 'incomplete';
+  /** Weight of the met weighing rules over the weight of all applicable ones, in [0, 1], 4 decimals; 0 when none weighs. */
+  readonly preference: number;
+  /** One finding per applicable rule (per sponsor for C2.2 and C2.3), in {@link RULE_IDS} order, then by sponsor id. */
+  readonly findings: readonly Finding[];
+  /** Each capture sponsor and whether it can be attached, by sponsor id (empty in client mode). */
+  readonly sponsors: readonly SponsorUsability[];
+}
+
+/** What the engine prepares once and every rule reads. @internal */
+export interface RuleContext {
+  readonly request: CoverageRequest;
+  readonly policy: Policy;
+  readonly asOf: number;
+  /** The event's start, epoch ms. */
+  readonly start: number;
+  readonly fr: boolean;
+  readonly availability: CrewAvailability | undefined;
+  /** Sessions asked to be filmed. */
+  readonly filmedSessions: CoverageRequest['event']['sessions'];
+  /** Ids of the speakers of filmed sessions, sorted, unique. */
+  readonly filmedSpeakerIds: readonly string[];
+  /** For each filmed speaker id, the uses planned for their sessions. */
+  readonly usesOf: ReadonlyMap<string, ReadonlySet<Use>>;
+  readonly speakerById: ReadonlyMap<string, Speaker>;
+  /** Each capture sponsor's usability, by sponsor id. */
+  readonly sponsorUsability: readonly SponsorUsability[];
+  /** How many capture sponsors are usable. */
+  readonly usableSponsors: number;
+}
+
+/** One verdict as a rule returns it, before the engine adds the rule's id and kind. @internal */
+export interface Outcome {
+  readonly status: FindingStatus;
+  readonly evidence: Evidence;
+  readonly message: string;
+  readonly remedy?: Remedy;
+  readonly sponsorId?: string;
+}
+
+/**
+ * One condition of the seed as an explainable rule.
+ */
+export interface Rule {
+  readonly id: RuleId;
+  /** Stable kebab-case name: `'sole-film-crew'`. */
+  readonly name: string;
+  /** The seed clause: `'§ 1'`. */
+  readonly clause: string;
+  /** The kind the seed gives it; a policy's `blocking` list decides in the end. */
+  readonly defaultKind: RuleKind;
+  /** `sponsor`: one finding per capture sponsor, blocking that sponsor, not the event. */
+  readonly scope: 'event' | 'sponsor';
+  /** The modes the rule applies in. */
+  readonly modes: readonly CoverageMode[];
+  /** The seed's sentence, in French, as published. */
+  readonly seed: string;
+  /** @internal */
+  evaluate(context: RuleContext): Outcome | readonly Outcome[];
+}
