@@ -1,3 +1,4 @@
+import { formatPath } from '../_lib/path.js';
 import { Issues, fail, isRecord, own } from './issues.js';
 import { formatMinorUnits, moneyOf } from './money.js';
 import type { Money } from './money.js';
@@ -51,7 +52,7 @@ function readTerms(terms: unknown): Terms {
     } else {
       for (const key of Object.keys(given)) {
         const index = STREAMS.indexOf(key as Stream);
-        const path = `terms.clauses${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
+        const path = formatPath([key], 'terms.clauses');
         if (index < 0) {
           issues.add('unknown_stream', path, `Expected one of ${STREAMS.join(', ')}, got \`${key.slice(0, 40)}\``, `Expected \`terms.clauses\` to name only the streams ${STREAMS.join(', ')}, got \`${key.slice(0, 40)}\``);
           continue;
@@ -105,7 +106,7 @@ function readPrevious(previous: unknown, terms: Terms): Continuation {
   if (!isRecord(streams)) issues.expected('previous_malformed', 'previous.streams', 'the totals of each stream', streams);
   else {
     for (const key of Object.keys(streams)) {
-      if (!STREAMS.includes(key as Stream)) mismatch(`previous.streams${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`, 'only the streams');
+      if (!STREAMS.includes(key as Stream)) mismatch(formatPath([key], 'previous.streams'), 'only the streams');
     }
     STREAMS.forEach((stream, s) => {
       const clause = terms.clauses[s];

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
+import { isCurrency, isPartnershipError, minorUnits, money } from '../../src/index.js';
+import { formatMinorUnits, parseMinorUnits, toMinorUnits } from '../../src/money/money.js';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (isPartnershipError(error)) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('minorUnits', () => {
+  it('knows the minor unit of each exponent the ISO 4217 list uses', () => {
+    expect(minorUnits('JPY')).toBe(0);
+    expect(minorUnits('EUR')).toBe(2);
+    expect(minorUnits('BHD')).toBe(3);
+    expect(minorUnits('KWD')).toBe(3);
+    expect(minorUnits('CLF')).toBe(4);
+  });
+
+  it('rejects codes that are not active ISO 4217 codes with a minor unit', () => {
+    for (const code of ['EURO', 'eur', 'XAU', 'XXX', '', '__proto__', 'constructor']) expect(codeOf(() => minorUnits(code))).toBe('unknown_currency');
+    expect(codeOf(() => minorUnits(null as unknown as string))).toBe('unknown_currency');
+    expect(isCurrency('EUR')).toBe(true);
+    expect(isCurrency('toString')).toBe(false);
+  });
+});
+
+describe('money', () => {
+  it('writes the amount with exactly the minor-unit digits of its currency', () => {
+    expect(money('1250.5', 'EUR')).toEqual({ amount: '1250.50', currency: 'EUR' });
+    expect(money('1250', 'JPY')).toEqual({ amount: '1250', currency: 'JPY' });
+    expect(money('1.25', 'BHD')).toEqual({ amount: '1.250', currency: 'BHD' });
+    expect(money('1.25', 'KWD')).toEqual({ amount: '1.250', currency: 'KWD' });
+    expect(money('0.0001', 'CLF')).toEqual({ amount: '0.0001', currency: 'CLF' });
+    expect(money('007.10', 'EUR').amount).toBe('7.10');
+    expect(money('+3', 'EUR').amount).toBe('3.00');
+  });
+
+  it('is frozen and plain', () => {
+    const value = money('1', 'EUR');
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.keys(value)).toEqual(['amount', 'currency']);
+  });
+
+  it('rejects more decimals than the currency holds, never rounding: 0.1 + 0.2 in EUR', () => {
+    expect(codeOf(() => money(0.1 + 0.2, 'EUR'))).toBe('amount_scale_exceeds_currency');
+    expect(codeOf(() => money('0.001', 'EUR'))).toBe('amount_scale_exceeds_currency');
+    expect(codeOf(() => money('1.5', 'JPY'))).toBe('amount_scale_exceeds_currency');
+    expect(codeOf(() => money('0.00001', 'CLF'))).toBe('amount_scale_exceeds_currency');
+    // Trailing zeros are not decimals that matter.
+    expect(money('1.5000', 'EUR').amount).toBe('1.50');
+  });
+
+  it('reads a JS number through its shortest round-trip decimal', () => {
+    expect(money(0.1, 'EUR').amount).toBe('0.10');
+    expect(money(0.3, 'EUR').amount).toBe('0.30');
+    expect(money(1e21, 'EUR').amount).toBe('1000000000000000000000.00');
+    expect(money(-12.5, 'EUR').amount).toBe('-12.50');
+    expect(codeOf(() => money(1e-7, 'CLF'))).toBe('amount_scale_exceeds_currency');
+  });
+
+  it('rejects NaN and the infinities', () => {
+    expect(codeOf(() => money(Number.NaN, 'EUR'))).toBe('amount_not_finite');
+    expect(codeOf(() => money(Number.POSITIVE_INFINITY, 'EUR'))).toBe('amount_not_finite');
+    expect(codeOf(() => money(Number.NEGATIVE_INFINITY, 'EUR'))).toBe('amount_not_finite');
+  });
+
+  it('rejects malformed strings and other values', () => {
+    for (const amount of ['', ' 1', '1 ', '1,50', '1.', '.5', '1e3', '0x10', '--1', '1.2.3', 'Infinity', 'NaN', '١٢', '1_000']) {
+      expect(codeOf(() => money(amount, 'EUR')), amount).toBe('amount_malformed');
+    }
+    for (const amount of [null, undefined, {}, [], true, Symbol('x')]) {
+      expect(codeOf(() => money(amount as unknown as string, 'EUR'))).toBe('amount_malformed');
+    }
+    expect(codeOf(() => money('1'.repeat(201), 'EUR'))).toBe('amount_too_long');
+  });
+
+  it('names the currency before the amount when both are wrong', () => {
+    expect(codeOf(() => money('abc', 'EURO'))).toBe('unknown_currency');
+  });
+
+  it('never writes -0', () => {
+    expect(money('-0', 'EUR').amount).toBe('0.00');
+    expect(money('-0.00', 'EUR').amount).toBe('0.00');
+    expect(money(-0, 'EUR').amount).toBe('0.00');
+    expect(money(-0n, 'JPY').amount).toBe('0');
+  });
+
+  it('reads a bigint as whole major units', () => {
+    expect(money(1250n, 'EUR').amount).toBe('1250.00');
+    expect(money(-3n, 'BHD').amount).toBe('-3.000');
+    expect(money(7n, 'JPY').amount).toBe('7');
+  });
+
+  it('keeps amounts above 2^53 minor units exact', () => {
+    expect(money('90071992547409.93', 'EUR').amount).toBe('90071992547409.93');
+    expect(toMinorUnits(money('90071992547409.93', 'EUR'))).toBe(9007199254740993n);
+    expect(money(2n ** 64n, 'JPY').amount).toBe('18446744073709551616');
+  });
+
+  it('names the offending path of a malformed money value', () => {
+    try {
+      toMinorUnits({ amount: '1.234', currency: 'EUR' }, 'terms.breakeven');
+      expect.unreachable();
+    } catch (error) {
+      expect(isPartnershipError(error) && error.issues[0]?.path).toBe('terms.breakeven.amount');
+    }
+    try {
+      toMinorUnits({ amount: '1', currency: 'EURO' }, 'terms.breakeven');
+      expect.unreachable();
+    } catch (error) {
+      expect(isPartnershipError(error) && error.issues[0]?.path).toBe('terms.breakeven.currency');
+    }
+    expect(codeOf(() => toMinorUnits(null as never))).toBe('money_malformed');
+  });
+
+  describe('properties', () => {
+    const currencies = fc.constantFrom('JPY', 'EUR', 'BHD', 'CLF');
+
+    it('round-trips through its canonical string, for exponents 0, 2, 3 and 4 and beyond 2^53 units', () => {
+      // Golden: 2^53 + 1 cents.
+      expect(money('90071992547409.93', 'EUR').amount).toBe('90071992547409.93');
+      fc.assert(
+        fc.property(currencies, fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }), (currency, units) => {
+          const exponent = minorUnits(currency);
+          const text = formatMinorUnits(units, exponent);
+          const value = money(text, currency);
+          expect(value.amount).toBe(text);
+          expect(parseMinorUnits(value.amount, currency)).toBe(units);
+          expect(text.includes('e')).toBe(false);
+          expect(text === '-0' || text.startsWith('-0.') && units === 0n).toBe(false);
+          const decimals = text.split('.')[1] ?? '';
+          expect(decimals.length).toBe(exponent);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('survives a JSON round trip unchanged', () => {
+      // Golden: a BHD amount keeps its three decimals through JSON.
+      expect(JSON.parse(JSON.stringify(money('1.25', 'BHD')))).toEqual({ amount: '1.250', currency: 'BHD' });
+      fc.assert(
+        fc.property(currencies, fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }), (currency, units) => {
+          const value = money(formatMinorUnits(units, minorUnits(currency)), currency);
+          const back = JSON.parse(JSON.stringify(value)) as typeof value;
+          expect(back).toEqual(value);
+          expect(money(back.amount, back.currency)).toEqual(value);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('reads any finite number exactly as its shortest decimal, or rejects it', () => {
+      // Golden: 0.1 + 0.2 is 0.30000000000000004, which EUR cannot hold.
+      expect(codeOf(() => money(0.1 + 0.2, 'EUR'))).toBe('amount_scale_exceeds_currency');
+      fc.assert(
+        fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), currencies, (n, currency) => {
+          const exact = new (Decimal.clone({ precision: 1000 }))(n);
+          let built: ReturnType<typeof money> | undefined;
+          try {
+            built = money(n, currency);
+          } catch (error) {
+            expect(isPartnershipError(error) && error.code).toBe('amount_scale_exceeds_currency');
+            expect(exact.decimalPlaces()).toBeGreaterThan(minorUnits(currency));
+            return;
+          }
+          expect(new Decimal(built.amount).equals(exact)).toBe(true);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+});

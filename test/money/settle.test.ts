@@ -1,0 +1,405 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { STREAMS, isPartnershipError, money, settle, splitRevenue } from '../../src/index.js';
+import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
+import { codeOf, m, pathsOf, units } from './arbitraries.js';
+import { caseArb, receiptsOf, stepsArb } from './settleArbitraries.js';
+
+const eur = (amount: string) => money(amount, 'EUR');
+const seedTerms: SettlementTerms = { breakeven: eur('3000') };
+const receipt = (id: string, amount: string, receivedAt: string, stream: Receipt['stream'] = 'sponsorship'): Receipt => ({
+  id,
+  stream,
+  amount: eur(amount),
+  receivedAt,
+});
+const lineFigures = (statement: Statement) => statement.lines.map((l) => [l.receiptId, l.toBreakeven, l.platform, l.organizer]);
+const totals = (statement: Statement) => [
+  statement.received.amount,
+  statement.recovered.amount,
+  statement.uncovered.amount,
+  statement.platform.amount,
+  statement.organizer.amount,
+];
+
+describe('settle', () => {
+  it('gives platform 4,000 and organizer 1,000 of a 5,000 EUR sponsor over a 3,000 EUR breakeven (the seed)', () => {
+    const statement = settle(seedTerms, [receipt('s1', '5000', '2026-03-01')]);
+    expect(lineFigures(statement)).toEqual([['s1', '3000.00', '4000.00', '1000.00']]);
+    expect(totals(statement)).toEqual(['5000.00', '3000.00', '0.00', '4000.00', '1000.00']);
+  });
+
+  it('gives a 2,500 EUR sponsor entirely to the platform: 2,500 / 0, with 500 of producer risk left', () => {
+    const statement = settle(seedTerms, [receipt('s1', '2500', '2026-03-01')]);
+    expect(lineFigures(statement)).toEqual([['s1', '2500.00', '2500.00', '0.00']]);
+    expect(totals(statement)).toEqual(['2500.00', '2500.00', '500.00', '2500.00', '0.00']);
+  });
+
+  it('consumes the breakeven once, across sponsors, in the order the money was received', () => {
+    const statement = settle(seedTerms, [receipt('late', '3000', '2026-03-10'), receipt('early', '2000', '2026-03-01')]);
+    expect(lineFigures(statement)).toEqual([
+      ['early', '2000.00', '2000.00', '0.00'],
+      ['late', '1000.00', '2000.00', '1000.00'],
+    ]);
+    expect(totals(statement)).toEqual(['5000.00', '3000.00', '0.00', '4000.00', '1000.00']);
+  });
+
+  it('compares instants by their UTC value, whatever their offset, and a date as the start of its day in UTC', () => {
+    // 00:30 at +02:00 on 1 March is 22:30 UTC on 28 February: before 23:00 UTC.
+    const statement = settle({ breakeven: eur('100') }, [
+      receipt('b', '100', '2026-02-28T23:00:00Z'),
+      receipt('a', '100', '2026-03-01T00:30:00+02:00'),
+      receipt('c', '10', '2026-03-01'),
+      receipt('tie', '10', '2026-03-01T00:00:00Z'),
+    ]);
+    expect(statement.lines.map((l) => l.receiptId)).toEqual(['a', 'b', 'c', 'tie']);
+    expect(lineFigures(statement)[0]).toEqual(['a', '100.00', '100.00', '0.00']);
+  });
+
+  it('pays many small receipts, to the cent, what one receipt of their sum pays', () => {
+    const terms = { breakeven: eur('0') };
+    const small = settle(terms, [receipt('a', '0.01', '2026-03-01'), receipt('b', '0.01', '2026-03-02'), receipt('c', '0.01', '2026-03-03')]);
+    expect(lineFigures(small)).toEqual([
+      ['a', '0.00', '0.01', '0.00'],
+      ['b', '0.00', '0.00', '0.01'],
+      ['c', '0.00', '0.01', '0.00'],
+    ]);
+    const one = settle(terms, [receipt('abc', '0.03', '2026-03-01')]);
+    expect(totals(small)).toEqual(totals(one));
+    expect(small.organizer.amount).toBe('0.01');
+  });
+
+  it('applies each stream its own clause, and only counting streams pay the breakeven', () => {
+    const terms: SettlementTerms = {
+      breakeven: eur('1000'),
+      clauses: {
+        pay_per_view: { organizerShare: '0.3', countsTowardBreakeven: true },
+        workshop: { organizerShare: 0.8, countsTowardBreakeven: false },
+      },
+    };
+    const statement = settle(terms, [
+      receipt('sponsor', '800', '2026-03-01'),
+      receipt('ppv', '500', '2026-03-02', 'pay_per_view'),
+      receipt('workshop', '1000', '2026-03-03', 'workshop'),
+    ]);
+    expect(lineFigures(statement)).toEqual([
+      ['sponsor', '800.00', '800.00', '0.00'],
+      ['ppv', '200.00', '410.00', '90.00'],
+      ['workshop', '0.00', '200.00', '800.00'],
+    ]);
+    expect(totals(statement)).toEqual(['2300.00', '1000.00', '0.00', '1410.00', '890.00']);
+    expect(Object.keys(statement.streams)).toEqual(['sponsorship', 'pay_per_view', 'workshop']);
+    expect(statement.streams.workshop).toEqual({
+      organizerShare: '0.8',
+      countsTowardBreakeven: false,
+      received: eur('1000'),
+      toBreakeven: eur('0'),
+      surplus: eur('1000'),
+      platform: eur('200'),
+      organizer: eur('800'),
+    });
+    // Received the other way round, the pay-per-view money covers the breakeven first.
+    const reversed = settle(terms, [receipt('ppv', '500', '2026-03-01', 'pay_per_view'), receipt('sponsor', '800', '2026-03-02')]);
+    expect(lineFigures(reversed)).toEqual([
+      ['ppv', '500.00', '500.00', '0.00'],
+      ['sponsor', '500.00', '650.00', '150.00'],
+    ]);
+  });
+
+  it('claws back with a refund: the surplus first, then the breakeven, which reopens', () => {
+    const receipts = [receipt('s1', '5000', '2026-03-01'), receipt('r1', '-1000', '2026-03-05'), receipt('r2', '-2000', '2026-03-06')];
+    const statement = settle(seedTerms, receipts);
+    expect(lineFigures(statement)).toEqual([
+      ['s1', '3000.00', '4000.00', '1000.00'],
+      ['r1', '0.00', '-500.00', '-500.00'],
+      ['r2', '-1000.00', '-1500.00', '-500.00'],
+    ]);
+    expect(totals(statement)).toEqual(['2000.00', '2000.00', '1000.00', '2000.00', '0.00']);
+    // A later sponsor covers the reopened breakeven first.
+    const later = settle(seedTerms, [...receipts, receipt('s2', '1500', '2026-03-07')]);
+    expect(lineFigures(later)[3]).toEqual(['s2', '1000.00', '1250.00', '250.00']);
+  });
+
+  it('refuses a refund beyond what its stream received, at the receipt path', () => {
+    const receipts = [receipt('s1', '5000', '2026-03-01'), receipt('r1', '-1000', '2026-03-05'), receipt('r2', '-2000', '2026-03-06'), receipt('r3', '-2000.01', '2026-03-07')];
+    expect(codeOf(() => settle(seedTerms, receipts))).toBe('refund_exceeds_received');
+    expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[3].amount']);
+    // Another stream's money cannot be refunded.
+    const terms = { breakeven: eur('0'), clauses: { dvd: { organizerShare: '0.5', countsTowardBreakeven: false } } };
+    expect(pathsOf(() => settle(terms, [receipt('s', '10', '2026-03-01'), receipt('d', '-1', '2026-03-02', 'dvd')]))).toEqual(['receipts[1].amount']);
+  });
+
+  it('refuses mixed currencies', () => {
+    const receipts = [receipt('a', '1', '2026-03-01'), { id: 'b', stream: 'sponsorship', amount: money('1', 'USD'), receivedAt: '2026-03-01' } as const];
+    expect(codeOf(() => settle(seedTerms, receipts))).toBe('currency_mismatch');
+    expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[1].amount.currency']);
+  });
+
+  it('refuses a receipt in a stream the contract has no clause for', () => {
+    expect(codeOf(() => settle(seedTerms, [receipt('d', '1', '2026-03-01', 'dvd')]))).toBe('stream_not_in_terms');
+    expect(pathsOf(() => settle(seedTerms, [receipt('d', '1', '2026-03-01', 'dvd')]))).toEqual(['receipts[0].stream']);
+  });
+
+  it('refuses duplicate receipt ids, within a call and across `previous`', () => {
+    const receipts = [receipt('a', '1', '2026-03-01'), receipt('b', '1', '2026-03-01'), receipt('a', '1', '2026-03-02')];
+    expect(codeOf(() => settle(seedTerms, receipts))).toBe('duplicate_receipt_id');
+    expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[2].id']);
+    const first = settle(seedTerms, receipts.slice(0, 2));
+    expect(pathsOf(() => settle(seedTerms, [receipt('b', '1', '2026-03-05')], first))).toEqual(['receipts[0].id']);
+  });
+
+  it('refuses dates that are not in the calendar and instants without an offset', () => {
+    for (const at of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-03-01T10:00:00', '2026-03-01T24:00:00Z', '2026-03-01T10:00:00+15:00', '1 March 2026', '', null]) {
+      expect(codeOf(() => settle(seedTerms, [{ ...receipt('a', '1', '2026-03-01'), receivedAt: at as string }])), String(at)).toBe('received_at_malformed');
+    }
+    expect(settle(seedTerms, [receipt('leap', '1', '2028-02-29')]).lines).toHaveLength(1);
+    expect(settle(seedTerms, [receipt('ns', '1', '2026-03-01T10:00:00.123456789-05:30')]).lines).toHaveLength(1);
+  });
+
+  it('names every offending path at once and never crashes with a TypeError on garbage', () => {
+    const garbage = [
+      null,
+      1,
+      [],
+      { id: '', stream: 'sponsorship', amount: eur('1'), receivedAt: '2026-03-01' },
+      { id: 'x', stream: 'tips', amount: { amount: '1.001', currency: 'EUR' }, receivedAt: 'soon' },
+      JSON.parse('{"__proto__":{"id":"p","stream":"sponsorship"},"amount":{"amount":"1","currency":"EUR"},"receivedAt":"2026-03-01"}'),
+    ];
+    let error: unknown;
+    try {
+      settle(seedTerms, garbage as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isPartnershipError(error)).toBe(true);
+    if (!isPartnershipError(error)) return;
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues.map((i) => `${i.path} ${i.code}`)).toEqual([
+      'receipts[0] receipt_malformed',
+      'receipts[1] receipt_malformed',
+      'receipts[2] receipt_malformed',
+      'receipts[3].id receipt_id_malformed',
+      'receipts[4].stream unknown_stream',
+      'receipts[4].amount.amount amount_scale_exceeds_currency',
+      'receipts[4].receivedAt received_at_malformed',
+      'receipts[5].id receipt_id_malformed',
+      'receipts[5].stream unknown_stream',
+    ]);
+    for (const terms of [null, 1, [], {}, { breakeven: eur('-1') }, { breakeven: eur('1'), clauses: [] }, { breakeven: eur('1'), clauses: { tips: {} } }, { breakeven: eur('1'), clauses: { dvd: { organizerShare: '2', countsTowardBreakeven: 'yes' } } }]) {
+      expect(codeOf(() => settle(terms as never, []))).toMatch(/^[a-z_]+$/);
+    }
+    expect(pathsOf(() => settle({ breakeven: eur('1'), clauses: { dvd: { organizerShare: '2', countsTowardBreakeven: 'yes' as never } } }, []))).toEqual([
+      'terms.clauses.dvd.organizerShare',
+      'terms.clauses.dvd.countsTowardBreakeven',
+    ]);
+    expect(pathsOf(() => settle({ breakeven: { amount: '-1', currency: 'EUR' } }, []))).toEqual(['terms.breakeven.amount']);
+    expect(pathsOf(() => settle(JSON.parse('{"breakeven":{"amount":"1","currency":"EUR"},"clauses":{"__proto__":{}}}'), []))).toEqual(['terms.clauses.__proto__']);
+    expect(codeOf(() => settle(seedTerms, null as never))).toBe('receipts_malformed');
+    for (const previous of [null, 1, [], {}, { currency: 'EUR' }, { currency: 'EUR', breakeven: eur('3000'), streams: [], lines: {} }]) {
+      expect(pathsOf(() => settle(seedTerms, [], previous as never))[0]).toMatch(/^previous/);
+    }
+  });
+
+  it('continues from `previous` exactly, and refuses to go back in time or to change terms', () => {
+    const first = settle(seedTerms, [receipt('s1', '2000', '2026-03-01')]);
+    const both = settle(seedTerms, [receipt('s2', '3000', '2026-03-10')], first);
+    expect(both).toEqual(settle(seedTerms, [receipt('s1', '2000', '2026-03-01'), receipt('s2', '3000', '2026-03-10')]));
+    expect(lineFigures(both)).toEqual([
+      ['s1', '2000.00', '2000.00', '0.00'],
+      ['s2', '1000.00', '2000.00', '1000.00'],
+    ]);
+    expect(codeOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], first))).toBe('receipt_before_previous');
+    expect(pathsOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], first))).toEqual(['receipts[0].receivedAt']);
+    expect(settle(seedTerms, [receipt('same-day', '1', '2026-03-01')], first).lines).toHaveLength(2);
+    expect(codeOf(() => settle({ breakeven: eur('2999') }, [], first))).toBe('previous_terms_mismatch');
+    expect(pathsOf(() => settle({ breakeven: eur('3000'), clauses: { sponsorship: { organizerShare: '0.6', countsTowardBreakeven: true } } }, [], first))).toEqual([
+      'previous.streams.sponsorship.organizerShare',
+    ]);
+    const tampered = JSON.parse(JSON.stringify(first)) as { streams: { sponsorship: { organizer: { amount: string } } } };
+    tampered.streams.sponsorship.organizer.amount = '10.00';
+    expect(codeOf(() => settle(seedTerms, [], tampered as never))).toBe('previous_inconsistent');
+  });
+
+  it('is plain JSON', () => {
+    const statement = settle(seedTerms, [receipt('s1', '5000', '2026-03-01')]);
+    expect(JSON.parse(JSON.stringify(statement))).toEqual(statement);
+    expect(JSON.parse(JSON.stringify(statement))).toEqual({
+      currency: 'EUR',
+      breakeven: eur('3000'),
+      recovered: eur('3000'),
+      uncovered: eur('0'),
+      received: eur('5000'),
+      platform: eur('4000'),
+      organizer: eur('1000'),
+      streams: {
+        sponsorship: {
+          organizerShare: '0.5',
+          countsTowardBreakeven: true,
+          received: eur('5000'),
+          toBreakeven: eur('3000'),
+          surplus: eur('2000'),
+          platform: eur('4000'),
+          organizer: eur('1000'),
+        },
+      },
+      lines: [{ receiptId: 's1', stream: 'sponsorship', receivedAt: '2026-03-01', amount: '5000.00', toBreakeven: '3000.00', platform: '4000.00', organizer: '1000.00' }],
+    });
+  });
+
+  describe('properties', () => {
+    const sum = (values: string[], currency: string) => values.reduce((acc, v) => acc + units(v, currency), 0n);
+
+    it('conserves money per line and in total: platform + organizer = amount, lines add up to the totals', () => {
+      // Golden: the three-stream statement: 800 + 500 + 1000 = 1410 + 890.
+      const terms: SettlementTerms = { breakeven: eur('1000'), clauses: { pay_per_view: { organizerShare: '0.3', countsTowardBreakeven: true }, workshop: { organizerShare: '0.8', countsTowardBreakeven: false } } };
+      const golden = settle(terms, [receipt('a', '800', '2026-03-01'), receipt('b', '500', '2026-03-02', 'pay_per_view'), receipt('c', '1000', '2026-03-03', 'workshop')]);
+      expect(totals(golden)).toEqual(['2300.00', '1000.00', '0.00', '1410.00', '890.00']);
+      fc.assert(
+        fc.property(caseArb, stepsArb, (c, steps) => {
+          const statement = settle(c.terms, receiptsOf(c, steps, true));
+          for (const line of statement.lines) expect(units(line.platform, c.currency) + units(line.organizer, c.currency)).toBe(units(line.amount, c.currency));
+          expect(sum(statement.lines.map((l) => l.amount), c.currency)).toBe(units(statement.received));
+          expect(sum(statement.lines.map((l) => l.platform), c.currency)).toBe(units(statement.platform));
+          expect(sum(statement.lines.map((l) => l.organizer), c.currency)).toBe(units(statement.organizer));
+          expect(sum(statement.lines.map((l) => l.toBreakeven), c.currency)).toBe(units(statement.recovered));
+          expect(units(statement.recovered) + units(statement.uncovered)).toBe(units(statement.breakeven));
+          const streams = Object.values(statement.streams);
+          expect(streams.reduce((acc, s) => acc + units(s.received), 0n)).toBe(units(statement.received));
+          expect(streams.reduce((acc, s) => acc + units(s.organizer), 0n)).toBe(units(statement.organizer));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('keeps every cumulative total at zero or more, and each stream at the floor of its share of its surplus (refunds included)', () => {
+      // Golden: a 5,000 sponsor refunded down to 2,000 over a 3,000 breakeven leaves 1,000 uncovered and nothing to the organizer.
+      const golden = settle(seedTerms, [receipt('s1', '5000', '2026-03-01'), receipt('r1', '-3000', '2026-03-05')]);
+      expect(totals(golden)).toEqual(['2000.00', '2000.00', '1000.00', '2000.00', '0.00']);
+      fc.assert(
+        fc.property(caseArb, stepsArb, (c, steps) => {
+          const statement = settle(c.terms, receiptsOf(c, steps, true));
+          for (const field of ['received', 'recovered', 'uncovered', 'platform', 'organizer'] as const) expect(units(statement[field]) >= 0n).toBe(true);
+          for (const s of Object.values(statement.streams)) {
+            expect(units(s.toBreakeven) >= 0n && units(s.toBreakeven) <= units(s.received)).toBe(true);
+            if (!s.countsTowardBreakeven) expect(units(s.toBreakeven)).toBe(0n);
+            const [whole = '0', fraction = ''] = s.organizerShare.split('.');
+            const denominator = 10n ** BigInt(fraction.length);
+            const numerator = BigInt(whole + fraction);
+            expect(units(s.organizer)).toBe((units(s.surplus) * numerator) / denominator);
+            expect(units(s.platform) + units(s.organizer)).toBe(units(s.received));
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('refunds: refunding everything each stream received brings every total back to zero and reopens the whole breakeven', () => {
+      // Golden: 5,000 in, 5,000 refunded: nothing recovered, 3,000 uncovered.
+      const golden = settle(seedTerms, [receipt('s1', '5000', '2026-03-01'), receipt('r1', '-5000', '2026-03-05')]);
+      expect(totals(golden)).toEqual(['0.00', '0.00', '3000.00', '0.00', '0.00']);
+      expect(lineFigures(golden)[1]).toEqual(['r1', '-3000.00', '-4000.00', '-1000.00']);
+      fc.assert(
+        fc.property(caseArb, stepsArb, (c, steps) => {
+          const receipts = receiptsOf(c, steps, true);
+          const statement = settle(c.terms, receipts);
+          const refunds = Object.entries(statement.streams).map(([stream, s], i) => ({
+            id: `refund-${i}`,
+            stream: stream as Receipt['stream'],
+            amount: m(-units(s.received), c.currency),
+            receivedAt: '2100-01-01',
+          }));
+          const back = settle(c.terms, refunds, statement);
+          expect([units(back.received), units(back.recovered), units(back.platform), units(back.organizer)]).toEqual([0n, 0n, 0n, 0n]);
+          expect(back.uncovered).toEqual(back.breakeven);
+          expect(codeOf(() => settle(c.terms, [{ id: 'x', stream: 'sponsorship', amount: m(-1n, c.currency), receivedAt: '2100-01-01' }], back))).toBe('refund_exceeds_received');
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('settles incrementally exactly as in one batch, through JSON', () => {
+      // Golden: 2,000 then 3,000 over two calls is the batch statement.
+      const first = settle(seedTerms, [receipt('s1', '2000', '2026-03-01')]);
+      expect(settle(seedTerms, [receipt('s2', '3000', '2026-03-10')], first)).toEqual(settle(seedTerms, [receipt('s1', '2000', '2026-03-01'), receipt('s2', '3000', '2026-03-10')]));
+      fc.assert(
+        fc.property(caseArb, stepsArb, fc.nat(), (c, steps, cut) => {
+          const receipts = receiptsOf(c, steps, true);
+          const k = receipts.length === 0 ? 0 : cut % (receipts.length + 1);
+          const batch = settle(c.terms, receipts);
+          const head = JSON.parse(JSON.stringify(settle(c.terms, receipts.slice(0, k)))) as Statement;
+          const continued = settle(c.terms, receipts.slice(k), head);
+          expect(JSON.parse(JSON.stringify(continued))).toEqual(JSON.parse(JSON.stringify(batch)));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('pays N small receipts of a stream, to the unit, what one receipt of their sum pays', () => {
+      // Golden: three receipts of 0.01 at 50-50 pay the organizer 0.01, as one of 0.03 does.
+      expect(settle({ breakeven: eur('0') }, [receipt('a', '0.01', '2026-03-01'), receipt('b', '0.01', '2026-03-02'), receipt('c', '0.01', '2026-03-03')]).organizer.amount).toBe('0.01');
+      expect(settle({ breakeven: eur('0') }, [receipt('abc', '0.03', '2026-03-01')]).organizer.amount).toBe('0.01');
+      fc.assert(
+        fc.property(caseArb, stepsArb, (c, steps) => {
+          const receipts = receiptsOf(c, steps, false).map((r) => ({ ...r, stream: 'sponsorship' as const }));
+          const whole = receipts.reduce((acc, r) => acc + units(r.amount), 0n);
+          const many = settle(c.terms, receipts);
+          const one = settle(c.terms, [{ id: 'one', stream: 'sponsorship', amount: m(whole, c.currency), receivedAt: '2026-01-01' }]);
+          expect(many.streams).toEqual(one.streams);
+          expect(totals(many)).toEqual(totals(one));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('settles a single sponsorship receipt exactly as splitRevenue splits it, at every breakeven boundary', () => {
+      // Golden: 2,500 → 2,500 / 0 and 5,000 → 4,000 / 1,000 over 3,000.
+      expect(settle(seedTerms, [receipt('a', '2500', '2026-03-01')]).lines[0]?.organizer).toBe('0.00');
+      fc.assert(
+        fc.property(caseArb, fc.bigInt({ min: -2n, max: 2n }), fc.constantFrom('near', 'zero', 'half'), (c, delta, where) => {
+          const b = units(c.terms.breakeven);
+          const s = where === 'zero' ? 0n : where === 'half' ? b / 2n : b + delta < 0n ? 0n : b + delta;
+          const statement = settle(c.terms, [{ id: 'a', stream: 'sponsorship', amount: m(s, c.currency), receivedAt: '2026-03-01' }]);
+          const clause = c.terms.clauses?.sponsorship;
+          const split = splitRevenue(m(s, c.currency), { breakeven: c.terms.breakeven, organizerShare: clause?.organizerShare ?? '0.5', ...(clause?.countsTowardBreakeven === false ? { recovered: c.terms.breakeven } : {}) });
+          const line = statement.lines[0];
+          expect([line?.toBreakeven, line?.platform, line?.organizer]).toEqual([split.toBreakeven.amount, split.platform.amount, split.organizer.amount]);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('is monotone: a further receipt never lowers a payout, a higher breakeven never raises the organizer', () => {
+      // Golden: over 3,000, 5,000 pays the organizer 1,000; over 4,000, 500.
+      expect(settle({ breakeven: eur('4000') }, [receipt('a', '5000', '2026-03-01')]).organizer.amount).toBe('500.00');
+      fc.assert(
+        fc.property(caseArb, stepsArb, fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.nat(3), (c, steps, higher, s) => {
+          const receipts = receiptsOf(c, steps, false);
+          const base = settle(c.terms, receipts);
+          const more = settle(c.terms, [{ id: 'more', stream: c.streams[s % c.streams.length] as Receipt['stream'], amount: m(higher, c.currency), receivedAt: '2100-01-01' }], base);
+          expect(units(more.organizer) >= units(base.organizer) && units(more.platform) >= units(base.platform)).toBe(true);
+          const costlier = settle({ ...c.terms, breakeven: m(units(c.terms.breakeven) + higher, c.currency) }, receipts);
+          expect(units(costlier.organizer) <= units(base.organizer)).toBe(true);
+          for (const stream of STREAMS) {
+            const a = base.streams[stream];
+            const b = costlier.streams[stream];
+            if (a !== undefined && b !== undefined) expect(units(b.organizer) <= units(a.organizer)).toBe(true);
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('takes receipts in the order the money was received, whatever order they come in', () => {
+      // Golden: 3,000 then 2,000 given late-first settle as 2,000 then 3,000.
+      expect(settle(seedTerms, [receipt('late', '3000', '2026-03-10'), receipt('early', '2000', '2026-03-01')]).lines.map((l) => l.receiptId)).toEqual(['early', 'late']);
+      fc.assert(
+        fc.property(caseArb, stepsArb.map((steps) => steps.map((step) => ({ ...step, gap: step.gap + 1 }))), fc.nat(), (c, steps, seed) => {
+          const receipts = receiptsOf(c, steps, false);
+          const shuffled = [...receipts].sort((a, b) => ((Number(a.id.slice(1)) * 7919 + seed) % 101) - ((Number(b.id.slice(1)) * 7919 + seed) % 101));
+          expect(settle(c.terms, shuffled)).toEqual(settle(c.terms, receipts));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+});
