@@ -148,7 +148,29 @@ export function optimizeSeason(requests: readonly SlotRequest[], crews: readonly
     else stats.searchComponents += 1;
     for (const [itemPos, crew] of result) assigned.set(component[itemPos]!.request.id, sortedCrews[crew]!.id);
   }
-  return { assigned, noCrew, capable, stats };
+  return { assigned: relabel(items, assigned, sortedCrews, buffers), noCrew, capable, stats };
+}
+
+/**
+ * Gives the covered requests their crews by a rule a reader can follow: in start order (then id),
+ * each takes the lowest-id crew that can take it and is free after its last request. This always
+ * succeeds when one city's buffer applies and crews are alike; when it cannot place every covered
+ * request (city-dependent buffers, capacities, bookings), the optimizer's own assignment stays.
+ */
+function relabel(items: readonly Item[], assigned: ReadonlyMap<string, string>, crews: readonly SlotCrew[], buffers: Buffers): ReadonlyMap<string, string> {
+  const last: (SlotRequest | undefined)[] = crews.map(() => undefined);
+  const result = new Map<string, string>();
+  for (const item of items) {
+    if (!assigned.has(item.request.id)) continue;
+    const c = item.crews.find((crew) => {
+      const previous = last[crew];
+      return previous === undefined || !conflicts(previous, item.request, buffers);
+    });
+    if (c === undefined) return assigned;
+    last[c] = item.request;
+    result.set(item.request.id, crews[c]!.id);
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------

@@ -10,6 +10,9 @@ export interface Instance {
   readonly crews: SlotCrew[];
   readonly bookings: SlotBooking[];
   readonly buffers: Buffers;
+  /** The policy's hours as drawn: travel may be below set-up, the buffers above take the larger. */
+  readonly setupHours: number;
+  readonly travelHours: number;
 }
 
 const PREFERENCES = [0, 0.5, 1, 1.25, 2, 3, 0.1];
@@ -18,7 +21,7 @@ const PREFERENCES = [0, 0.5, 1, 1.25, 2, 3, 0.1];
 export function instanceArb(options: { maxRequests: number; maxCrews: number; uniform?: boolean }): fc.Arbitrary<Instance> {
   const { maxRequests, maxCrews, uniform = false } = options;
   const request = fc.record({
-    start: fc.integer({ min: 0, max: 60 }),
+    start: fc.integer({ min: 0, max: 48 }),
     length: fc.integer({ min: 1, max: 14 }),
     city: fc.constantFrom('Paris', 'Lyon'),
     cameras: uniform ? fc.constant(1) : fc.integer({ min: 1, max: 3 }),
@@ -58,6 +61,8 @@ export function instanceArb(options: { maxRequests: number; maxCrews: number; un
           city: b.city,
         })),
         buffers: { setup: setup * H, travel: Math.max(setup, travel) * H },
+        setupHours: setup,
+        travelHours: travel,
       };
     });
 }
