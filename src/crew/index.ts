@@ -5,3 +5,5 @@ export type { Booking } from '../models/booking.js';
 export type { CrewShortfall } from '../models/availability.js';
 export { findAvailableCrews } from './findAvailableCrews.js';
 export type { AvailabilityEvent, BufferPolicy } from './findAvailableCrews.js';
+export { planSeason } from './planSeason.js';
+export type { PlanSeasonOptions, SeasonPlan, SeasonAssignment, SeasonUnassigned, SeasonMoney } from './_plan.js';

@@ -1,0 +1,59 @@
+import type { Booking } from '../models/booking.js';
+import { parseCoverageRequest } from '../models/coverageRequest.js';
+import type { CoverageRequest } from '../models/coverageRequest.js';
+import type { Crew } from '../models/crew.js';
+import { evaluateEligibility } from '../rules/evaluateEligibility.js';
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { timestampMs } from '../_lib/instant.js';
+import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith } from './_plan.js';
+
+/**
+ * Decides which crew covers which request over a season, exactly.
+ *
+ * Each request is evaluated with `evaluateEligibility`, its C3 computed by `findAvailableCrews`
+ * from the existing bookings. Ineligible requests are never planned. Among the others the plan
+ * covers as many events as possible, then maximizes the total preference score, then prefers
+ * lower request ids; no crew is double-booked, buffers and existing bookings included, and no crew
+ * films an event that needs more cameras than it runs. The result is optimal, not greedy: a
+ * min-cost flow on the time line when the crews are interchangeable, an exact search otherwise
+ * (see docs/crews.md). The same input, in any order, gives the same plan.
+ *
+ * @param requests - coverage requests, ids unique (parsed like `parseCoverageRequest`).
+ * @param crews - the platform's crews, ids unique.
+ * @param bookings - existing bookings: the crews they hold are not free then.
+ * @param options - `policy` (its buffers and rules) and `asOf`, the evaluation instant.
+ * @returns plain JSON: assignments and unassigned requests (with the reason) by request id, the
+ *   score `{ covered, preference }`, and the money view if no sponsor comes.
+ * @throws {PartnershipError} `invalid_input` at the offending path (`requests[3].event.end`,
+ *   `crews[1].cameras`, `bookings[0].start`, a repeated id); `invalid_as_of`; `season_plan_too_complex`
+ *   when crews that differ meet so many overlapping requests that the exact search would exceed its bound.
+ * @example
+ * const plan = planSeason([requestA, requestB], [crewA], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
+ * plan.assignments //=> [{ requestId: 'req-a', eventId: 'evt-a', crewId: 'crew-a', decision: 'eligible', preference: 1 }]
+ * plan.unassigned //=> [{ requestId: 'req-b', eventId: 'evt-b', reason: 'outbid', by: ['req-a'] }]
+ */
+export function planSeason(requests: readonly CoverageRequest[], crews: readonly Crew[], bookings: readonly Booking[], options: PlanSeasonOptions): SeasonPlan {
+  return planSeasonTimed(requests, crews, bookings, options);
+}
+
+/** {@link planSeason}, reporting the time spent evaluating and assigning. @internal */
+export function planSeasonTimed(
+  requests: readonly CoverageRequest[],
+  crews: readonly Crew[],
+  bookings: readonly Booking[],
+  options: PlanSeasonOptions,
+  timings?: PlanTimings,
+): SeasonPlan {
+  if (!Array.isArray(requests)) {
+    const message = `Expected \`requests\` to be a list of coverage requests, got ${describeValue(requests)}`;
+    throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'requests', message }]);
+  }
+  const asOf: unknown = options?.asOf;
+  if (typeof asOf !== 'string' || timestampMs(asOf) === undefined) {
+    const message = `Expected \`options.asOf\` to be an ISO 8601 instant with an offset or a calendar date, got ${describeValue(asOf)}`;
+    throw new PartnershipError('invalid_as_of', message, [{ code: 'invalid_as_of', path: 'options.asOf', message }]);
+  }
+  const parsed = requests.map((request, i) => parseCoverageRequest(request, `requests[${i}]`));
+  return planWith((request, evaluation) => evaluateEligibility(request, evaluation), parsed, crews, bookings, options, timings);
+}
