@@ -1,54 +1,101 @@
 // Dates are read from their text, never through the process time zone:
 // an instant carries its own offset, a calendar date is the start of that day in UTC.
-
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Hand-written scanners rather than regular expressions: every rule reads dates, so this is the hot path.
 
 /** Milliseconds in one day and one hour. */
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
+
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function dayMs(year: number, month: number, day: number): number | undefined {
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day);
+// `YYYY-MM-DD` at the start of `text`, as days since the epoch, or NaN.
+function dateDays(text: string): number {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return daysFromCivil(year, month, day);
 }
 
 /**
  * Reads an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, or `Z`) into epoch milliseconds.
- * Returns `undefined` for anything else: a date that is not in the calendar, an hour past 23,
- * an offset outside -12:00 … +14:00.
+ * Seconds and a fraction (up to 9 digits) are optional. Returns `undefined` for anything else: a date
+ * that is not in the calendar, an hour past 23, an offset outside -12:00 … +14:00.
  */
 export function instantMs(text: string): number | undefined {
-  const m = INSTANT.exec(text);
-  if (m === null) return undefined;
-  const day = dayMs(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (day === undefined) return undefined;
-  const hours = Number(m[4]);
-  const minutes = Number(m[5]);
-  const seconds = m[6] === undefined ? 0 : Number(m[6]);
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  let offset = 0;
-  if (m[8] !== 'Z') {
-    const offHours = Number(m[10]);
-    const offMinutes = Number(m[11]);
-    if (offMinutes > 59) return undefined;
-    offset = (offHours * 60 + offMinutes) * (m[9] === '-' ? -1 : 1);
-    if (offset < -12 * 60 || offset > 14 * 60) return undefined;
+  const length = text.length;
+  if (length < 17 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 /* : */) return undefined;
+  const days = dateDays(text);
+  const hours = digits(text, 11, 2);
+  const minutes = digits(text, 14, 2);
+  if (Number.isNaN(days) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  let at = 16;
+  let seconds = 0;
+  let millis = 0;
+  if (text.charCodeAt(at) === 58) {
+    seconds = digits(text, at + 1, 2);
+    if (seconds < 0 || seconds > 59) return undefined;
+    at += 3;
+    if (text.charCodeAt(at) === 46 /* . */) {
+      let n = 0;
+      let scale = 100;
+      at += 1;
+      for (; at < length; at += 1) {
+        const c = text.charCodeAt(at) - 48;
+        if (c < 0 || c > 9) break;
+        n += 1;
+        if (n > 9) return undefined;
+        millis += c * scale;
+        scale /= 10;
+      }
+      if (n === 0) return undefined;
+      millis = Math.floor(millis);
+    }
   }
-  return day + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + millis;
+  let offset = 0;
+  const sign = text.charCodeAt(at);
+  if (sign === 90 /* Z */) {
+    if (at + 1 !== length) return undefined;
+  } else if (sign === 43 || sign === 45) {
+    if (at + 6 !== length || text.charCodeAt(at + 3) !== 58) return undefined;
+    const offHours = digits(text, at + 1, 2);
+    const offMinutes = digits(text, at + 4, 2);
+    if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return undefined;
+    offset = (offHours * 60 + offMinutes) * (sign === 45 ? -1 : 1);
+    if (offset < -12 * 60 || offset > 14 * 60) return undefined;
+  } else return undefined;
+  return days * DAY_MS + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + millis;
 }
 
 /** Reads a calendar date `YYYY-MM-DD` into the epoch milliseconds of its start in UTC, or `undefined`. */
 export function calendarDateMs(text: string): number | undefined {
-  const m = CALENDAR_DATE.exec(text);
-  if (m === null) return undefined;
-  return dayMs(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (text.length !== 10) return undefined;
+  const days = dateDays(text);
+  return Number.isNaN(days) ? undefined : days * DAY_MS;
 }
 
 /** Reads either an instant with an offset or a calendar date (start of the day in UTC), or `undefined`. */
@@ -61,7 +108,19 @@ export function formatInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** Writes epoch milliseconds as the UTC calendar date that holds them, `2026-03-07`. */
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Writes epoch milliseconds as the UTC calendar date that holds them, `2026-03-07` (years 1–9999). */
 export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // Howard Hinnant's civil_from_days.
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }

@@ -108,6 +108,19 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
   });
 }
 
+// zod's ahead-of-time compiled fast path (it falls back to the runtime parser for what it cannot
+// model, and whenever the input is invalid, so issues are the same). Compiled on first use, not at import.
+const fastPaths = new WeakMap<object, z.ZodMiniType>();
+
+function compiled<T extends z.ZodMiniType>(schema: T): T {
+  let fast = fastPaths.get(schema) as T | undefined;
+  if (fast === undefined) {
+    fast = z.compile(schema);
+    fastPaths.set(schema, fast);
+  }
+  return fast;
+}
+
 /**
  * Parses `input` with `schema`, or throws one {@link PartnershipError} listing every issue.
  *
@@ -117,7 +130,7 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
  * @internal
  */
 export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = ''): z.output<T> {
-  const result = z.safeParse(schema, input, { reportInput: true });
+  const result = z.safeParse(compiled(schema), input, { reportInput: true });
   if (result.success) return result.data;
   const issues = toIssues(result.error.issues as unknown as RawIssue[], root);
   const first = issues[0];

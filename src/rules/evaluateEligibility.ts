@@ -56,12 +56,12 @@ function usability(request: CoverageRequest): SponsorUsability[] {
 
 function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
-  const usesOf = new Map<string, Set<Use>>();
+  const usesOf = new Map<string, Use[]>();
   for (const session of filmedSessions) {
     for (const id of session.speakerIds) {
-      let uses = usesOf.get(id);
-      if (uses === undefined) usesOf.set(id, (uses = new Set()));
-      for (const use of session.uses) uses.add(use);
+      const uses = usesOf.get(id);
+      if (uses === undefined) usesOf.set(id, [...session.uses]);
+      else for (const use of session.uses) if (!uses.includes(use)) uses.push(use);
     }
   }
   const speakerById = new Map<string, Speaker>();
@@ -126,19 +126,20 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     // C2.5 never blocks, whatever a policy says.
     const kind = blocking.has(rule.id) && rule.id !== 'C2.5' ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);
-    const outcomes = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
+    const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
     for (const outcome of outcomes) {
-      const finding: Finding = {
+      // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: rule.id,
         name: rule.name,
         clause: rule.clause,
         kind,
         status: outcome.status,
-        ...(outcome.sponsorId === undefined ? {} : { sponsorId: outcome.sponsorId }),
         evidence: outcome.evidence,
-        ...(outcome.remedy === undefined ? {} : { remedy: outcome.remedy }),
         message: outcome.message,
       };
+      if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
+      if (outcome.remedy !== undefined) finding.remedy = outcome.remedy;
       findings.push(finding);
       if (rule.scope === 'sponsor') continue;
       if (kind === 'blocking') {

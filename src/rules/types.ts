@@ -97,7 +97,7 @@ export interface RuleContext {
   /** Ids of the speakers of filmed sessions, sorted, unique. */
   readonly filmedSpeakerIds: readonly string[];
   /** For each filmed speaker id, the uses planned for their sessions. */
-  readonly usesOf: ReadonlyMap<string, ReadonlySet<Use>>;
+  readonly usesOf: ReadonlyMap<string, readonly Use[]>;
   readonly speakerById: ReadonlyMap<string, Speaker>;
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
