@@ -2,9 +2,6 @@
 // instant carries its own offset, and a calendar date stands for the start of
 // that day in UTC.
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -31,39 +28,69 @@ export interface InstantKey {
   readonly nanos: number;
 }
 
+/** Reads `count` ASCII digits of `text` at `from` as a number, or -1. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /**
- * Reads `receivedAt`: an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, `…Z`)
- * or a calendar date `YYYY-MM-DD` (the start of that day in UTC). `undefined` for anything
- * else, including dates not in the calendar (`2026-02-30`), hours past 23 and offsets
- * outside -12:00 … +14:00.
+ * Reads `receivedAt`: an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, `…Z`,
+ * seconds and up to nine decimals optional) or a calendar date `YYYY-MM-DD` (the start of
+ * that day in UTC). `undefined` for anything else, including dates not in the calendar
+ * (`2026-02-30`), hours past 23 and offsets outside -12:00 … +14:00.
+ *
+ * Read by hand rather than by a regular expression: it runs once per receipt.
  *
  * @internal
  */
 export function readInstant(text: unknown): InstantKey | undefined {
-  if (typeof text !== 'string' || text.length > 40) return undefined;
-  let m = CALENDAR_DATE.exec(text);
-  const dateOnly = m !== null;
-  if (m === null) m = INSTANT.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (typeof text !== 'string' || text.length < 10 || text.length > 40) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || text[4] !== '-' || text[7] !== '-') return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   const days = daysFromCivil(year, month, day);
-  if (dateOnly) return { seconds: days * 86400, nanos: 0 };
-  const hours = Number(m[4]);
-  const minutes = Number(m[5]);
-  const seconds = m[6] === undefined ? 0 : Number(m[6]);
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const nanos = m[7] === undefined ? 0 : Number(m[7].padEnd(9, '0'));
-  let offset = 0;
-  if (m[8] !== 'Z') {
-    const offHours = Number(m[10]);
-    const offMinutes = Number(m[11]);
-    if (offMinutes > 59) return undefined;
-    offset = (offHours * 60 + offMinutes) * (m[9] === '-' ? -1 : 1);
-    if (offset < -12 * 60 || offset > 14 * 60) return undefined;
+  if (text.length === 10) return { seconds: days * 86400, nanos: 0 };
+
+  const hours = digitsAt(text, 11, 2);
+  const minutes = digitsAt(text, 14, 2);
+  if (text[10] !== 'T' || text[13] !== ':' || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  let at = 16;
+  let seconds = 0;
+  let nanos = 0;
+  if (text[at] === ':') {
+    seconds = digitsAt(text, at + 1, 2);
+    if (seconds < 0 || seconds > 59) return undefined;
+    at += 3;
+    if (text[at] === '.') {
+      at += 1;
+      const from = at;
+      while (at < text.length && at - from < 10 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at += 1;
+      const count = at - from;
+      if (count < 1 || count > 9) return undefined;
+      nanos = digitsAt(text, from, count) * 10 ** (9 - count);
+    }
   }
+  let offset = 0;
+  const zone = text[at];
+  if (zone === 'Z') {
+    if (at + 1 !== text.length) return undefined;
+  } else if (zone === '+' || zone === '-') {
+    const colon = text[at + 3] === ':';
+    if (text.length !== at + (colon ? 6 : 5)) return undefined;
+    const offHours = digitsAt(text, at + 1, 2);
+    const offMinutes = digitsAt(text, at + (colon ? 4 : 3), 2);
+    if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return undefined;
+    offset = (offHours * 60 + offMinutes) * (zone === '-' ? -1 : 1);
+    if (offset < -12 * 60 || offset > 14 * 60) return undefined;
+  } else return undefined;
   return { seconds: days * 86400 + (hours * 60 + minutes - offset) * 60 + seconds, nanos };
 }
 

@@ -70,6 +70,11 @@ export function parseMinorUnits(amount: unknown, currency: string, path = 'amoun
     const match = DECIMAL.exec(amount);
     if (match === null) fail('amount_malformed', path, 'a decimal string such as `"1250.50"`', amount);
     [, sign = '', whole = '0', fraction = ''] = match;
+    if (fraction.length === exponent) {
+      // The canonical form, as statements and JSON carry it: no trailing zeros to weigh.
+      const units = BigInt(whole + fraction);
+      return sign === '-' ? -units : units;
+    }
   } else {
     fail('amount_malformed', path, 'a decimal string, a bigint or a finite number', amount);
   }

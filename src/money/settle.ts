@@ -228,7 +228,8 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
   const ids = continued?.ids ?? new Set<string>();
   const last = continued?.last;
   const streamOf = new Uint8Array(n);
-  const amounts: bigint[] = new Array<bigint>(n);
+  // Filled by push: `new Array(n)` above 100,000 makes a slow dictionary-mode array in V8.
+  const amounts: bigint[] = [];
   const seconds = new Float64Array(n);
   const nanos = new Int32Array(n);
   let lastText: unknown;
@@ -237,6 +238,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     const receipt: unknown = receipts[i];
     if (!isRecord(receipt)) {
       issues.expected('receipt_malformed', `receipts[${i}]`, 'a receipt `{ id, stream, amount, receivedAt }`', receipt);
+      amounts.push(0n);
       continue;
     }
     const id = own(receipt, 'id');
@@ -254,7 +256,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     } else streamOf[i] = s;
 
     const units = readMoney(own(receipt, 'amount'), `receipts[${i}].amount`, currency, issues, true);
-    if (units !== undefined) amounts[i] = units;
+    amounts.push(units ?? 0n);
 
     const at = own(receipt, 'receivedAt');
     // Receipts of one day often share their text: read it once.
@@ -290,7 +292,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
   const { received, toBreakeven, organizer } = state;
   const breakeven = t.breakeven;
   const zero = formatMinorUnits(0n, exponent);
-  const fresh: StatementLine[] = new Array<StatementLine>(n);
+  const fresh: StatementLine[] = [];
   for (let k = 0; k < n; k += 1) {
     const i = order === undefined ? k : (order[k] as number);
     const s = streamOf[i] as number;
@@ -327,7 +329,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     const receipt = receipts[i] as Receipt;
     const amountText = formatMinorUnits(amount, exponent);
     const given = receipt.amount.amount;
-    fresh[k] = {
+    fresh.push({
       receiptId: receipt.id,
       stream: receipt.stream,
       receivedAt: receipt.receivedAt,
@@ -335,7 +337,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
       toBreakeven: paid === 0n ? zero : paid === amount ? amountText : formatMinorUnits(paid, exponent),
       platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
       organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
-    };
+    });
   }
   issues.throwIfAny();
 
