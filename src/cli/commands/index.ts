@@ -1,4 +1,8 @@
 import type { Command } from '../command.js';
+import { check } from './check.js';
+import { schema } from './schema.js';
+import { settle } from './settle.js';
+import { split } from './split.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [check, split, settle, schema];

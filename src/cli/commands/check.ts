@@ -1,0 +1,74 @@
+import { parseCoverageRequest } from '../../models/coverageRequest.js';
+import { evaluateEligibility } from '../../rules/evaluateEligibility.js';
+import type { EligibilityReport } from '../../rules/types.js';
+import { type Command } from '../command.js';
+import { EXIT, fromFile, readJson } from '../io.js';
+import { asOfFlag, localeFlag, policyFlag } from '../options.js';
+import { renderTable } from '../table.js';
+
+/** The exit code of a decision: 0 eligible, 1 ineligible, 3 incomplete. */
+export function decisionExit(decision: EligibilityReport['decision']): number {
+  return decision === 'eligible' ? EXIT.ok : decision === 'ineligible' ? EXIT.ineligible : EXIT.incomplete;
+}
+
+const WORDS = {
+  en: { decision: 'Decision', preference: 'Preference', policy: 'policy', asOf: 'as of', remedies: 'What to do', none: 'Nothing to do: every rule is met.' },
+  fr: { decision: 'Décision', preference: 'Préférence', policy: 'politique', asOf: 'au', remedies: 'Que faire', none: 'Rien à faire : toutes les règles sont remplies.' },
+} as const;
+
+/** Renders a report for a terminal, in its locale. */
+export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): string {
+  const w = WORDS[locale];
+  const head =
+    `${report.requestId} · ${report.eventId} · ${report.mode} · ${w.policy} ${report.policyVersion} · ${w.asOf} ${report.asOf}\n` +
+    `${w.decision}: ${report.decision}   ${w.preference}: ${report.preference.toFixed(4)}\n\n`;
+  const table = renderTable(
+    ['rule', 'status', 'kind', 'finding'],
+    report.findings.map((f) => [f.sponsorId === undefined ? f.rule : `${f.rule} ${f.sponsorId}`, f.status, f.kind, f.message]),
+  );
+  const todo = report.findings.filter((f) => f.remedy !== undefined);
+  const remedies =
+    todo.length === 0
+      ? `\n${w.none}\n`
+      : `\n${w.remedies}:\n${todo.map((f) => `  ${f.rule}${f.remedy!.dueBy ? ` (${f.remedy!.dueBy})` : ''}: ${f.remedy![locale]}`).join('\n')}\n`;
+  return head + table + remedies;
+}
+
+/** `check`: evaluates one coverage request. */
+export const check: Command = {
+  name: 'check',
+  summary: 'evaluate one coverage request against the eligibility rules',
+  help: `Usage: webcast-partnership check <request.json | -> [options]
+
+Evaluates a coverage request (JSON, see \`schema coverage-request\`) against
+the policy's rules and prints every rule's status, evidence and remedy.
+Exit code: 0 eligible, 1 ineligible, 3 incomplete, 2 bad input.
+
+Options:
+  --policy <file>   a policy, or a list of policy versions (default: the shipped policy)
+  --as-of <date>    evaluation date or instant (default: now)
+  --locale <en|fr>  language of the messages (default en)
+  --json            print the report as JSON
+  -h, --help        show this help
+
+Example:
+  webcast-partnership check docs/examples/request.json --as-of 2026-02-10 --locale fr
+`,
+  options: {
+    policy: { type: 'string' },
+    'as-of': { type: 'string' },
+    locale: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1 },
+  run(input) {
+    const file = input.positionals[0]!;
+    const asOf = asOfFlag(input);
+    const locale = localeFlag(input);
+    const policy = policyFlag(input, asOf);
+    const request = fromFile(file, () => parseCoverageRequest(readJson(file)));
+    const report = evaluateEligibility(request, { policy, asOf, locale });
+    process.stdout.write(input.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, locale));
+    return decisionExit(report.decision);
+  },
+};

@@ -1,0 +1,66 @@
+import { splitRevenue } from '../../money/splitRevenue.js';
+import { stringFlag, type Command } from '../command.js';
+import { EXIT, UsageError } from '../io.js';
+import { renderTable } from '../table.js';
+import { amountArg, currencyArg } from '../amount.js';
+
+/** `split`: shares one payment out over a breakeven. */
+export const split: Command = {
+  name: 'split',
+  summary: 'share one payment out: the breakeven first, then the surplus 50-50',
+  help: `Usage: webcast-partnership split <received> --breakeven <amount> [options]
+
+Shares one payment out: it first covers what is left of the breakeven (it goes
+to the platform); the surplus is shared, the organizer getting its share. The
+odd minor unit goes to the platform.
+
+Options:
+  --breakeven <amount>  the breakeven fixed in the contract (required)
+  --share <decimal>     the organizer's share of the surplus (default 0.5)
+  --recovered <amount>  what earlier payments already recovered (default 0)
+  --currency <code>     ISO 4217 currency of every amount (default EUR)
+  --json                print the split as JSON
+  -h, --help            show this help
+
+Example:
+  webcast-partnership split 5000 --breakeven 3000
+  #=> platform 4000.00 EUR, organizer 1000.00 EUR
+`,
+  options: {
+    breakeven: { type: 'string' },
+    share: { type: 'string' },
+    recovered: { type: 'string' },
+    currency: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1 },
+  run(input) {
+    const currency = currencyArg(stringFlag(input, 'currency') ?? 'EUR');
+    const breakeven = stringFlag(input, 'breakeven');
+    if (breakeven === undefined) throw new UsageError('split: --breakeven <amount> is required\nRun `webcast-partnership split --help`.');
+    const share = stringFlag(input, 'share');
+    const recovered = stringFlag(input, 'recovered');
+    const result = splitRevenue(amountArg(input.positionals[0]!, currency, '<received>'), {
+      breakeven: amountArg(breakeven, currency, '--breakeven'),
+      ...(share === undefined ? {} : { organizerShare: share }),
+      ...(recovered === undefined ? {} : { recovered: amountArg(recovered, currency, '--recovered') }),
+    });
+    if (input.values.json === true) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      process.stdout.write(
+        renderTable(
+          ['part', 'amount', 'currency'],
+          [
+            ['to breakeven', result.toBreakeven.amount, currency],
+            ['surplus', result.surplus.amount, currency],
+            ['platform', result.platform.amount, currency],
+            ['organizer', result.organizer.amount, currency],
+          ],
+          ['left', 'right', 'left'],
+        ),
+      );
+    }
+    return EXIT.ok;
+  },
+};
