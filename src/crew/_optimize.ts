@@ -93,7 +93,14 @@ interface Item {
  * Decides the optimal assignment. Requests and crews must have unique ids.
  * @internal
  */
-export function optimizeSeason(requests: readonly SlotRequest[], crews: readonly SlotCrew[], bookings: readonly SlotBooking[], buffers: Buffers): Optimized {
+export function optimizeSeason(
+  requests: readonly SlotRequest[],
+  crews: readonly SlotCrew[],
+  bookings: readonly SlotBooking[],
+  buffers: Buffers,
+  maxStates = MAX_SEARCH_STATES,
+  forceSearch = false,
+): Optimized {
   const sortedRequests = [...requests].sort(byId);
   const sortedCrews = [...crews].sort(byId);
   const weights = scalePreferences(sortedRequests.map((r) => r.preference)).values;
@@ -142,8 +149,8 @@ export function optimizeSeason(requests: readonly SlotRequest[], crews: readonly
   const stats = { components: components.length, flowComponents: 0, searchComponents: 0, searchStates: 0 };
   for (const component of components) {
     const first = component[0]!;
-    const uniform = component.every((item) => item.crewKey === first.crewKey);
-    const result = uniform ? flowComponent(component, first.crews, buffers) : searchComponent(component, buffers, stats);
+    const uniform = !forceSearch && component.every((item) => item.crewKey === first.crewKey);
+    const result = uniform ? flowComponent(component, first.crews, buffers) : searchComponent(component, buffers, stats, maxStates);
     if (uniform) stats.flowComponents += 1;
     else stats.searchComponents += 1;
     for (const [itemPos, crew] of result) assigned.set(component[itemPos]!.request.id, sortedCrews[crew]!.id);
@@ -425,61 +432,116 @@ function flowComponent(component: readonly Item[], crewIndexes: readonly number[
 // ---------------------------------------------------------------------------
 // Exact search for a component whose crews differ (capacities, existing
 // bookings): requests in start order, each left out or given to a capable
-// crew that is free after its last assignment. The state is the last request
-// of every crew, forgotten once the travel buffer has passed; memoized.
+// crew that is free after its last assignment. A crew's state says only what
+// the future can see of its last request: from which request index on it is
+// free for the same city (`a`), and for any city (`b`); it is forgotten once
+// `b` has passed, and its city is dropped when no same-city request comes
+// before `b`. Crews alike within the component are interchangeable in the
+// memo key. Memoized on (request index, crew states).
 // ---------------------------------------------------------------------------
 
-function searchComponent(component: readonly Item[], buffers: Buffers, stats: { searchStates: number }): Map<number, number> {
+function searchComponent(component: readonly Item[], buffers: Buffers, stats: { searchStates: number }, maxStates: number): Map<number, number> {
   const crewSet = [...new Set(component.flatMap((item) => item.crews))].sort((a, b) => a - b);
   const slotOf = new Map(crewSet.map((c, i) => [c, i]));
-  // Crews with the same capability within the component are interchangeable: canonical order in the key.
   const profile = crewSet.map((c) => component.map((item) => (item.crews.includes(c) ? '1' : '0')).join(''));
   const classOf = crewSet.map((_, i) => profile.indexOf(profile[i]!));
   const n = component.length;
+  const width = n + 1;
+  const starts = component.map((item) => item.request.start);
+  const cityNames = [...new Set(component.map((item) => item.request.city).filter((c): c is string => c !== undefined))].sort();
+  const cityOf = component.map((item) => (item.request.city === undefined ? -1 : cityNames.indexOf(item.request.city)));
+  // nextInCity[c][i]: the first index >= i whose request is in city c (n when none).
+  const nextInCity = cityNames.map((_, c) => {
+    const next = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) next[i] = cityOf[i] === c ? i : next[i + 1]!;
+    return next;
+  });
+  const lowerBound = (time: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < time) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // A crew state: -1 when free; else ((city + 1) * width + a) * width + b, city -1 meaning "any".
+  const FREE = -1;
+  const encode = (city: number, a: number, b: number): number => ((city + 1) * width + a) * width + b;
+  const normalizeOne = (i: number, state: number): number => {
+    if (state === FREE) return FREE;
+    const b = state % width;
+    if (b <= i) return FREE;
+    const rest = (state - b) / width;
+    const a = rest % width;
+    const city = (rest - a) / width - 1;
+    if (city < 0) return state;
+    const first = nextInCity[city]![Math.max(a, i)]!;
+    return first >= b ? encode(-1, b, b) : encode(city, first, b);
+  };
+  const stateAfter = (l: number): number => {
+    const request = component[l]!.request;
+    const b = lowerBound(request.end + buffers.travel);
+    const city = cityOf[l]!;
+    return city < 0 ? encode(-1, b, b) : encode(city, lowerBound(request.end + buffers.setup), b);
+  };
+  const free = (state: number, j: number): boolean => {
+    if (state === FREE) return true;
+    const b = state % width;
+    if (j >= b) return true;
+    const rest = (state - b) / width;
+    const a = rest % width;
+    const city = (rest - a) / width - 1;
+    return city >= 0 && cityOf[j] === city && j >= a;
+  };
   const memo = new Map<string, Score>();
   const zero: Score = { covered: 0, preference: 0, rankSum: 0 };
 
-  const normalize = (i: number, last: readonly number[]): number[] => {
-    if (i >= n) return last.map(() => -1);
-    const start = component[i]!.request.start;
-    return last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l));
-  };
-  const keyOf = (i: number, last: readonly number[]): string => {
+  const normalize = (i: number, states: readonly number[]): number[] => states.map((state) => (i >= n ? FREE : normalizeOne(i, state)));
+  const keyOf = (i: number, states: readonly number[]): string => {
     const groups = new Map<number, number[]>();
-    last.forEach((l, s) => {
-      const g = groups.get(classOf[s]!);
-      if (g) g.push(l);
-      else groups.set(classOf[s]!, [l]);
+    states.forEach((state, slot) => {
+      const g = groups.get(classOf[slot]!);
+      if (g) g.push(state);
+      else groups.set(classOf[slot]!, [state]);
     });
-    return `${i}|${[...groups.values()].map((g) => g.sort((a, b) => a - b).join(',')).join(';')}`;
+    return `${i}|${[...groups.values()].map((g) => g.sort((x, y) => x - y).join(',')).join(';')}`;
   };
-  const options = (i: number, last: readonly number[]): number[] => {
-    const item = component[i]!;
+  const options = (i: number, states: readonly number[]): number[] => {
     const slots: number[] = [];
-    for (const c of item.crews) {
-      const s = slotOf.get(c)!;
-      const l = last[s]!;
-      if (l < 0 || !conflicts(component[l]!.request, item.request, buffers)) slots.push(s);
+    for (const c of component[i]!.crews) {
+      const slot = slotOf.get(c)!;
+      if (free(states[slot]!, i)) slots.push(slot);
     }
     return slots;
   };
-  const best = (i: number, last: number[]): Score => {
+  const after = (i: number, states: readonly number[], slot: number): number[] => {
+    const next = [...states];
+    next[slot] = stateAfter(i);
+    return normalize(i + 1, next);
+  };
+  const best = (i: number, states: number[]): Score => {
     if (i >= n) return zero;
-    const key = keyOf(i, last);
+    const key = keyOf(i, states);
     const known = memo.get(key);
     if (known) return known;
-    if (memo.size >= MAX_SEARCH_STATES) {
+    if (memo.size >= maxStates) {
       throw new PartnershipError(
         'season_plan_too_complex',
-        `Expected a season whose crews differ (capacities, bookings) to need at most ${MAX_SEARCH_STATES} search states, got more; plan fewer overlapping requests at once or give the crews the same capacity`,
+        `Expected a season whose crews differ (capacities, bookings) to need at most ${maxStates} search states, got more; plan fewer overlapping requests at once or give the crews the same capacity`,
       );
     }
-    let top = best(i + 1, normalize(i + 1, last));
+    let top = best(i + 1, normalize(i + 1, states));
     const item = component[i]!;
-    for (const s of options(i, last)) {
-      const nextLast = [...last];
-      nextLast[s] = i;
-      const rest = best(i + 1, normalize(i + 1, nextLast));
+    const tried = new Set<string>();
+    for (const slot of options(i, states)) {
+      const next = after(i, states, slot);
+      // Two alike crews in the same state lead to the same future: try one.
+      const nextKey = keyOf(i + 1, next);
+      if (tried.has(nextKey)) continue;
+      tried.add(nextKey);
+      const rest = best(i + 1, next);
       const candidate = { covered: rest.covered + 1, preference: rest.preference + item.weight, rankSum: rest.rankSum + item.index };
       if (better(candidate, top)) top = candidate;
     }
@@ -487,32 +549,33 @@ function searchComponent(component: readonly Item[], buffers: Buffers, stats: { 
     return top;
   };
 
-  let last = crewSet.map(() => -1);
-  best(0, last);
+  let states = crewSet.map(() => FREE);
+  best(0, states);
   stats.searchStates += memo.size;
   const result = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const item = component[i]!;
-    const target = best(i, last);
-    const skip = best(i + 1, normalize(i + 1, last));
+    const target = best(i, states);
+    const skip = best(i + 1, normalize(i + 1, states));
     let chosen = -1;
+    let chosenNext = states;
     if (better(target, skip)) {
-      for (const s of options(i, last)) {
-        const nextLast = [...last];
-        nextLast[s] = i;
-        const rest = best(i + 1, normalize(i + 1, nextLast));
+      for (const slot of options(i, states)) {
+        const next = after(i, states, slot);
+        const rest = best(i + 1, next);
         if (rest.covered + 1 === target.covered && rest.preference + item.weight === target.preference && rest.rankSum + item.index === target.rankSum) {
-          chosen = s;
+          chosen = slot;
+          chosenNext = next;
           break;
         }
       }
     }
     if (chosen >= 0) {
       result.set(i, crewSet[chosen]!);
-      last = [...last];
-      last[chosen] = i;
+      states = chosenNext;
+    } else {
+      states = normalize(i + 1, states);
     }
-    last = normalize(i + 1, last);
   }
   return result;
 }

@@ -16,8 +16,7 @@ import type { RuleId } from '../rules/ids.js';
 import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
-import { conflicts } from './_time.js';
+import { assignTimed } from './assignCrews.js';
 import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
 
 /** Options of `planSeason`. */
@@ -134,65 +133,40 @@ export function planWith(
   });
   const t1 = clock();
 
-  const candidates = entries.filter((e) => e.report.decision !== 'ineligible');
-  const slots: SlotRequest[] = candidates.map(({ request, span, report }) => ({
-    id: request.id,
-    start: span.start,
-    end: span.end,
-    city: span.city,
-    cameras: span.cameras,
-    preference: report.preference,
-  }));
-  const slotBookings = read.bookings.map((b) => ({ crewId: b.crewId, eventId: b.eventId, start: b.startMs, end: b.endMs, city: b.city }));
-  const optimized = optimizeSeason(slots, read.crews, slotBookings, buffers);
+  const candidates = entries.filter((e) => e.report.decision !== 'ineligible').map(({ request, span, report }) => ({ requestId: request.id, span, preference: report.preference }));
+  const crewPlan = assignTimed(candidates, read.crews, read.bookings, buffers);
   const t2 = clock();
   if (timings) {
     timings.evaluateMs = t1 - t0;
     timings.assignMs = t2 - t1;
   }
 
+  const assignedTo = new Map(crewPlan.assignments.map((a) => [a.requestId, a.crewId]));
+  const leftOut = new Map(crewPlan.unassigned.map((u) => [u.requestId, u]));
   const assignments: SeasonAssignment[] = [];
   const unassigned: SeasonUnassigned[] = [];
-  const slotById = new Map(slots.map((s) => [s.id, s]));
-  const onCrew = new Map<string, SlotRequest[]>();
-  for (const [requestId, crewId] of optimized.assigned) {
-    const list = onCrew.get(crewId);
-    if (list) list.push(slotById.get(requestId)!);
-    else onCrew.set(crewId, [slotById.get(requestId)!]);
-  }
   for (const { request, report } of entries) {
     const eventId = request.event.id;
-    const crewId = optimized.assigned.get(request.id);
+    const crewId = assignedTo.get(request.id);
     if (report.decision === 'ineligible') {
       const rules = report.findings.filter((f) => f.kind === 'blocking' && f.status === 'unmet').map((f) => f.rule);
       unassigned.push({ requestId: request.id, eventId, reason: 'ineligible', rules: [...new Set(rules)] });
     } else if (crewId !== undefined) {
       assignments.push({ requestId: request.id, eventId, crewId, decision: report.decision, preference: report.preference });
-    } else if (optimized.noCrew.has(request.id)) {
-      unassigned.push({ requestId: request.id, eventId, reason: 'no_crew' });
     } else {
-      const slot = slotById.get(request.id)!;
-      const by = new Set<string>();
-      for (const crew of optimized.capable.get(request.id) ?? []) {
-        for (const other of onCrew.get(crew) ?? []) if (conflicts(other, slot, buffers)) by.add(other.id);
-      }
-      unassigned.push({ requestId: request.id, eventId, reason: 'outbid', by: [...by].sort(byCode) });
+      unassigned.push(leftOut.get(request.id)!);
     }
   }
   assignments.sort((a, b) => byCode(a.requestId, b.requestId));
   unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
-
-  // The total preference, added exactly in scaled integers, then read back once.
-  const scale = scalePreferences(assignments.map((a) => a.preference));
-  const preference = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
 
   return {
     policyVersion: policy.version,
     asOf,
     assignments,
     unassigned,
-    score: { covered: assignments.length, preference },
-    money: seasonMoney(entries.map((e) => e.request), optimized.assigned),
+    score: crewPlan.score,
+    money: seasonMoney(entries.map((e) => e.request), assignedTo),
   };
 }
 

@@ -7,3 +7,5 @@ export { findAvailableCrews } from './findAvailableCrews.js';
 export type { AvailabilityEvent, BufferPolicy } from './findAvailableCrews.js';
 export { planSeason } from './planSeason.js';
 export type { PlanSeasonOptions, SeasonPlan, SeasonAssignment, SeasonUnassigned, SeasonMoney } from './_plan.js';
+export { assignCrews } from './assignCrews.js';
+export type { CrewCandidate, CrewAssignment, CrewLeftOut, CrewPlan } from './assignCrews.js';

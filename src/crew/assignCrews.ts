@@ -1,0 +1,135 @@
+import type { Booking } from '../models/booking.js';
+import type { Crew } from '../models/crew.js';
+import { PartnershipError } from '../errors.js';
+import { describeValue } from '../_lib/describe.js';
+import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
+import { type Buffers, type Span, conflicts } from './_time.js';
+import { type AvailabilityEvent, type BufferPolicy, type TimedBooking, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+
+/** A request that may be covered, with the preference its eligibility report gives it. */
+export interface CrewCandidate {
+  readonly requestId: string;
+  /** The event: `id`, `start`, `end`, `venue.city`, `cameras`. */
+  readonly event: AvailabilityEvent;
+  /** The weighing score (`EligibilityReport.preference`); any finite number, compared exactly. */
+  readonly preference: number;
+}
+
+/** One covered candidate and its crew. */
+export interface CrewAssignment {
+  readonly requestId: string;
+  readonly eventId: string;
+  readonly crewId: string;
+}
+
+/** A candidate left out by the assignment: outbid by the named covered requests, or no crew can ever take it. */
+export type CrewLeftOut =
+  | { readonly requestId: string; readonly eventId: string; readonly reason: 'outbid'; readonly by: readonly string[] }
+  | { readonly requestId: string; readonly eventId: string; readonly reason: 'no_crew' };
+
+/** The outcome of {@link assignCrews}, in request id order. */
+export interface CrewPlan {
+  readonly assignments: readonly CrewAssignment[];
+  readonly unassigned: readonly CrewLeftOut[];
+  readonly score: { readonly covered: number; readonly preference: number };
+}
+
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function fail(path: string, expected: string, got: unknown): never {
+  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
+  throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
+}
+
+/** A candidate read into milliseconds. @internal */
+export interface TimedCandidate {
+  readonly requestId: string;
+  readonly span: Span & { readonly id: string; readonly cameras: number };
+  readonly preference: number;
+}
+
+/** The assignment on parsed inputs. @internal */
+export function assignTimed(candidates: readonly TimedCandidate[], crews: readonly Crew[], bookings: readonly TimedBooking[], buffers: Buffers): CrewPlan {
+  const slots: SlotRequest[] = candidates.map(({ requestId, span, preference }) => ({
+    id: requestId,
+    start: span.start,
+    end: span.end,
+    city: span.city,
+    cameras: span.cameras,
+    preference,
+  }));
+  const slotBookings = bookings.map((b) => ({ crewId: b.crewId, eventId: b.eventId, start: b.startMs, end: b.endMs, city: b.city }));
+  const optimized = optimizeSeason(slots, crews, slotBookings, buffers);
+
+  const slotById = new Map(slots.map((s) => [s.id, s]));
+  const onCrew = new Map<string, SlotRequest[]>();
+  for (const [requestId, crewId] of optimized.assigned) {
+    const list = onCrew.get(crewId);
+    if (list) list.push(slotById.get(requestId)!);
+    else onCrew.set(crewId, [slotById.get(requestId)!]);
+  }
+  const assignments: CrewAssignment[] = [];
+  const unassigned: CrewLeftOut[] = [];
+  const preferences: number[] = [];
+  for (const { requestId, span, preference } of candidates) {
+    const crewId = optimized.assigned.get(requestId);
+    if (crewId !== undefined) {
+      assignments.push({ requestId, eventId: span.id, crewId });
+      preferences.push(preference);
+    } else if (optimized.noCrew.has(requestId)) {
+      unassigned.push({ requestId, eventId: span.id, reason: 'no_crew' });
+    } else {
+      const slot = slotById.get(requestId)!;
+      const by = new Set<string>();
+      for (const crew of optimized.capable.get(requestId) ?? []) {
+        for (const other of onCrew.get(crew) ?? []) if (conflicts(other, slot, buffers)) by.add(other.id);
+      }
+      unassigned.push({ requestId, eventId: span.id, reason: 'outbid', by: [...by].sort(byCode) });
+    }
+  }
+  assignments.sort((a, b) => byCode(a.requestId, b.requestId));
+  unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
+  // The total preference, added exactly in scaled integers, then read back once.
+  const scale = scalePreferences(preferences);
+  const total = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
+  return { assignments, unassigned, score: { covered: assignments.length, preference: total } };
+}
+
+/**
+ * The exact crew assignment alone, for requests already evaluated: `planSeason` without the
+ * eligibility step and the money view. Every candidate is assumed plannable; leave out the ineligible ones.
+ *
+ * Lexicographic objective: most candidates covered, then the highest total preference, then the
+ * lowest ids; no crew double-booked, buffers, capacities and existing bookings included.
+ *
+ * @param candidates - `{ requestId, event, preference }`, request ids unique.
+ * @param policy - gives `parameters.setupBufferHours` and `parameters.travelBufferHours`.
+ * @throws {PartnershipError} `invalid_input` at the offending path (`candidates[2].event.start`, `crews[0].cameras`),
+ *   `invalid_preference`, `season_plan_too_complex` (see docs/crews.md).
+ * @example
+ * const event = (id, start, end) => ({ id, start, end, cameras: 1, venue: { city: 'Paris' } });
+ * assignCrews(
+ *   [{ requestId: 'a', event: event('ev-a', '2026-03-14T08:00:00Z', '2026-03-14T18:00:00Z'), preference: 3 },
+ *    { requestId: 'b', event: event('ev-b', '2026-03-14T08:00:00Z', '2026-03-14T12:00:00Z'), preference: 1 },
+ *    { requestId: 'c', event: event('ev-c', '2026-03-14T14:00:00+02:00', '2026-03-14T18:00:00Z'), preference: 1 }],
+ *   [{ id: 'crew-1', name: 'One', homeCity: 'Paris', cameras: 2 }], [],
+ *   { parameters: { setupBufferHours: 0, travelBufferHours: 0 } },
+ * ).score
+ * //=> { covered: 2, preference: 2 }  (b then c, rather than a alone)
+ */
+export function assignCrews(candidates: readonly CrewCandidate[], crews: readonly Crew[], bookings: readonly Booking[], policy: BufferPolicy): CrewPlan {
+  if (!Array.isArray(candidates)) fail('candidates', 'a list of candidates', candidates);
+  const buffers = policyBuffers(policy);
+  const read = readCrews(crews, bookings);
+  const seen = new Set<string>();
+  const timed = candidates.map((candidate, i) => {
+    if (candidate === null || typeof candidate !== 'object') fail(`candidates[${i}]`, 'a candidate `{ requestId, event, preference }`', candidate);
+    const { requestId, preference } = candidate;
+    if (typeof requestId !== 'string' || requestId === '') fail(`candidates[${i}].requestId`, 'a non-empty string', requestId);
+    if (seen.has(requestId)) fail(`candidates[${i}].requestId`, 'a request id used once', requestId);
+    seen.add(requestId);
+    if (typeof preference !== 'number' || !Number.isFinite(preference)) fail(`candidates[${i}].preference`, 'a finite number', preference);
+    return { requestId, span: eventSpan(candidate.event, `candidates[${i}].event`), preference };
+  });
+  return assignTimed(timed, read.crews, read.bookings, buffers);
+}

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { optimizeSeason } from '../../src/crew/_optimize.js';
+import { H, type Instance, instanceArb } from './_instances.js';
+
+function score(instance: Instance, forceSearch: boolean, maxStates?: number): { covered: number; preference: number } {
+  const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers, maxStates, forceSearch);
+  const byId = new Map(instance.requests.map((r) => [r.id, r]));
+  let preference = 0;
+  for (const id of out.assigned.keys()) preference += Math.round(byId.get(id)!.preference * 100);
+  return { covered: out.assigned.size, preference };
+}
+
+const overlapping = (n: number): Instance => ({
+  requests: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, start: (i % 7) * H, end: (i % 7) * H + 10 * H, city: i % 2 ? 'Paris' : 'Lyon', cameras: 1 + (i % 3), preference: 1 })),
+  crews: [1, 2, 3, 1, 2, 3].map((cameras, i) => ({ id: `c${i}`, cameras })),
+  bookings: [],
+  buffers: { setup: H, travel: 2 * H },
+  setupHours: 1,
+  travelHours: 2,
+});
+
+describe('optimizeSeason', () => {
+  it('refuses, rather than guesses, when crews that differ exceed the search bound', () => {
+    expect(() => optimizeSeason(overlapping(40).requests, overlapping(40).crews, [], overlapping(40).buffers, 50)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
+    expect(score(overlapping(40), false).covered).toBe(6);
+  });
+});
+
+describe('properties', () => {
+  it('finds the same optimum by the flow and by the exact search on interchangeable crews, up to 40 requests (golden: 6 crews, 40 overlapping requests)', () => {
+    const uniform = { ...overlapping(40), requests: overlapping(40).requests.map((r) => ({ ...r, cameras: 1 })) };
+    expect(score(uniform, false)).toEqual({ covered: 6, preference: 600 });
+    expect(score(uniform, true)).toEqual({ covered: 6, preference: 600 });
+
+    fc.assert(
+      fc.property(instanceArb({ maxRequests: 40, maxCrews: 3, uniform: true }), (instance) => {
+        expect(score(instance, true)).toEqual(score(instance, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
