@@ -1,0 +1,202 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { busyAvailability, freeAvailability, validInput } from '../utils/factory.js';
+import { clone, evaluate } from '../utils/evaluate.js';
+import type { CaseOptions } from '../utils/evaluate.js';
+
+// Each mutation breaks one rule of the factory request, independently of the others.
+const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => void }[] = [
+  { rule: 'C0', apply: (i) => (i.partner.commitments.promotion = {}) },
+  { rule: 'C1', apply: (i) => (i.event.otherFilmCrews = [{ name: 'TV' }, { name: 'Agence' }]) },
+  { rule: 'C2', apply: (i) => (i.contract.breakeven.amount = '0') },
+  { rule: 'C2.2', apply: (i) => i.sponsors.push({ id: 'csp-9', name: 'RivalTel', sector: 'telecom', status: 'accepted' }) },
+  { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-8', name: 'AdCo', sector: 'ads', status: 'vetoed' }) },
+  { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-7', name: 'NewCo', sector: 'saas', status: 'proposed' }) },
+  { rule: 'C4', apply: (i) => (i.editorialFit = 'rejected') },
+  { rule: 'C4', apply: (i) => (i.editorialFit = 'pending') },
+  { rule: 'C5', apply: (i) => (i.event.venue.scouting = { done: false }) },
+  { rule: 'C5', apply: (i) => (i.event.venue.scouting.lightUsable = false) },
+  { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
+  { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
+  { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
+  { rule: 'C6.2', apply: (i) => delete i.speakers[1].releaseSignedAt },
+  { rule: 'C6.2', apply: (i) => (i.speakers[2].releaseSignedAt = '2026-03-12T18:00:00+01:00') },
+  { rule: 'C6.2', apply: (i) => (i.speakers[0].releaseCovers = ['on_demand']) },
+  { rule: 'C6.3', apply: (i) => (i.speakers[2].profileComplete = false) },
+  { rule: 'C7', apply: (i) => (i.event.audio.xlrFeed = false) },
+  { rule: 'C7', apply: (i) => delete i.event.audio.organizerManagesSound },
+  { rule: 'C8', apply: (i) => i.event.sessions.push({ id: 'ses-9', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' }) },
+  { rule: 'C8.b', apply: (i) => (i.partner.commitments.speakerEmailsProvided = false) },
+  { rule: 'C9', apply: (i) => delete i.contract.parties.organizer.signedAt },
+  { rule: 'C9.3', apply: (i) => i.event.sessions.push({ id: 'ses-8', kind: 'workshop', start: '2026-03-14T12:00:00+01:00', end: '2026-03-14T13:00:00+01:00', speakerIds: ['spk-1'], uses: ['live'] }) },
+  { rule: 'C9.4', apply: (i) => (i.partner.commitments.monetization = []) },
+  { rule: 'C10', apply: (i) => (i.partner.commitments.mediaPartnerCredit = false) },
+  { rule: 'C11', apply: (i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; } },
+];
+// C8.b needs a missing e-mail as well as no commitment.
+const C8B_EMAIL = (i: any) => delete i.speakers[2].email;
+
+const ASOFS = ['2026-02-10T12:00:00Z', '2026-03-01T00:00:00+01:00', '2026-03-10', '2026-03-14T08:30:00+01:00', '2026-04-01T12:00:00-05:00'];
+
+interface Scenario {
+  readonly mutations: readonly number[];
+  readonly options: CaseOptions;
+  readonly mode: 'partnership' | 'client';
+}
+
+const scenario = fc.record({
+  mutations: fc.subarray(MUTATIONS.map((_, n) => n)),
+  options: fc.record({
+    asOf: fc.constantFrom(...ASOFS),
+    availability: fc.constantFrom(null, freeAvailability(), busyAvailability()),
+    locale: fc.constantFrom('en' as const, 'fr' as const),
+  }),
+  mode: fc.constantFrom('partnership' as const, 'partnership' as const, 'client' as const),
+});
+
+function build(s: Scenario, skip?: string): any {
+  const input = validInput();
+  input.mode = s.mode;
+  for (const n of s.mutations) {
+    const m = MUTATIONS[n];
+    if (m === undefined || m.rule === skip) continue;
+    m.apply(input);
+    if (m.rule === 'C8.b') C8B_EMAIL(input);
+  }
+  return input;
+}
+
+const RANK = { ineligible: 0, incomplete: 1, eligible: 2 } as const;
+const RUNS = { numRuns: 1000 };
+
+function shuffle<T>(items: T[], order: readonly number[]): T[] {
+  const keyed = items.map((item, n) => ({ item, key: order[n % Math.max(order.length, 1)] ?? 0, n }));
+  return keyed.sort((a, b) => a.key - b.key || a.n - b.n).map((k) => k.item);
+}
+
+describe('properties', () => {
+  it('determinism: the same input gives the same bytes', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const input = build(s);
+        expect(JSON.stringify(evaluate(clone(input), s.options))).toBe(JSON.stringify(evaluate(input, s.options)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('determinism, golden: the factory with one unsigned release, byte for byte', () => {
+    const input = validInput();
+    delete input.speakers[1].releaseSignedAt;
+    const finding = evaluate(input).findings.find((f) => f.rule === 'C6.2');
+    expect(JSON.stringify(finding)).toBe(
+      '{"rule":"C6.2","name":"speaker-releases-signed","clause":"§ 6.2","kind":"blocking","status":"pending",' +
+        '"evidence":{"filmedSpeakers":3,"dueBy":"2026-03-07","late":[],"unsigned":["spk-2"],"uncovered":[]},' +
+        '"message":"1 speaker has not signed a release covering every planned use (spk-2); due by 2026-03-07.",' +
+        '"remedy":{"code":"release_not_signed","dueBy":"2026-03-07",' +
+        '"en":"Have spk-2 sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.",' +
+        '"fr":"Faites signer à spk-2 l\'autorisation de cession de droit à l\'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07."}}',
+    );
+  });
+
+  it('order independence: shuffling speakers, sessions and sponsors changes nothing', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (s, order) => {
+        const input = build(s);
+        const shuffled = clone(input);
+        shuffled.speakers = shuffle(shuffled.speakers, order);
+        shuffled.event.sessions = shuffle(shuffled.event.sessions, order);
+        shuffled.sponsors = shuffle(shuffled.sponsors, order);
+        shuffled.event.sponsors = shuffle(shuffled.event.sponsors, order);
+        shuffled.event.otherFilmCrews = shuffle(shuffled.event.otherFilmCrews, order);
+        for (const session of shuffled.event.sessions) if (Array.isArray(session.speakerIds)) session.speakerIds = shuffle(session.speakerIds, order);
+        expect(JSON.stringify(evaluate(shuffled, s.options))).toBe(JSON.stringify(evaluate(input, s.options)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('order independence, golden: reversed speakers and sessions give the same report', () => {
+    const input = validInput();
+    delete input.speakers[0].informedAt;
+    const reversed = clone(input);
+    reversed.speakers.reverse();
+    reversed.event.sessions.reverse();
+    expect(evaluate(reversed)).toEqual(evaluate(input));
+  });
+
+  it('monotonicity: fixing an unmet rule never makes the decision or the preference worse', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const before = evaluate(build(s), s.options);
+        for (const finding of before.findings) {
+          if (finding.status !== 'unmet') continue;
+          if (!MUTATIONS.some((m, n) => m.rule === finding.rule && s.mutations.includes(n))) continue;
+          const after = evaluate(build(s, finding.rule), s.options);
+          expect(RANK[after.decision]).toBeGreaterThanOrEqual(RANK[before.decision]);
+          expect(after.preference).toBeGreaterThanOrEqual(before.preference);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('monotonicity, golden: fixing the crew makes an ineligible request eligible', () => {
+    const input = validInput();
+    input.event.otherFilmCrews = [{ name: 'TV' }];
+    expect(evaluate(input).decision).toBe('ineligible');
+    input.event.otherFilmCrews = [];
+    expect(evaluate(input).decision).toBe('eligible');
+  });
+
+  it('every finding that is not met has a remedy in both languages', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        for (const finding of evaluate(build(s), s.options).findings) {
+          if (finding.status === 'met') {
+            expect(finding.remedy).toBeUndefined();
+            continue;
+          }
+          expect(finding.remedy?.code).toMatch(/^[a-z]+(_[a-z]+)*$/);
+          expect(finding.remedy?.en.length).toBeGreaterThan(20);
+          expect(finding.remedy?.fr.length).toBeGreaterThan(20);
+          expect(finding.remedy?.fr).not.toBe(finding.remedy?.en);
+          if (finding.status === 'pending' && finding.remedy?.dueBy !== undefined) expect(finding.remedy.dueBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('remedies, golden: a vetoed sponsor names what to do in English and French', () => {
+    const input = validInput();
+    input.sponsors[0].status = 'vetoed';
+    const finding = evaluate(input).findings.find((f) => f.rule === 'C2.3');
+    expect(finding?.remedy).toEqual({
+      code: 'sponsor_vetoed',
+      en: 'Sponsor csp-1 is vetoed and will not be attached: let the platform propose another capture sponsor.',
+      fr: "Le sponsor csp-1 fait l'objet d'un veto et ne sera pas associé : laissez la plateforme proposer un autre sponsor de captation.",
+    });
+  });
+
+  it('preference stays in [0, 1] with at most 4 decimals, and is 0 in client mode', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { preference } = evaluate(build(s), s.options);
+        expect(preference).toBeGreaterThanOrEqual(0);
+        expect(preference).toBeLessThanOrEqual(1);
+        expect(Math.round(preference * 10_000) / 10_000).toBe(preference);
+        if (s.mode === 'client') expect(preference).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('preference, golden: without lighting advice and media credit it is (2 + 3) / 8 = 0.625', () => {
+    const input = validInput();
+    input.partner.commitments.lightingAdviceAsked = false;
+    input.partner.commitments.mediaPartnerCredit = false;
+    expect(evaluate(input).preference).toBe(0.625);
+  });
+});

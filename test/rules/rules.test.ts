@@ -1,0 +1,226 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/catalogue.js';
+import type { FindingStatus } from '../../src/rules/types.js';
+import { busyAvailability, validInput, withChange } from '../utils/factory.js';
+import { evaluate, findingOf } from '../utils/evaluate.js';
+import type { CaseOptions } from '../utils/evaluate.js';
+
+interface Case {
+  readonly name: string;
+  readonly input: Record<string, any>;
+  readonly options?: CaseOptions;
+  readonly sponsorId?: string;
+  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueBy?: string };
+}
+
+// Event start: 2026-03-14T08:00Z. The factory is evaluated on 2026-02-10T12:00Z, a month before.
+// Deadlines with DEFAULT_POLICY: speakers 2026-02-28 (14 days), releases/profiles/scouting 2026-03-07 (7 days),
+// contract 2026-03-14 (before the start).
+const AFTER_SPEAKER_NOTICE = '2026-03-01T12:00:00Z';
+const AFTER_RELEASES = '2026-03-08T12:00:00Z';
+const AFTER_START = '2026-03-14T10:00:00+01:00';
+
+const CASES: Record<string, readonly Case[]> = {
+  C0: [
+    { name: 'met with the factory’s 8 promotion actions', input: validInput(), expected: { status: 'met', evidence: { links: 2, tweets: 5, blogPosts: 1, required: 1 } } },
+    { name: 'met with a single tweet', input: withChange((i) => (i.partner.commitments.promotion = { tweets: 1 })), expected: { status: 'met' } },
+    { name: 'unmet with no promotion effort at all', input: withChange((i) => (i.partner.commitments.promotion = { links: 0, tweets: 0, blogPosts: 0 })), expected: { status: 'unmet' } },
+    { name: 'unmet when no commitments are given', input: withChange((i) => delete i.partner.commitments), expected: { status: 'unmet' } },
+  ],
+  C1: [
+    { name: 'met when no other crew films', input: validInput(), expected: { status: 'met', evidence: { otherFilmCrews: [] } } },
+    {
+      name: 'unmet when another crew films, naming it',
+      input: withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV Locale' }, { name: 'Agence B' }])),
+      expected: { status: 'unmet', evidence: { otherFilmCrews: ['Agence B', 'TV Locale'] } },
+    },
+  ],
+  C2: [
+    { name: 'met with a contract fixing a breakeven above zero', input: validInput(), expected: { status: 'met', evidence: { breakeven: '800.00 EUR', organizerShare: '0.5' } } },
+    { name: 'pending without a contract before the event', input: withChange((i) => delete i.contract), expected: { status: 'pending', dueBy: '2026-03-14' } },
+    { name: 'unmet without a contract once the event started', input: withChange((i) => delete i.contract), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
+    { name: 'unmet with a breakeven of zero (no 100% free deal)', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { status: 'unmet' } },
+  ],
+  'C2.2': [
+    { name: 'met for a sponsor outside every exclusive category', input: validInput(), sponsorId: 'csp-1', expected: { status: 'met', evidence: { exclusiveHolders: [] } } },
+    {
+      name: 'unmet for a competitor of a sponsor holding the category',
+      input: withChange((i) => (i.sponsors[0].sector = 'Telecom')),
+      sponsorId: 'csp-1',
+      expected: { status: 'unmet', evidence: { exclusiveHolders: ['BigTel'] } },
+    },
+    {
+      name: 'met for the exclusive sponsor itself',
+      input: withChange((i) => Object.assign(i.sponsors[0], { name: 'BigTel', sector: 'telecom' })),
+      sponsorId: 'csp-1',
+      expected: { status: 'met' },
+    },
+  ],
+  'C2.3': [
+    { name: 'met for an accepted sponsor', input: validInput(), sponsorId: 'csp-1', expected: { status: 'met' } },
+    { name: 'pending for a sponsor the organizer has not answered', input: withChange((i) => (i.sponsors[0].status = 'proposed')), sponsorId: 'csp-1', expected: { status: 'pending' } },
+    {
+      name: 'unmet for a vetoed sponsor',
+      input: withChange((i) => Object.assign(i.sponsors[0], { status: 'vetoed', veto: { by: 'Olga', reason: 'competitor of our host' } })),
+      sponsorId: 'csp-1',
+      expected: { status: 'unmet', evidence: { sponsorId: 'csp-1', status: 'vetoed' } },
+    },
+    { name: 'met for a sponsor that withdrew (no veto)', input: withChange((i) => (i.sponsors[0].status = 'withdrawn')), sponsorId: 'csp-1', expected: { status: 'met' } },
+  ],
+  'C2.5': [
+    { name: 'met with a usable sponsor', input: validInput(), expected: { status: 'met', evidence: { sponsors: 1, usableSponsors: 1 } } },
+    { name: 'met with no sponsor at all', input: withChange((i) => (i.sponsors = [])), expected: { status: 'met', evidence: { sponsors: 0, usableSponsors: 0 } } },
+    { name: 'met when the only sponsor is vetoed', input: withChange((i) => (i.sponsors[0].status = 'vetoed')), expected: { status: 'met', evidence: { usableSponsors: 0 } } },
+  ],
+  C3: [
+    { name: 'met when a crew is free', input: validInput(), expected: { status: 'met', evidence: { freeCrews: ['crew-a'] } } },
+    { name: 'unknown without availability', input: validInput(), options: { availability: null }, expected: { status: 'unknown', evidence: { availability: null } } },
+    {
+      name: 'unmet when every crew is busy, with the conflicting bookings sorted by crew',
+      input: validInput(),
+      options: { availability: busyAvailability() },
+      expected: {
+        status: 'unmet',
+        evidence: {
+          freeCrews: [],
+          conflicts: [
+            { crewId: 'crew-a', eventId: 'evt-7', start: '2026-03-13T09:00:00+01:00', end: '2026-03-14T12:00:00+01:00' },
+            { crewId: 'crew-b', eventId: 'evt-9', start: '2026-03-14T08:00:00+01:00', end: '2026-03-14T20:00:00+01:00' },
+          ],
+        },
+      },
+    },
+  ],
+  C4: [
+    { name: 'met when the editors approved', input: validInput(), expected: { status: 'met' } },
+    { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialFit = 'rejected')), expected: { status: 'unmet' } },
+    { name: 'pending while the editors have not decided', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending' } },
+    { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialFit), expected: { status: 'unknown', evidence: { editorialFit: null } } },
+  ],
+  C5: [
+    { name: 'met when scouted with usable light', input: validInput(), expected: { status: 'met' } },
+    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = { done: false })), expected: { status: 'pending', dueBy: '2026-03-07' } },
+    { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
+    { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet' } },
+    { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown' } },
+  ],
+  'C5.b': [
+    { name: 'met when the organizer asked the lighting advice', input: validInput(), expected: { status: 'met' } },
+    { name: 'unmet when it did not', input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)), expected: { status: 'unmet' } },
+  ],
+  'C6.1': [
+    { name: 'met when every filmed speaker was told in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3, dueBy: '2026-02-28' } } },
+    { name: 'pending when a speaker is not told yet, before the deadline', input: withChange((i) => delete i.speakers[1].informedAt), expected: { status: 'pending', evidence: { notInformed: ['spk-2'] }, dueBy: '2026-02-28' } },
+    { name: 'unmet when a speaker was told too late', input: withChange((i) => (i.speakers[1].informedAt = '2026-03-01')), options: { asOf: '2026-03-02' }, expected: { status: 'unmet', evidence: { late: ['spk-2'] } } },
+    { name: 'unmet when a speaker is still not told after the deadline', input: withChange((i) => delete i.speakers[2].informedAt), options: { asOf: AFTER_SPEAKER_NOTICE }, expected: { status: 'unmet' } },
+    { name: 'pending when the date given is after the evaluation date', input: withChange((i) => (i.speakers[0].informedAt = '2026-02-20')), expected: { status: 'pending', evidence: { notInformed: ['spk-1'] } } },
+    { name: 'pending for a listed speaker id with no speaker record', input: withChange((i) => i.speakers.splice(2, 1)), expected: { status: 'pending', evidence: { notInformed: ['spk-3'] } } },
+  ],
+  'C6.2': [
+    { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { dueBy: '2026-03-07' } } },
+    { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].releaseSignedAt), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueBy: '2026-03-07' } },
+    { name: 'unmet when a release was signed after the deadline', input: withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-1'] } } },
+    { name: 'pending when the release covers live but the session is also on demand', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), expected: { status: 'pending', evidence: { uncovered: ['spk-2'] } } },
+    { name: 'unmet when the release still misses a use after the deadline', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
+    { name: 'met when the only unsigned speaker’s session is not filmed', input: withChange((i) => { delete i.speakers[2].releaseSignedAt; delete i.speakers[2].releaseCovers; i.event.sessions[1].filmed = false; }), expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
+  ],
+  'C6.3': [
+    { name: 'met when every filmed speaker has a complete profile', input: validInput(), expected: { status: 'met' } },
+    { name: 'pending when a profile is incomplete, before the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), expected: { status: 'pending', evidence: { incomplete: ['spk-1'] } } },
+    { name: 'pending when a speaker has no account yet', input: withChange((i) => delete i.speakers[2].platformAccount), expected: { status: 'pending', evidence: { noAccount: ['spk-3'] } } },
+    { name: 'unmet when a profile is still incomplete after the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
+  ],
+  C7: [
+    { name: 'met with managed sound and an XLR feed', input: validInput(), expected: { status: 'met' } },
+    { name: 'unmet without an XLR feed', input: withChange((i) => (i.event.audio.xlrFeed = false)), expected: { status: 'unmet' } },
+    { name: 'unmet when the organizer does not manage the sound', input: withChange((i) => (i.event.audio.organizerManagesSound = false)), expected: { status: 'unmet' } },
+    { name: 'unknown when the audio plan is not given', input: withChange((i) => delete i.event.audio), expected: { status: 'unknown', evidence: { organizerManagesSound: null, xlrFeed: null } } },
+  ],
+  C8: [
+    { name: 'met when each filmed plenary lists its speakers', input: validInput(), expected: { status: 'met', evidence: { filmedPlenaries: 2 } } },
+    {
+      name: 'pending when a plenary lists no speaker, before the notice deadline',
+      input: withChange((i) => i.event.sessions.push({ id: 'ses-3', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' })),
+      expected: { status: 'pending', evidence: { sessionsWithoutSpeakers: ['ses-3'] } },
+    },
+    {
+      name: 'unmet when a plenary still lists no speaker after it',
+      input: withChange((i) => i.event.sessions.push({ id: 'ses-3', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' })),
+      options: { asOf: AFTER_SPEAKER_NOTICE },
+      expected: { status: 'unmet' },
+    },
+    { name: 'pending when a session lists an unknown speaker id', input: withChange((i) => i.event.sessions[1].speakerIds.push('spk-x')), expected: { status: 'pending', evidence: { unknownSpeakerIds: ['spk-x'] } } },
+    { name: 'unknown when no plenary session is filmed', input: withChange((i) => i.event.sessions.forEach((s: any) => (s.filmed = false))), expected: { status: 'unknown' } },
+  ],
+  'C8.b': [
+    { name: 'met when the organizer commits to give the e-mails', input: validInput(), expected: { status: 'met', evidence: { committed: true, filmedSpeakers: 3, speakersWithEmail: 3 } } },
+    { name: 'met when every filmed speaker has an e-mail', input: withChange((i) => (i.partner.commitments.speakerEmailsProvided = false)), expected: { status: 'met' } },
+    { name: 'unmet when a filmed speaker’s e-mail is missing and nothing is committed', input: withChange((i) => { i.partner.commitments.speakerEmailsProvided = false; delete i.speakers[1].email; }), expected: { status: 'unmet', evidence: { speakersWithEmail: 2 } } },
+  ],
+  C9: [
+    { name: 'met when both parties signed before the event', input: validInput(), expected: { status: 'met' } },
+    { name: 'pending while the organizer has not signed', input: withChange((i) => delete i.contract.parties.organizer.signedAt), expected: { status: 'pending', evidence: { unsignedBy: ['organizer'] }, dueBy: '2026-03-14' } },
+    { name: 'pending without a contract', input: withChange((i) => delete i.contract), expected: { status: 'pending', evidence: { contract: false } } },
+    { name: 'unmet when still unsigned once the event started', input: withChange((i) => delete i.contract.parties.platform.signedAt), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
+    { name: 'unmet when signed after the event started', input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-03-14T12:00:00+01:00')), options: { asOf: '2026-03-15' }, expected: { status: 'unmet', evidence: { signedLateBy: ['organizer'] } } },
+  ],
+  'C9.3': [
+    { name: 'met when only plenaries are asked', input: validInput(), expected: { status: 'met' } },
+    { name: 'unmet when a workshop is asked under partnership', input: withChange((i) => (i.event.sessions[1].kind = 'workshop')), expected: { status: 'unmet', evidence: { workshops: ['ses-2'] } } },
+    { name: 'met when a workshop is in the programme but not filmed', input: withChange((i) => Object.assign(i.event.sessions[1], { kind: 'workshop', filmed: false })), expected: { status: 'met' } },
+  ],
+  'C9.4': [
+    { name: 'met when the organizer helps the sponsor search', input: validInput(), expected: { status: 'met', evidence: { efforts: ['sponsor_search'] } } },
+    { name: 'met through a pay-per-view clause in the contract', input: withChange((i) => { i.partner.commitments.monetization = []; i.contract.clauses = { pay_per_view: { organizerShare: '0.7', countsTowardBreakeven: true } }; }), expected: { status: 'met', evidence: { efforts: ['pay_per_view'] } } },
+    { name: 'unmet with no effort toward any return', input: withChange((i) => (i.partner.commitments.monetization = [])), expected: { status: 'unmet' } },
+  ],
+  C10: [
+    { name: 'met when credited as a media partner', input: validInput(), expected: { status: 'met' } },
+    { name: 'unmet when not credited', input: withChange((i) => (i.partner.commitments.mediaPartnerCredit = false)), expected: { status: 'unmet' } },
+  ],
+  C11: [
+    { name: 'met when the organizer commits to mail the clip', input: validInput(), expected: { status: 'met' } },
+    { name: 'met when no clip is planned', input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), expected: { status: 'met', evidence: { clipPlanned: false } } },
+    { name: 'pending when a clip is planned and no mailing is committed yet', input: withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), expected: { status: 'pending' } },
+    { name: 'unmet once the event started without the commitment', input: withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
+  ],
+};
+
+describe('rules', () => {
+  it('has a table of cases for every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it('carries its id, name, seed clause, kind and French seed sentence', () => {
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^C\d+(\.\d|\.b)?$/);
+      expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.clause).toMatch(/^(§ \d|overview)/);
+      expect(['blocking', 'weighing']).toContain(rule.defaultKind);
+      expect(rule.seed.length).toBeGreaterThan(40);
+    }
+  });
+});
+
+for (const rule of RULES) {
+  describe(`${rule.id} ${rule.name}`, () => {
+    for (const c of CASES[rule.id] ?? []) {
+      it(c.name, () => {
+        for (const locale of ['en', 'fr'] as const) {
+          const report = evaluate(c.input, { ...c.options, locale });
+          const finding = findingOf(report, rule.id, c.sponsorId);
+          expect(finding.status).toBe(c.expected.status);
+          if (c.expected.evidence !== undefined) expect(finding.evidence).toMatchObject(c.expected.evidence);
+          if (c.expected.dueBy !== undefined) expect(finding.remedy?.dueBy).toBe(c.expected.dueBy);
+          if (finding.status === 'met') expect(finding.remedy).toBeUndefined();
+          else {
+            expect(finding.remedy?.en).toBeTruthy();
+            expect(finding.remedy?.fr).toBeTruthy();
+          }
+          expect(finding.message.length).toBeGreaterThan(10);
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { validInput, withChange } from '../utils/factory.js';
+import { evaluate, findingOf, unmetBlocking } from '../utils/evaluate.js';
+
+// Scenarios straight from the seed (issue 4). The factory event starts 2026-03-14T09:00:00+01:00.
+describe('seed scenarios', () => {
+  it('another crew films: ineligible on C1 only', () => {
+    const report = evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'Concurrent TV' }])));
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C1']);
+  });
+
+  it('a speaker signed the release yesterday for an event tomorrow: unmet, releases are due in advance', () => {
+    const report = evaluate(withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
+    const finding = findingOf(report, 'C6.2');
+    expect(finding.status).toBe('unmet');
+    expect(finding.evidence).toMatchObject({ late: ['spk-1'], dueBy: '2026-03-07' });
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C6.2']);
+  });
+
+  it('the organizer asks partnership coverage for a workshop: ineligible on C9.3', () => {
+    const report = evaluate(withChange((i) => (i.event.sessions[0].kind = 'workshop')));
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C9.3']);
+    expect(findingOf(report, 'C9.3').remedy?.code).toBe('workshop_in_partnership');
+  });
+
+  it('the organizer wants it fully free with no promotion effort: ineligible on C0', () => {
+    const report = evaluate(withChange((i) => (i.partner.commitments.promotion = { links: 0, tweets: 0, blogPosts: 0 })));
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C0']);
+    // Fully free also means a breakeven of zero: then C2 fails as well ("pas de gratuité absolue").
+    const zero = evaluate(withChange((i) => {
+      i.partner.commitments.promotion = {};
+      i.contract.breakeven.amount = '0';
+    }));
+    expect(unmetBlocking(zero)).toEqual(['C0', 'C2']);
+  });
+
+  it('no sponsor yet: still eligible', () => {
+    const report = evaluate(withChange((i) => (i.sponsors = [])));
+    expect(report.decision).toBe('eligible');
+    expect(findingOf(report, 'C2.5').status).toBe('met');
+    expect(report.findings.some((f) => f.rule === 'C2.2' || f.rule === 'C2.3')).toBe(false);
+  });
+
+  it('every proposed sponsor vetoed or conflicting: the event stays eligible, the sponsors are unusable', () => {
+    const report = evaluate(withChange((i) => {
+      i.sponsors = [
+        { id: 'csp-1', name: 'CloudCo', sector: 'hosting', status: 'vetoed' },
+        { id: 'csp-2', name: 'RivalTel', sector: 'telecom', status: 'accepted' },
+      ];
+    }));
+    expect(report.decision).toBe('eligible');
+    expect(report.sponsors.every((s) => !s.usable)).toBe(true);
+  });
+
+  it('the venue’s light gives murky images: we do not film', () => {
+    const report = evaluate(withChange((i) => (i.event.venue.scouting.lightUsable = false)), { locale: 'fr' });
+    expect(unmetBlocking(report)).toEqual(['C5']);
+    expect(findingOf(report, 'C5').message).toContain('images poisseuses, mal éclairées');
+  });
+
+  it('inaudible conferences are not an option: no XLR feed is ineligible on C7', () => {
+    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.xlrFeed = false))))).toEqual(['C7']);
+  });
+
+  it('the factory itself is eligible', () => {
+    expect(evaluate(validInput()).decision).toBe('eligible');
+  });
+});
