@@ -1,8 +1,10 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
+import { demo } from './demo.js';
 import { schema } from './schema.js';
 import { settle } from './settle.js';
+import { plan } from './plan.js';
 import { split } from './split.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [check, split, settle, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, plan, schema];

@@ -1,0 +1,84 @@
+import { parseBooking, type Booking } from '../../models/booking.js';
+import { parseCoverageRequest, type CoverageRequest } from '../../models/coverageRequest.js';
+import { parseCrew, type Crew } from '../../models/crew.js';
+import { planSeason } from '../../crew/planSeason.js';
+import type { SeasonPlan } from '../../crew/_plan.js';
+import { stringFlag, type Command } from '../command.js';
+import { EXIT, fromFile, readJson, sourceName, UsageError } from '../io.js';
+import { asOfFlag, policyFlag } from '../options.js';
+import { renderTable } from '../table.js';
+
+function list<T>(file: string, parse: (item: unknown, root: string) => T): T[] {
+  const data = readJson(file);
+  if (!Array.isArray(data)) throw new UsageError(`${sourceName(file)}: expected a JSON list`);
+  return fromFile(file, () => data.map((item, i) => parse(item, `[${i}]`)));
+}
+
+/** Renders a season plan for a terminal. */
+export function formatPlan(plan: SeasonPlan): string {
+  const assigned = renderTable(
+    ['request', 'event', 'crew', 'decision', 'preference'],
+    plan.assignments.map((a) => [a.requestId, a.eventId, a.crewId, a.decision, a.preference.toFixed(4)]),
+    ['left', 'left', 'left', 'left', 'right'],
+  );
+  const why = (u: SeasonPlan['unassigned'][number]): string =>
+    u.reason === 'ineligible' ? `ineligible: ${u.rules.join(', ')}` : u.reason === 'outbid' ? `outbid by ${u.by.join(', ')}` : u.reason;
+  const left = renderTable(['request', 'event', 'why'], plan.unassigned.map((u) => [u.requestId, u.eventId, why(u)]));
+  const money = renderTable(
+    ['currency', 'events', 'breakeven committed', 'producer risk if no sponsor'],
+    plan.money.byCurrency.map((s) => [s.currency, String(s.events), s.breakevenCommitted.amount, s.uncovered.amount]),
+    ['left', 'right', 'right', 'right'],
+  );
+  const noContract = plan.money.withoutContract.length === 0 ? '' : `Covered without a contract yet (breakeven not fixed): ${plan.money.withoutContract.join(', ')}\n`;
+  return (
+    `Season plan · policy ${plan.policyVersion} · as of ${plan.asOf}\n` +
+    `Covered: ${plan.score.covered} event(s), total preference ${plan.score.preference.toFixed(4)}\n\n` +
+    `${assigned}\nLeft out:\n${left}\nMoney:\n${money}${noContract}`
+  );
+}
+
+/** `plan`: decides which crew covers which request. */
+export const plan: Command = {
+  name: 'plan',
+  summary: 'plan the crews over competing requests, exactly',
+  help: `Usage: webcast-partnership plan <requests.json> --crews <crews.json> [options]
+
+Evaluates every coverage request, then assigns crews so that as many events as
+possible are covered and, among such plans, the total preference is highest.
+Ineligible requests are never planned; every request left out says why.
+
+Options:
+  --crews <file>     the crews (required), see \`schema crew\`
+  --bookings <file>  existing bookings that hold crews, see \`schema booking\`
+  --policy <file>    a policy, or a list of versions (default: the shipped policy)
+  --as-of <date>     evaluation date or instant (default: now)
+  --json             print the plan as JSON
+  -h, --help         show this help
+
+Example:
+  webcast-partnership plan docs/examples/data/requests.json --crews docs/examples/data/crews.json \\
+    --bookings docs/examples/data/bookings.json --as-of 2026-02-10
+`,
+  options: {
+    crews: { type: 'string' },
+    bookings: { type: 'string' },
+    policy: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1 },
+  run(input) {
+    const crewsFile = stringFlag(input, 'crews');
+    if (crewsFile === undefined) throw new UsageError('plan: --crews <file> is required\nRun `webcast-partnership plan --help`.');
+    const asOf = asOfFlag(input);
+    const policy = policyFlag(input, asOf);
+    const requestsFile = input.positionals[0]!;
+    const requests: CoverageRequest[] = list(requestsFile, parseCoverageRequest);
+    const crews: Crew[] = list(crewsFile, parseCrew);
+    const bookingsFile = stringFlag(input, 'bookings');
+    const bookings: Booking[] = bookingsFile === undefined ? [] : list(bookingsFile, parseBooking);
+    const result = fromFile(requestsFile, () => planSeason(requests, crews, bookings, { policy, asOf }));
+    process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result));
+    return EXIT.ok;
+  },
+};
