@@ -9,7 +9,7 @@ export const ContactSchema = z.object({
   name: z.optional(z.string()),
   role: z.optional(z.string()),
   email: z.optional(z.email()),
-  phone: z.optional(z.string().check(z.regex(/^\+?[\d\s().-]{6,24}$/, 'a phone number such as `+33 1 23 45 67 89`'))),
+  phone: z.optional(z.string().check(z.regex(/^\+?[\d\s().-]{6,24}$/, 'a phone number: 6 to 24 digits, spaces, dots, dashes or parentheses, with an optional leading plus sign'))),
 });
 
 /** A person to reach (personal data). */

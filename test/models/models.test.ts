@@ -1,0 +1,261 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_POLICY,
+  MODEL_NAMES,
+  isPartnershipError,
+  jsonSchemaFor,
+  parseContract,
+  parseCoverageRequest,
+  parseEvent,
+  parsePartner,
+  parsePolicy,
+  parseSpeaker,
+  parseSponsor,
+  policyFor,
+  settlementTerms,
+} from '../../src/index.js';
+import { validInput, withChange } from '../utils/factory.js';
+
+function issuesOf(fn: () => unknown): { code: string; path: string; message: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    expect(error.code).toBe('invalid_input');
+    return [...error.issues];
+  }
+  throw new Error('expected a PartnershipError');
+}
+
+const CONTACT = /@|\+33|\d{2} \d{2} \d{2}/;
+
+describe('parseCoverageRequest', () => {
+  it('returns the typed request with defaults filled in and amounts canonical', () => {
+    const request = parseCoverageRequest(withChange((i) => delete i.event.cameras));
+    expect(request.event.cameras).toBe(1);
+    expect(request.event.sessions[0]?.filmed).toBe(true);
+    expect(request.contract?.breakeven).toEqual({ amount: '800.00', currency: 'EUR' });
+    expect(request.sponsors[0]?.contribution).toEqual({ amount: '1500.00', currency: 'EUR' });
+  });
+
+  it('returns a request it parsed before as is', () => {
+    const request = parseCoverageRequest(validInput());
+    expect(parseCoverageRequest(request)).toBe(request);
+  });
+
+  it('lists every issue with its field path', () => {
+    const issues = issuesOf(() =>
+      parseCoverageRequest(
+        withChange((i) => {
+          i.mode = 'free';
+          delete i.event.title;
+          i.event.start = '2026-02-30T09:00:00+01:00';
+          i.event.sessions[1].kind = 'talk';
+          i.event.cameras = 0;
+          i.speakers[2].releaseSignedAt = '2026-03-01';
+          delete i.speakers[2].releaseCovers;
+          i.sponsors[0].status = 'maybe';
+          i.contract.breakeven.amount = '1.234';
+          i.contract.organizerShare = '1.5';
+        }),
+      ),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['mode', 'invalid_value'],
+      ['event.title', 'invalid_type'],
+      ['event.start', 'invalid_instant'],
+      ['event.sessions[1].kind', 'invalid_value'],
+      ['event.cameras', 'too_small'],
+      ['speakers[2].releaseCovers', 'release_uses_missing'],
+      ['sponsors[0].status', 'invalid_value'],
+      ['contract.breakeven.amount', 'amount_scale_exceeds_currency'],
+      ['contract.organizerShare', 'invalid_share'],
+    ]);
+    expect(issues[2]?.message).toBe('Expected an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`, got `2026-02-30T09:00:00+01:00`');
+    expect(issues[7]?.message).toBe('Expected an amount with at most 2 decimals in EUR, got `1.234`');
+  });
+
+  it('checks the event’s span, sessions and ids across fields', () => {
+    const issues = issuesOf(() =>
+      parseCoverageRequest(
+        withChange((i) => {
+          i.event.end = '2026-03-14T08:00:00+01:00';
+          i.event.sessions[1].id = 'ses-1';
+          i.speakers[1].id = 'spk-1';
+          i.sponsors.push({ ...i.sponsors[0] });
+        }),
+      ),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['event.end', 'end_before_start'],
+      ['event.sessions[0].end', 'session_outside_event'],
+      ['event.sessions[1].id', 'duplicate_id'],
+      ['event.sessions[1].end', 'session_outside_event'],
+      ['speakers[1].id', 'duplicate_id'],
+      ['sponsors[1].id', 'duplicate_id'],
+    ]);
+  });
+
+  it('never echoes contact details in errors', () => {
+    const error = (() => {
+      try {
+        parseCoverageRequest(
+          withChange((i) => {
+            i.speakers[0].email = 'ana(at)example.org';
+            i.speakers[1].email = 'ben@@example.org';
+            i.partner.contacts[0].phone = '+33 (0)1 23 45 67 89 ext';
+            i.event.cameras = 'olga@webdays.example';
+            i.event.title = '+33 6 12 34 56 78';
+            i.event.topics = ['+33 6 12 34 56 78', 3];
+          }),
+        );
+      } catch (e) {
+        return e as any;
+      }
+    })();
+    expect(error.issues.map((i: any) => i.path)).toEqual(['event.topics[1]', 'event.cameras', 'partner.contacts[0].phone', 'speakers[0].email', 'speakers[1].email']);
+    expect(JSON.stringify(error.issues)).not.toMatch(CONTACT);
+    expect(error.message).not.toMatch(CONTACT);
+    expect(error.issues[3].message).toBe('Expected an e-mail address, got something else (not shown: contact details)');
+  });
+
+  it('rejects input that is not an object at all', () => {
+    expect(issuesOf(() => parseCoverageRequest(null))).toEqual([{ code: 'invalid_type', path: '', message: 'Expected an object, got null' }]);
+    expect(issuesOf(() => parseCoverageRequest({})).map((i) => i.path)).toEqual(['id', 'mode', 'event', 'partner']);
+  });
+});
+
+describe('parseEvent', () => {
+  it('parses an event alone, with paths from the event or from a given root', () => {
+    const event = validInput().event;
+    expect(parseEvent(event).sessions).toHaveLength(2);
+    expect(issuesOf(() => parseEvent({ ...event, start: 'soon' }))[0]?.path).toBe('start');
+    expect(issuesOf(() => parseEvent({ ...event, start: 'soon' }, 'event'))[0]?.path).toBe('event.start');
+  });
+
+  it('accepts offsets from -12:00 to +14:00 only', () => {
+    const event = validInput().event;
+    const at = (offset: string) => ({ ...event, start: `2026-03-14T09:00:00${offset}`, end: `2026-03-15T23:00:00${offset}`, sessions: [] });
+    expect(parseEvent(at('-12:00')).start).toBe('2026-03-14T09:00:00-12:00');
+    expect(parseEvent(at('+14:00')).start).toBe('2026-03-14T09:00:00+14:00');
+    expect(issuesOf(() => parseEvent(at('+15:00'))).map((i) => i.path)).toEqual(['start', 'end']);
+  });
+});
+
+describe('parsePartner, parseSponsor, parseSpeaker', () => {
+  it('fills in the partner’s commitments with false and 0', () => {
+    expect(parsePartner({ id: 'o1', organization: 'Web Days' }).commitments).toEqual({
+      mediaPartnerCredit: false,
+      postEventMailing: false,
+      promotion: { links: 0, tweets: 0, blogPosts: 0 },
+      speakerEmailsProvided: false,
+      lightingAdviceAsked: false,
+      monetization: [],
+    });
+  });
+
+  it('reads a sponsor’s contribution through money()', () => {
+    expect(parseSponsor({ id: 's1', name: 'Acme', sector: 'telecom', contribution: { amount: '1000.5', currency: 'EUR' } }).contribution).toEqual({ amount: '1000.50', currency: 'EUR' });
+    expect(issuesOf(() => parseSponsor({ id: 's1', name: 'Acme', sector: 'telecom', contribution: { amount: '10', currency: 'EURO' } }))).toEqual([
+      { code: 'unknown_currency', path: 'contribution.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' },
+    ]);
+  });
+
+  it('requires a signed release to name what it covers', () => {
+    expect(parseSpeaker({ id: 'a', name: 'Ana', releaseSignedAt: '2026-03-01', releaseCovers: ['live'] }).releaseCovers).toEqual(['live']);
+    expect(issuesOf(() => parseSpeaker({ id: 'a', name: 'Ana', releaseSignedAt: '2026-03-01', releaseCovers: [] }))[0]?.code).toBe('release_uses_missing');
+  });
+});
+
+describe('parseContract', () => {
+  const base = { parties: { platform: { name: 'Webcastory' }, organizer: { name: 'Web Days' } }, breakeven: { amount: '800', currency: 'EUR' } };
+
+  it('defaults the organizer’s share to the seed’s 50-50 and plans a clip', () => {
+    expect(parseContract(base)).toMatchObject({ organizerShare: '0.5', clauses: {}, clipPlanned: true, postEventMailing: false });
+  });
+
+  it('reports a wrong scale at breakeven.amount, a negative breakeven and a share mismatch', () => {
+    expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '800.001', currency: 'EUR' } }))[0]).toMatchObject({ code: 'amount_scale_exceeds_currency', path: 'breakeven.amount' });
+    expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '-1', currency: 'EUR' } }))[0]).toMatchObject({ code: 'negative_breakeven', path: 'breakeven.amount' });
+    expect(issuesOf(() => parseContract({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare: '0.6', countsTowardBreakeven: true } } }))[0]).toMatchObject({ code: 'share_mismatch', path: 'clauses.sponsorship.organizerShare' });
+  });
+});
+
+describe('settlementTerms', () => {
+  it('maps a contract to the money engine’s terms, sponsorship first', () => {
+    const contract = parseContract({
+      parties: { platform: { name: 'P' }, organizer: { name: 'O' } },
+      breakeven: { amount: '800', currency: 'EUR' },
+      organizerShare: '0.4',
+      clauses: { dvd: { organizerShare: '0.7', countsTowardBreakeven: false } },
+    });
+    expect(settlementTerms(contract)).toEqual({
+      breakeven: { amount: '800.00', currency: 'EUR' },
+      clauses: { sponsorship: { organizerShare: '0.4', countsTowardBreakeven: true }, dvd: { organizerShare: '0.7', countsTowardBreakeven: false } },
+    });
+  });
+});
+
+describe('policyFor', () => {
+  const v2 = parsePolicy({ ...DEFAULT_POLICY, version: '2026-06', appliesFrom: '2026-06-01' });
+
+  it('picks the latest version applying on or before the date', () => {
+    expect(policyFor([v2, DEFAULT_POLICY], '2026-05-31T23:59:59Z').version).toBe('2009-04');
+    expect(policyFor([v2, DEFAULT_POLICY], '2026-06-01').version).toBe('2026-06');
+    expect(policyFor([DEFAULT_POLICY, v2], '2026-06-01T01:00:00+02:00').version).toBe('2009-04'); // 2026-05-31T23:00Z
+  });
+
+  it('throws when no version is in force, when two apply from one day, or on a bad date', () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as { code: string }).code;
+      }
+      return 'none';
+    };
+    expect(code(() => policyFor([v2], '2026-01-01'))).toBe('no_policy_in_force');
+    expect(code(() => policyFor([], '2026-01-01'))).toBe('no_policy_in_force');
+    expect(code(() => policyFor([v2, { ...v2, version: 'other' }], '2026-07-01'))).toBe('ambiguous_policy');
+    expect(code(() => policyFor([v2], '2026-02-30'))).toBe('invalid_date');
+  });
+});
+
+describe('parsePolicy', () => {
+  it('accepts the default policy and rejects unknown rules and negative parameters', () => {
+    expect(parsePolicy(DEFAULT_POLICY)).toEqual(DEFAULT_POLICY);
+    const issues = issuesOf(() => parsePolicy({ ...DEFAULT_POLICY, appliesFrom: '2026-02-30', parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: -1 }, blocking: ['C12'] }));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['appliesFrom', 'invalid_date'],
+      ['parameters.releaseLeadDays', 'too_small'],
+      ['blocking[0]', 'invalid_value'],
+    ]);
+  });
+
+  it('ships the seed’s reading: every condition blocks but the five preferences', () => {
+    const all = ['C0', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11'];
+    expect(all.filter((id) => !DEFAULT_POLICY.blocking.includes(id as never))).toEqual(['C2.5', 'C5.b', 'C8.b', 'C9.4', 'C10']);
+    expect(DEFAULT_POLICY.parameters).toEqual({ speakerNoticeDays: 14, releaseLeadDays: 7, profileLeadDays: 7, contractLeadDays: 0, scoutingLeadDays: 7, setupBufferHours: 2, travelBufferHours: 12, minPromotionActions: 1 });
+    expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
+  });
+});
+
+describe('jsonSchemaFor', () => {
+  it('gives a JSON Schema for every model, fields with defaults optional', () => {
+    for (const name of MODEL_NAMES) {
+      const schema = jsonSchemaFor(name);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.type).toBe('object');
+      expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+    }
+    const request = jsonSchemaFor('coverage-request') as any;
+    expect(request.required).toEqual(['id', 'mode', 'event', 'partner']);
+    expect(request.properties.mode.enum).toEqual(['partnership', 'client']);
+    expect(jsonSchemaFor('event').required).toEqual(['id', 'title', 'organizerId', 'start', 'end', 'venue']);
+  });
+
+  it('throws unknown_model for another name', () => {
+    expect(() => jsonSchemaFor('crew' as never)).toThrow(/one of `event`/);
+  });
+});
