@@ -128,3 +128,14 @@ for (const key of ['total', 'assign']) {
 }
 const two = rows.find((r) => r.n === 2000);
 console.log(`\n2,000 x 10 in ${two.total.toFixed(0)} ms (goal < 1000 ms): ${two.total < 1000 ? 'met' : 'NOT met'}`);
+
+// Outside the flow: crews that differ (capacities 1, 2 and 3 cameras) make the exact search decide.
+// Informative only: its cost grows with how many requests overlap, not only with n (see docs/crews.md).
+const mixedCrews = crews.map((crew, i) => ({ ...crew, cameras: 1 + (i % 3) }));
+console.log('\ncrews that differ (3 x 1, 4 x 2, 3 x 3 cameras), assignment only, exact search:');
+for (const n of [250, 500, 1000]) {
+  const requests = season(n, 11);
+  const candidates = requests.map((request) => ({ requestId: request.id, event: request.event, preference: 1 + (request.event.cameras % 2) / 4 }));
+  const run = time(() => assignCrews(candidates, mixedCrews, [], policy), 1);
+  console.log(`  ${n} requests: ${run.ms.toFixed(0)} ms, ${run.result.score.covered} covered`);
+}

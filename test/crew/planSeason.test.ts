@@ -276,7 +276,7 @@ describe('planSeason', () => {
 describe('properties', () => {
   const small = instanceArb({ maxRequests: 10, maxCrews: 3 });
 
-  it('never double-books a crew: no two requests on one crew within the buffer, none on a held or undersized crew (golden: 3 crews, 2 held)', () => {
+  it('never double-books a crew: no two requests on one crew within the buffer, none on a held or undersized crew (golden: 3 crews, one held, one too small)', () => {
     const p = plan(
       [
         { id: 'A', from: 0, to: 5, cameras: 2 },
