@@ -103,12 +103,15 @@ export function timestampMs(text: string): number | undefined {
   return text.length === 10 ? calendarDateMs(text) : instantMs(text);
 }
 
-/** Writes epoch milliseconds as a UTC instant, `2026-03-07T08:00:00.000Z`. */
-export function formatInstant(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Writes epoch milliseconds as a UTC instant, `2026-03-07T08:00:00.000Z` (years 1–9999), as `toISOString` does. */
+export function formatInstant(ms: number): string {
+  const time = ms - Math.floor(ms / DAY_MS) * DAY_MS;
+  const millis = time % 1000;
+  const seconds = Math.floor(time / 1000);
+  return `${formatDate(ms)}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
+}
 
 /** Writes epoch milliseconds as the UTC calendar date that holds them, `2026-03-07` (years 1–9999). */
 export function formatDate(ms: number): string {

@@ -1,15 +1,5 @@
-import { DAY_MS, formatDate, timestampMs } from '../_lib/instant.js';
+import { timestampMs } from '../_lib/instant.js';
 import type { Remedy, RuleContext } from './types.js';
-
-/** The instant a requirement is due: `days` whole days before the event starts. @internal */
-export function dueAt(context: RuleContext, days: number): number {
-  return context.start - days * DAY_MS;
-}
-
-/** The UTC calendar date of a deadline, for remedies. @internal */
-export function dueDate(deadline: number): string {
-  return formatDate(deadline);
-}
 
 /** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */
 export function happened(context: RuleContext, text: string | undefined): number | undefined {

@@ -1,15 +1,15 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { instantMs, timestampMs, formatInstant } from '../_lib/instant.js';
+import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { Use } from '../models/event.js';
 import type { Policy } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
-import { exclusiveHolders, sorted } from './_helpers.js';
+import { exclusiveHolders } from './_helpers.js';
 import { RULES } from './catalogue.js';
-import type { EligibilityReport, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
+import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -56,28 +56,49 @@ function usability(request: CoverageRequest): SponsorUsability[] {
 
 function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
-  const usesOf = new Map<string, Use[]>();
+  // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
+  const byId = new Map<string, { id: string; speaker: Speaker | undefined; uses: readonly Use[]; plenary: boolean }>();
+  const filmedSpeakers: FilmedSpeaker[] = [];
   for (const session of filmedSessions) {
+    const plenary = session.kind === 'plenary';
     for (const id of session.speakerIds) {
-      const uses = usesOf.get(id);
-      if (uses === undefined) usesOf.set(id, [...session.uses]);
-      else for (const use of session.uses) if (!uses.includes(use)) uses.push(use);
+      const known = byId.get(id);
+      if (known === undefined) {
+        const filmed = { id, speaker: undefined, uses: session.uses, plenary };
+        byId.set(id, filmed);
+        filmedSpeakers.push(filmed);
+      } else {
+        if (plenary) known.plenary = true;
+        for (const use of session.uses) if (!known.uses.includes(use)) known.uses = [...known.uses, use];
+      }
     }
   }
-  const speakerById = new Map<string, Speaker>();
-  for (const speaker of request.speakers) speakerById.set(speaker.id, speaker);
+  for (const speaker of request.speakers) {
+    const filmed = byId.get(speaker.id);
+    if (filmed !== undefined) filmed.speaker = speaker;
+  }
+  const start = instantMs(request.event.start) ?? 0;
+  const deadlines = new Map<number, Deadline>();
+  const due = (days: number): Deadline => {
+    let deadline = deadlines.get(days);
+    if (deadline === undefined) {
+      const at = start - days * DAY_MS;
+      deadline = { at, date: formatDate(at) };
+      deadlines.set(days, deadline);
+    }
+    return deadline;
+  };
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
   return {
     request,
     policy: options.policy,
     asOf,
-    start: instantMs(request.event.start) ?? 0,
+    start,
     fr: options.locale === 'fr',
     availability: options.availability,
     filmedSessions,
-    filmedSpeakerIds: sorted(usesOf.keys()),
-    usesOf,
-    speakerById,
+    filmedSpeakers,
+    due,
     sponsorUsability,
     usableSponsors: sponsorUsability.filter((s) => s.usable).length,
   };
@@ -115,7 +136,6 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   }
   const context = contextOf(value, options, asOf);
   const { policy } = context;
-  const blocking = new Set<string>(policy.blocking);
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
@@ -124,7 +144,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   for (const rule of RULES) {
     if (!rule.modes.includes(value.mode)) continue;
     // C2.5 never blocks, whatever a policy says.
-    const kind = blocking.has(rule.id) && rule.id !== 'C2.5' ? 'blocking' : 'weighing';
+    const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);
     const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
     for (const outcome of outcomes) {

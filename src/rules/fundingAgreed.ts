@@ -1,4 +1,4 @@
-import { dueAt, dueDate, remedy } from './_helpers.js';
+import { remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 2: « Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus
@@ -22,8 +22,7 @@ export const fundingAgreed: Rule = {
   seed: SEED,
   evaluate(context) {
     const contract = context.request.contract;
-    const deadline = dueAt(context, context.policy.parameters.contractLeadDays);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
     if (contract === undefined) {
       const late = context.asOf > deadline;
       return {

@@ -1,4 +1,4 @@
-import { dueAt, dueDate, remedy } from './_helpers.js';
+import { remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 11: « Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit
@@ -25,8 +25,7 @@ export const postEventClip: Rule = {
     const contract = context.request.contract;
     const clipPlanned = contract?.clipPlanned ?? true;
     const committed = contract?.postEventMailing === true || context.request.partner.commitments.postEventMailing;
-    const deadline = dueAt(context, context.policy.parameters.contractLeadDays);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
     const evidence = { clipPlanned, mailingCommitted: committed, dueBy: due };
     const fr = context.fr;
     if (!clipPlanned) {

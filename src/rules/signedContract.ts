@@ -1,4 +1,4 @@
-import { dueAt, dueDate, happened, remedy } from './_helpers.js';
+import { happened, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 9: « Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre
@@ -21,8 +21,7 @@ export const signedContract: Rule = {
   seed: SEED,
   evaluate(context) {
     const contract = context.request.contract;
-    const deadline = dueAt(context, context.policy.parameters.contractLeadDays);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
     const passed = context.asOf > deadline;
     const fr = context.fr;
     const platform = happened(context, contract?.parties.platform.signedAt);

@@ -21,8 +21,8 @@ export const speakerContactsProvided: Rule = {
   evaluate(context) {
     const committed = context.request.partner.commitments.speakerEmailsProvided;
     let withEmail = 0;
-    for (const id of context.filmedSpeakerIds) if (context.speakerById.get(id)?.email !== undefined) withEmail += 1;
-    const filmed = context.filmedSpeakerIds.length;
+    for (const filmed of context.filmedSpeakers) if (filmed.speaker?.email !== undefined) withEmail += 1;
+    const filmed = context.filmedSpeakers.length;
     const evidence = { committed, filmedSpeakers: filmed, speakersWithEmail: withEmail };
     if (committed || (filmed > 0 && withEmail === filmed)) {
       return {

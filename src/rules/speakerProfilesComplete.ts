@@ -1,4 +1,4 @@
-import { count, dueAt, dueDate, list, remedy } from './_helpers.js';
+import { count, list, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -20,24 +20,24 @@ export const speakerProfilesComplete: Rule = {
   seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.profileLeadDays;
-    const deadline = dueAt(context, days);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(days);
     const noAccount: string[] = [];
     const incomplete: string[] = [];
-    for (const id of context.filmedSpeakerIds) {
-      const speaker = context.speakerById.get(id);
-      if (speaker?.platformAccount === undefined) noAccount.push(id);
-      else if (!speaker.profileComplete) incomplete.push(id);
+    for (const filmed of context.filmedSpeakers) {
+      if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
+      else if (!filmed.speaker.profileComplete) incomplete.push(filmed.id);
     }
-    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, noAccount, incomplete };
+    noAccount.sort();
+    incomplete.sort();
+    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, noAccount, incomplete };
     const fr = context.fr;
     if (noAccount.length === 0 && incomplete.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés ont un profil complet sur la plateforme.`
-          : `All ${context.filmedSpeakerIds.length} filmed speakers have a complete profile on the platform.`,
+          ? `Les ${context.filmedSpeakers.length} intervenants filmés ont un profil complet sur la plateforme.`
+          : `All ${context.filmedSpeakers.length} filmed speakers have a complete profile on the platform.`,
       };
     }
     const open = [...noAccount, ...incomplete].sort();

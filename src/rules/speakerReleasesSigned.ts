@@ -1,4 +1,4 @@
-import { count, dueAt, dueDate, happened, list, remedy } from './_helpers.js';
+import { count, happened, list, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -22,36 +22,37 @@ export const speakerReleasesSigned: Rule = {
   seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.releaseLeadDays;
-    const deadline = dueAt(context, days);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(days);
     const passed = context.asOf > deadline;
     const late: string[] = [];
     const unsigned: string[] = [];
     const uncovered: string[] = [];
-    for (const id of context.filmedSpeakerIds) {
-      const speaker = context.speakerById.get(id);
-      const at = happened(context, speaker?.releaseSignedAt);
-      if (at === undefined) unsigned.push(id);
-      else if (at > deadline) late.push(id);
+    for (const filmed of context.filmedSpeakers) {
+      const at = happened(context, filmed.speaker?.releaseSignedAt);
+      if (at === undefined) unsigned.push(filmed.id);
+      else if (at > deadline) late.push(filmed.id);
       else {
-        const covers = speaker?.releaseCovers ?? [];
-        for (const use of context.usesOf.get(id) ?? []) {
+        const covers = filmed.speaker?.releaseCovers ?? [];
+        for (const use of filmed.uses) {
           if (!covers.includes(use)) {
-            uncovered.push(id);
+            uncovered.push(filmed.id);
             break;
           }
         }
       }
     }
-    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, late, unsigned, uncovered };
+    late.sort();
+    unsigned.sort();
+    uncovered.sort();
+    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, late, unsigned, uncovered };
     const fr = context.fr;
     if (late.length === 0 && unsigned.length === 0 && uncovered.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`
-          : `All ${context.filmedSpeakerIds.length} filmed speakers signed the image-rights and broadcast release in advance.`,
+          ? `Les ${context.filmedSpeakers.length} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`
+          : `All ${context.filmedSpeakers.length} filmed speakers signed the image-rights and broadcast release in advance.`,
       };
     }
     const open = [...unsigned, ...uncovered].sort();

@@ -1,4 +1,4 @@
-import { dueAt, dueDate, list, remedy, sorted } from './_helpers.js';
+import { list, remedy, sorted } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
@@ -21,8 +21,7 @@ export const speakersIdentified: Rule = {
   seed: SEED,
   evaluate(context) {
     const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
-    const deadline = dueAt(context, context.policy.parameters.speakerNoticeDays);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(context.policy.parameters.speakerNoticeDays);
     const fr = context.fr;
     if (plenaries.length === 0) {
       return {
@@ -37,9 +36,9 @@ export const speakersIdentified: Rule = {
       };
     }
     const without = sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id));
-    const unknownIds = new Set<string>();
-    for (const s of plenaries) for (const id of s.speakerIds) if (!context.speakerById.has(id)) unknownIds.add(id);
-    const unknownSpeakerIds = sorted(unknownIds);
+    const unknownSpeakerIds: string[] = [];
+    for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(filmed.id);
+    unknownSpeakerIds.sort();
     const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds, dueBy: due };
     if (without.length === 0 && unknownSpeakerIds.length === 0) {
       return {

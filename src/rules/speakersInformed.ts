@@ -1,4 +1,4 @@
-import { count, dueAt, dueDate, happened, list, remedy } from './_helpers.js';
+import { count, happened, list, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -20,25 +20,26 @@ export const speakersInformed: Rule = {
   seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.speakerNoticeDays;
-    const deadline = dueAt(context, days);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(days);
     const passed = context.asOf > deadline;
     const late: string[] = [];
     const notInformed: string[] = [];
-    for (const id of context.filmedSpeakerIds) {
-      const at = happened(context, context.speakerById.get(id)?.informedAt);
-      if (at === undefined) notInformed.push(id);
-      else if (at > deadline) late.push(id);
+    for (const filmed of context.filmedSpeakers) {
+      const at = happened(context, filmed.speaker?.informedAt);
+      if (at === undefined) notInformed.push(filmed.id);
+      else if (at > deadline) late.push(filmed.id);
     }
-    const evidence = { filmedSpeakers: context.filmedSpeakerIds.length, dueBy: due, late, notInformed };
+    late.sort();
+    notInformed.sort();
+    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, late, notInformed };
     const fr = context.fr;
     if (late.length === 0 && notInformed.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakerIds.length} intervenants filmés savent bien en amont que nous les filmons.`
-          : `All ${context.filmedSpeakerIds.length} filmed speakers knew well in advance that they are filmed.`,
+          ? `Les ${context.filmedSpeakers.length} intervenants filmés savent bien en amont que nous les filmons.`
+          : `All ${context.filmedSpeakers.length} filmed speakers knew well in advance that they are filmed.`,
       };
     }
     if (late.length === 0 && !passed) {

@@ -94,15 +94,29 @@ export interface RuleContext {
   readonly availability: CrewAvailability | undefined;
   /** Sessions asked to be filmed. */
   readonly filmedSessions: CoverageRequest['event']['sessions'];
-  /** Ids of the speakers of filmed sessions, sorted, unique. */
-  readonly filmedSpeakerIds: readonly string[];
-  /** For each filmed speaker id, the uses planned for their sessions. */
-  readonly usesOf: ReadonlyMap<string, readonly Use[]>;
-  readonly speakerById: ReadonlyMap<string, Speaker>;
+  /** The speakers of filmed sessions, once each, in no particular order: rules sort what they report. */
+  readonly filmedSpeakers: readonly FilmedSpeaker[];
+  /** A deadline `days` whole days before the start: the instant (epoch ms) and its UTC date. */
+  due(days: number): Deadline;
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
   /** How many capture sponsors are usable. */
   readonly usableSponsors: number;
+}
+
+/** A speaker of a filmed session: the id listed, the speaker record if there is one, the uses planned. @internal */
+export interface FilmedSpeaker {
+  readonly id: string;
+  readonly speaker: Speaker | undefined;
+  readonly uses: readonly Use[];
+  /** Whether one of the filmed sessions listing the id is a plenary. */
+  readonly plenary: boolean;
+}
+
+/** A deadline: its instant (epoch ms) and its UTC calendar date. @internal */
+export interface Deadline {
+  readonly at: number;
+  readonly date: string;
 }
 
 /** One verdict as a rule returns it, before the engine adds the rule's id and kind. @internal */

@@ -1,4 +1,4 @@
-import { dueAt, dueDate, remedy } from './_helpers.js';
+import { remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -21,8 +21,7 @@ export const venueScouted: Rule = {
   seed: SEED,
   evaluate(context) {
     const { scouting, name } = context.request.event.venue;
-    const deadline = dueAt(context, context.policy.parameters.scoutingLeadDays);
-    const due = dueDate(deadline);
+    const { at: deadline, date: due } = context.due(context.policy.parameters.scoutingLeadDays);
     const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null, dueBy: due };
     const fr = context.fr;
     if (!scouting.done) {

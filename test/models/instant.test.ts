@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarDateMs, formatDate, instantMs, timestampMs } from '../../src/_lib/instant.js';
+import { calendarDateMs, formatDate, formatInstant, instantMs, timestampMs } from '../../src/_lib/instant.js';
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
@@ -72,6 +72,8 @@ describe('formatDate', () => {
     expect(formatDate(Date.UTC(2026, 2, 7, 8))).toBe('2026-03-07');
     expect(formatDate(Date.UTC(2024, 1, 29, 23, 59, 59, 999))).toBe('2024-02-29');
     expect(formatDate(Date.UTC(1969, 11, 31, 12))).toBe('1969-12-31');
+    expect(formatInstant(Date.UTC(2026, 2, 7, 8, 5, 9, 7))).toBe('2026-03-07T08:05:09.007Z');
+    expect(formatInstant(Date.UTC(1969, 11, 31, 23, 59, 59, 999))).toBe('1969-12-31T23:59:59.999Z');
   });
 
   it('agrees with toISOString and reads back through calendarDateMs', () => {
@@ -79,6 +81,7 @@ describe('formatDate', () => {
       fc.property(fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (date) => {
         const text = formatDate(date.getTime());
         expect(text).toBe(date.toISOString().slice(0, 10));
+        expect(formatInstant(date.getTime())).toBe(date.toISOString());
         expect(calendarDateMs(text)).toBe(Math.floor(date.getTime() / 86_400_000) * 86_400_000);
       }),
       { numRuns: 1000 },
