@@ -1,0 +1,138 @@
+import { parseCoverageRequest } from '../models/coverageRequest.js';
+import { DEFAULT_POLICY } from '../models/policy.js';
+import { allocate } from '../money/allocate.js';
+import { minorUnits } from '../money/minorUnits.js';
+import { fromMinorUnits, parseMinorUnits } from '../money/money.js';
+import { settle } from '../money/settle.js';
+import { splitRevenue } from '../money/splitRevenue.js';
+import type { Receipt } from '../money/types.js';
+import { evaluateEligibility } from '../rules/evaluateEligibility.js';
+import { PartnershipError } from '../errors.js';
+import { amount, cells, decimal, isBlank, scalar, text, toCellNumber, type CellArgument, type CellValue } from './cells.js';
+import { readTrackerRow, trackerAsOf, trackerAvailability, trackerRequest } from './tracker.js';
+
+/** What a custom function returns: rows of cells. */
+export type CellRows = (string | number)[][];
+
+/** A range argument as rows of cells; a scalar is a 1×1 range. */
+function gridOf(value: CellArgument): CellValue[][] {
+  if (!Array.isArray(value)) return [[value as CellValue]];
+  return (value as CellValue[][]).map((row) => (Array.isArray(row) ? row : [row as CellValue]));
+}
+
+function currencyOf(value: CellArgument): string {
+  const currency = text(value, 'currency', 'EUR').toUpperCase();
+  minorUnits(currency, 'currency');
+  return currency;
+}
+
+function share(value: CellArgument): string | number {
+  const cell = scalar(value, 'organizer_share');
+  return isBlank(cell) ? '0.5' : decimal(cell, 'organizer_share');
+}
+
+/**
+ * `=PARTNERSHIP_SPLIT(received, breakeven, [organizer_share], [currency])`: one row, platform then organizer.
+ *
+ * The payment first covers the breakeven (to the platform); the surplus is shared, the organizer
+ * getting `organizer_share` (0.5 by default), the odd minor unit to the platform.
+ *
+ * @example
+ * PARTNERSHIP_SPLIT(5000, 3000) //=> [[4000, 1000]]
+ */
+export function PARTNERSHIP_SPLIT(received: CellArgument, breakeven: CellArgument, organizerShare?: CellArgument, currency?: CellArgument): CellRows {
+  const code = currencyOf(currency);
+  const split = splitRevenue(amount(received, code, 'received'), { breakeven: amount(breakeven, code, 'breakeven'), organizerShare: share(organizerShare) });
+  return [[toCellNumber(split.platform), toCellNumber(split.organizer)]];
+}
+
+/**
+ * `=PARTNERSHIP_SETTLE(receipts_column, breakeven, [organizer_share], [currency])`: the organizer's
+ * payout for each receipt, in the receipts' shape (a column in, a column out).
+ *
+ * Receipts are sponsorship payments in row order; a negative one is a refund. The payout of each
+ * row follows the cumulative rule: the organizer's entitlement is computed on the running total,
+ * so many small receipts pay what one of their sum would. Blank rows give blank cells.
+ *
+ * @example
+ * PARTNERSHIP_SETTLE([[2000], [3000]], 3000) //=> [[0], [1000]]
+ */
+export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgument, organizerShare?: CellArgument, currency?: CellArgument): CellRows {
+  const code = currencyOf(currency);
+  const rows = gridOf(receipts);
+  const list: Receipt[] = [];
+  const where: [number, number][] = [];
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (isBlank(cell)) return;
+      const units = parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, code, `receipts_column[${r}][${c}]`);
+      // Same date for all: the engine keeps input order for ties, which is the sheet's row order.
+      list.push({ id: `row-${r + 1}-${c + 1}`, stream: 'sponsorship', amount: fromMinorUnits(units, code), receivedAt: '1970-01-01' });
+      where.push([r, c]);
+    }),
+  );
+  const statement = settle(
+    { breakeven: amount(breakeven, code, 'breakeven'), clauses: { sponsorship: { organizerShare: share(organizerShare), countsTowardBreakeven: true } } },
+    list,
+  );
+  const out: CellRows = rows.map((row) => row.map(() => ''));
+  statement.lines.forEach((line, i) => {
+    const [r, c] = where[i]!;
+    out[r]![c] = toCellNumber(fromMinorUnits(parseMinorUnits(line.organizer, code), code));
+  });
+  return out;
+}
+
+/**
+ * `=PARTNERSHIP_ALLOCATE(amount, weights_row, [currency])`: splits an amount by weights, one row out.
+ *
+ * Largest remainder, exact: every part is within one minor unit of its exact share, ties to the left.
+ *
+ * @example
+ * PARTNERSHIP_ALLOCATE(100, [[1, 1, 1]]) //=> [[33.34, 33.33, 33.33]]
+ */
+export function PARTNERSHIP_ALLOCATE(total: CellArgument, weights: CellArgument, currency?: CellArgument): CellRows {
+  const code = currencyOf(currency);
+  const rows = gridOf(weights);
+  const list: (string | number)[] = [];
+  rows.forEach((row, r) => row.forEach((w, c) => isBlank(w) || list.push(decimal(w, `weights_row[${r}][${c}]`))));
+  const parts = allocate(amount(total, code, 'amount'), list).map(toCellNumber);
+  let next = 0;
+  // The parts come out in the weights' shape; a blank weight gives a blank cell.
+  return rows.map((row) => row.map((w) => (isBlank(w) ? '' : parts[next++]!)));
+}
+
+/**
+ * `=PARTNERSHIP_CHECK(header_row, value_row, [locale])`: the decision for one row of an event
+ * tracker, the ids of its unmet rules, and its preference score, as one row.
+ *
+ * The columns are listed in docs/spreadsheets.md. A blank `as_of` means today.
+ *
+ * @example
+ * PARTNERSHIP_CHECK(A1:AL1, A2:AL2) //=> [['ineligible', 'C1, C9.3', 0.75]]
+ */
+export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgument, locale?: CellArgument): CellRows {
+  const headers = cells(headerRow);
+  const values = cells(valueRow);
+  if (headers.length !== values.length) {
+    const message = `Expected \`value_row\` to have as many cells as \`header_row\` (${headers.length}), got ${values.length}`;
+    throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'value_row', message }]);
+  }
+  const row = readTrackerRow(headers, values);
+  const request = parseCoverageRequest(trackerRequest(row), 'row');
+  const language = text(locale, 'locale', 'en');
+  if (language !== 'en' && language !== 'fr') {
+    const message = `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``;
+    throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'locale', message }]);
+  }
+  const availability = trackerAvailability(row, request.event.id);
+  const report = evaluateEligibility(request, {
+    policy: DEFAULT_POLICY,
+    // The edge may read the clock: a tracker row without `as_of` is checked as of now.
+    asOf: trackerAsOf(row) ?? new Date().toISOString(),
+    locale: language,
+    ...(availability === undefined ? {} : { availability }),
+  });
+  const unmet = [...new Set(report.findings.filter((f) => f.status === 'unmet' && f.kind === 'blocking').map((f) => f.rule))];
+  return [[report.decision, unmet.join(', '), report.preference]];
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The global bundle pasted into an empty script host, the way a Google Apps Script
+// project sees a library: no module system, no Node, one global `WebcastPartnership`.
+type Global = Record<string, (...args: unknown[]) => unknown>;
+let context: Record<string, unknown>;
+
+beforeAll(() => {
+  const code = readFileSync(resolve(import.meta.dirname, '../../dist/webcast-partnership.global.js'), 'utf8');
+  context = createContext({});
+  runInContext(code, context);
+  // What an Apps Script project adds: one @customfunction wrapper per function.
+  runInContext(
+    `/** @customfunction */
+     function PARTNERSHIP_SPLIT(received, breakeven, share, currency) { return WebcastPartnership.PARTNERSHIP_SPLIT(received, breakeven, share, currency); }
+     function tryIt(fn) { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message, isOurs: WebcastPartnership.isPartnershipError(e) }; } }`,
+    context,
+  );
+});
+
+describe('the global bundle in an empty vm context', () => {
+  it('defines only the WebcastPartnership global', () => {
+    expect(typeof context.WebcastPartnership).toBe('object');
+    const names = Object.keys(context.WebcastPartnership as object).sort();
+    expect(names).toEqual(expect.arrayContaining(['PARTNERSHIP_ALLOCATE', 'PARTNERSHIP_CHECK', 'PARTNERSHIP_SETTLE', 'PARTNERSHIP_SPLIT', 'isPartnershipError']));
+  });
+
+  it('runs every function with sheet-shaped arguments', () => {
+    const wp = context.WebcastPartnership as Global;
+    expect(JSON.parse(JSON.stringify(runInContext('PARTNERSHIP_SPLIT(5000, 3000)', context)))).toEqual([[4000, 1000]]);
+    expect(JSON.parse(JSON.stringify(wp.PARTNERSHIP_SETTLE!([[2000], [3000], ['']], 3000, '', '')))).toEqual([[0], [1000], ['']]);
+    expect(JSON.parse(JSON.stringify(wp.PARTNERSHIP_ALLOCATE!(0.02, [[1, 1, 2]])))).toEqual([[0.01, 0, 0.01]]);
+    expect(JSON.parse(JSON.stringify(wp.PARTNERSHIP_ALLOCATE!(1250, [[1, 1]], 'JPY')))).toEqual([[625, 625]]);
+  });
+
+  it('throws an error that the host shows with the library message', () => {
+    const error = runInContext("tryIt(() => PARTNERSHIP_SPLIT(0.1 + 0.2, 3000))", context) as Record<string, unknown>;
+    expect(error).toEqual({
+      name: 'PartnershipError',
+      code: 'amount_scale_exceeds_currency',
+      message: 'Expected `amount` to be an amount with at most 2 decimals in EUR, got `0.30000000000000004`',
+      isOurs: true,
+    });
+  });
+
+  it("leaves the host's Object.prototype alone", () => {
+    const before = Object.getOwnPropertyNames(runInContext('Object.prototype', context) as object).sort();
+    runInContext('PARTNERSHIP_SPLIT(1, 0)', context);
+    expect(Object.getOwnPropertyNames(runInContext('Object.prototype', context) as object).sort()).toEqual(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { HyperFormula, type DetailedCellError } from 'hyperformula';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs example without types, run by this test so the docs cannot rot
+import { partnershipPlugin, translations, demoSheet } from '../../docs/examples/hyperformula.mjs';
+import { TRACKER_COLUMNS } from '../../src/sheets/index.js';
+
+// HyperFormula, a real headless spreadsheet engine, evaluating our functions from
+// formulas that point at cells and ranges. The plugin is docs/examples/hyperformula.mjs.
+let plugin: unknown;
+beforeAll(() => {
+  plugin = partnershipPlugin();
+  HyperFormula.registerFunctionPlugin(plugin as never, translations);
+});
+afterAll(() => HyperFormula.unregisterFunctionPlugin(plugin as never));
+
+function sheet(rows: unknown[][]) {
+  const hf = HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3' });
+  return { hf, at: (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col }) };
+}
+
+describe('the custom functions in HyperFormula', () => {
+  it('runs the docs example', () => {
+    // HyperFormula.registerFunctionPlugin is global: the example registers the same functions again.
+    expect(demoSheet()).toEqual([4000, 1000, 0]);
+  });
+
+  it('splits a payment from cells and spills platform and organizer into one row', () => {
+    const { at } = sheet([[5000, 3000, '=PARTNERSHIP_SPLIT(A1, B1)'], [2500, 3000, '=PARTNERSHIP_SPLIT(A2, B2, 0.5, "EUR")'], [1000.01, 1000, '=PARTNERSHIP_SPLIT(A3, B3)']]);
+    expect([at(0, 2), at(0, 3)]).toEqual([4000, 1000]);
+    expect([at(1, 2), at(1, 3)]).toEqual([2500, 0]);
+    // 1 cent of surplus: the odd cent goes to the platform.
+    expect([at(2, 2), at(2, 3)]).toEqual([1000.01, 0]);
+  });
+
+  it('lets the sheet compute further with the numbers it returns', () => {
+    const { at } = sheet([[5000, 3000, '=SUM(PARTNERSHIP_SPLIT(A1, B1))']]);
+    expect(at(0, 2)).toBe(5000);
+  });
+
+  it('settles a column of receipts by the cumulative rule, a column out', () => {
+    const { at } = sheet([
+      [2000, '=PARTNERSHIP_SETTLE(A1:A4, 3000)'],
+      [3000.01],
+      [0.01],
+      [-1000],
+    ]);
+    // Surplus runs 0, 2000.01, 2000.02, 1000.02: the organizer is owed 0, 1000.00, 1000.01, 500.01 in total.
+    expect([at(0, 1), at(1, 1), at(2, 1), at(3, 1)]).toEqual([0, 1000, 0.01, -500]);
+  });
+
+  it('allocates an amount over a row of weights, exactly', () => {
+    const { at } = sheet([[100, 1, 1, 1], ['=PARTNERSHIP_ALLOCATE(A1, B1:D1)']]);
+    expect([at(1, 0), at(1, 1), at(1, 2)]).toEqual([33.34, 33.33, 33.33]);
+  });
+
+  it('checks a row of an event tracker', () => {
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted', 'light_usable', 'organizer_manages_sound', 'xlr_feed', 'other_film_crews', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_complete', 'editorial_fit', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing'];
+    expect(header.every((h) => (TRACKER_COLUMNS as readonly string[]).includes(h))).toBe(true);
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', true, true, true, true, '', 3, '2026-01-20', '2026-02-01', true, 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true];
+    const other = [...row];
+    other[0] = 'req-2';
+    other[10] = 'TV7';
+    const { at } = sheet([header, row, other, ['=PARTNERSHIP_CHECK(A1:W1, A2:W2)'], ['=PARTNERSHIP_CHECK(A1:W1, A3:W3, "fr")']]);
+    expect([at(3, 0), at(3, 1)]).toEqual(['eligible', '']);
+    expect([at(4, 0), at(4, 1)]).toEqual(['ineligible', 'C1']);
+    expect(typeof at(3, 2)).toBe('number');
+  });
+
+  it("shows bad input as the host's error value, with the library's message", () => {
+    const { at } = sheet([[0.001, 3000, '=PARTNERSHIP_SPLIT(A1, B1)'], [10, 3000, '=PARTNERSHIP_SPLIT(A2, B2, 0.5, "EURO")'], [10, 3000, '=PARTNERSHIP_SPLIT(A3, B3, 2)']]);
+    const first = at(0, 2) as DetailedCellError;
+    expect(first).toBeInstanceOf(Object);
+    expect(first.type).toBe('VALUE');
+    expect(first.message).toBe('Expected `amount` to be an amount with at most 2 decimals in EUR, got `0.001`');
+    expect((at(1, 2) as DetailedCellError).message).toContain('ISO 4217');
+    expect((at(2, 2) as DetailedCellError).type).toBe('VALUE');
+  });
+});
