@@ -28,6 +28,9 @@ export interface InstantKey {
   readonly nanos: number;
 }
 
+/** What a fraction of `n` digits is multiplied by to give nanoseconds. */
+const NANO_SCALE: readonly number[] = [0, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1];
+
 /** Reads `count` ASCII digits of `text` at `from` as a number, or -1. */
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0;
@@ -75,7 +78,7 @@ export function readInstant(text: unknown): InstantKey | undefined {
       while (at < text.length && at - from < 10 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at += 1;
       const count = at - from;
       if (count < 1 || count > 9) return undefined;
-      nanos = digitsAt(text, from, count) * 10 ** (9 - count);
+      nanos = digitsAt(text, from, count) * (NANO_SCALE[count] as number);
     }
   }
   let offset = 0;

@@ -1,7 +1,8 @@
 import { formatPath } from '../_lib/path.js';
 import { Issues, fail, isRecord, own } from './issues.js';
-import { formatMinorUnits, moneyOf } from './money.js';
+import { formatMinorUnits, moneyOf, parseMinorUnits } from './money.js';
 import type { Money } from './money.js';
+import { IdSet } from './ids.js';
 import { compareInstants, readInstant } from './instant.js';
 import type { InstantKey } from './instant.js';
 import { HALF, readShare } from './ratio.js';
@@ -81,11 +82,11 @@ function organizerOf(surplus: bigint, share: Share): bigint {
 interface Continuation {
   readonly state: State;
   readonly lines: readonly StatementLine[];
-  readonly ids: Set<string>;
+  readonly ids: IdSet;
   readonly last: InstantKey | undefined;
 }
 
-function readPrevious(previous: unknown, terms: Terms): Continuation {
+function readPrevious(previous: unknown, terms: Terms, more: number): Continuation {
   if (!isRecord(previous)) fail('previous_malformed', 'previous', 'a statement returned by `settle`', previous);
   const issues = new Issues();
   const { currency, exponent } = terms;
@@ -160,7 +161,7 @@ function readPrevious(previous: unknown, terms: Terms): Continuation {
   }
 
   const lines = own(previous, 'lines');
-  const ids = new Set<string>();
+  const ids = new IdSet((Array.isArray(lines) ? lines.length : 0) + more);
   let last: InstantKey | undefined;
   if (!Array.isArray(lines)) issues.expected('previous_malformed', 'previous.lines', 'the list of the statement lines', lines);
   else {
@@ -168,8 +169,7 @@ function readPrevious(previous: unknown, terms: Terms): Continuation {
       const line: unknown = lines[i];
       const id = isRecord(line) ? own(line, 'receiptId') : undefined;
       if (typeof id !== 'string') issues.expected('previous_malformed', `previous.lines[${i}].receiptId`, 'a receipt id', id);
-      else if (ids.has(id)) issues.add('duplicate_receipt_id', `previous.lines[${i}].receiptId`, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`);
-      else ids.add(id);
+      else if (!ids.add(id)) issues.add('duplicate_receipt_id', `previous.lines[${i}].receiptId`, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`);
     }
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {
@@ -180,6 +180,18 @@ function readPrevious(previous: unknown, terms: Terms): Continuation {
   }
   issues.throwIfAny();
   return { state, lines: lines as StatementLine[], ids, last };
+}
+
+/** Reads a receipt's amount; the path of an issue is only spelled out when there is one. */
+function readAmount(value: unknown, i: number, currency: string, issues: Issues): bigint | undefined {
+  if (isRecord(value) && own(value, 'currency') === currency) {
+    try {
+      return parseMinorUnits(own(value, 'amount'), currency);
+    } catch {
+      // Read again below, to record the issue at its path.
+    }
+  }
+  return readMoney(value, `receipts[${i}].amount`, currency, issues, true);
 }
 
 /**
@@ -220,33 +232,91 @@ function readPrevious(previous: unknown, terms: Terms): Continuation {
 export function settle(terms: SettlementTerms, receipts: readonly Receipt[], previous?: Statement): Statement {
   const t = readTerms(terms);
   const { currency, exponent } = t;
-  const continued = previous === undefined ? undefined : readPrevious(previous, t);
   if (!Array.isArray(receipts)) fail('receipts_malformed', 'receipts', 'a list of receipts', receipts);
+  const continued = previous === undefined ? undefined : readPrevious(previous, t, receipts.length);
 
   const n = receipts.length;
   const issues = new Issues();
-  const ids = continued?.ids ?? new Set<string>();
+  const ids = continued?.ids ?? new IdSet(n);
   const last = continued?.last;
+  const state: State = continued?.state ?? { received: [0n, 0n, 0n, 0n], toBreakeven: [0n, 0n, 0n, 0n], organizer: [0n, 0n, 0n, 0n], recovered: 0n };
+  // Kept to start over in time order if the receipts turn out not to be in it.
+  const initial: State = { received: [...state.received], toBreakeven: [...state.toBreakeven], organizer: [...state.organizer], recovered: state.recovered };
+  const { received, toBreakeven, organizer } = state;
+  const breakeven = t.breakeven;
+  const zero = formatMinorUnits(0n, exponent);
+  let fresh: StatementLine[] = [];
+  // Refunds are judged in time order only: kept apart, so that a start over can drop them.
+  let refunds = new Issues();
+
+  /** Settles receipt `i` of stream `s` on the cumulative state and writes its line. */
+  const apply = (i: number, s: number, amount: bigint, receipt: Receipt): void => {
+    const clause = t.clauses[s] as Clause;
+    const r = received[s] as bigint;
+    const b = toBreakeven[s] as bigint;
+    let paid: bigint;
+    if (amount >= 0n) {
+      const open = breakeven - state.recovered;
+      paid = clause.counts ? (amount < open ? amount : open) : 0n;
+      received[s] = r + amount;
+    } else {
+      const left = r + amount;
+      if (left < 0n) {
+        const so = formatMinorUnits(r, exponent);
+        const refund = formatMinorUnits(amount, exponent);
+        refunds.add(
+          'refund_exceeds_received',
+          `receipts[${i}].amount`,
+          `Expected a refund of at most what the ${STREAMS[s] as string} stream received so far (${so}), got ${refund}`,
+          `Expected \`receipts[${i}].amount\` to refund at most what the ${STREAMS[s] as string} stream received so far (${so}), got ${refund}`,
+        );
+        return;
+      }
+      // A refund takes back the surplus first, then what the stream paid toward the breakeven.
+      paid = b < left ? 0n : left - b;
+      received[s] = left;
+    }
+    const paidNow = b + paid;
+    toBreakeven[s] = paidNow;
+    state.recovered += paid;
+    const entitled = organizerOf((received[s] as bigint) - paidNow, clause.share);
+    const due = entitled - (organizer[s] as bigint);
+    organizer[s] = entitled;
+
+    const amountText = formatMinorUnits(amount, exponent);
+    const given = receipt.amount.amount;
+    fresh.push({
+      receiptId: receipt.id,
+      stream: receipt.stream,
+      receivedAt: receipt.receivedAt,
+      amount: amountText === given ? given : amountText,
+      toBreakeven: paid === 0n ? zero : paid === amount ? amountText : formatMinorUnits(paid, exponent),
+      platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
+      organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
+    });
+  };
+
+  // One pass validates and, while the receipts come in time order (the usual case), settles them.
   const streamOf = new Uint8Array(n);
-  // Filled by push: `new Array(n)` above 100,000 makes a slow dictionary-mode array in V8.
-  const amounts: bigint[] = [];
   const seconds = new Float64Array(n);
   const nanos = new Int32Array(n);
+  let inOrder = true;
+  let previousSeconds = last?.seconds ?? Number.NEGATIVE_INFINITY;
+  let previousNanos = last?.nanos ?? 0;
   let lastText: unknown;
   let lastKey: InstantKey | undefined;
   for (let i = 0; i < n; i += 1) {
     const receipt: unknown = receipts[i];
     if (!isRecord(receipt)) {
       issues.expected('receipt_malformed', `receipts[${i}]`, 'a receipt `{ id, stream, amount, receivedAt }`', receipt);
-      amounts.push(0n);
       continue;
     }
     const id = own(receipt, 'id');
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
       issues.expected('receipt_id_malformed', `receipts[${i}].id`, `a non-empty string of at most ${MAX_ID_LENGTH} characters`, id);
-    } else if (ids.has(id)) {
+    } else if (!ids.add(id)) {
       issues.add('duplicate_receipt_id', `receipts[${i}].id`, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`, `Expected \`receipts[${i}].id\` to be unique, got \`${id.slice(0, 40)}\` again`);
-    } else ids.add(id);
+    }
 
     const stream = own(receipt, 'stream');
     const s = STREAMS.indexOf(stream as Stream);
@@ -255,8 +325,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
       issues.add('stream_not_in_terms', `receipts[${i}].stream`, `Expected a stream the terms have a clause for, got \`${String(stream)}\``, `Expected \`receipts[${i}].stream\` to have a clause in the terms, got \`${String(stream)}\``);
     } else streamOf[i] = s;
 
-    const units = readMoney(own(receipt, 'amount'), `receipts[${i}].amount`, currency, issues, true);
-    amounts.push(units ?? 0n);
+    const units = readAmount(own(receipt, 'amount'), i, currency, issues);
 
     const at = own(receipt, 'receivedAt');
     // Receipts of one day often share their text: read it once.
@@ -272,74 +341,35 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     }
     seconds[i] = key.seconds;
     nanos[i] = key.nanos;
+    if (inOrder) {
+      if (key.seconds < previousSeconds || (key.seconds === previousSeconds && key.nanos < previousNanos)) inOrder = false;
+      else if (issues.size === 0 && refunds.size === 0) apply(i, s, units as bigint, receipt as unknown as Receipt);
+      previousSeconds = key.seconds;
+      previousNanos = key.nanos;
+    }
   }
   issues.throwIfAny();
 
-  // Receipts usually come in time order: check in one pass, sort (stably) only when they do not.
-  let order: Uint32Array | undefined;
-  for (let i = 1; i < n; i += 1) {
-    const a = seconds[i - 1] as number;
-    const b = seconds[i] as number;
-    if (b < a || (b === a && (nanos[i] as number) < (nanos[i - 1] as number))) {
-      order = new Uint32Array(n);
-      for (let j = 0; j < n; j += 1) order[j] = j;
-      order.sort((x, y) => (seconds[x] as number) - (seconds[y] as number) || (nanos[x] as number) - (nanos[y] as number) || x - y);
-      break;
+  if (inOrder) refunds.throwIfAny();
+  else {
+    // Not in time order: start over from the initial state, in a stable sort by instant.
+    state.recovered = initial.recovered;
+    for (let s = 0; s < STREAMS.length; s += 1) {
+      received[s] = initial.received[s] as bigint;
+      toBreakeven[s] = initial.toBreakeven[s] as bigint;
+      organizer[s] = initial.organizer[s] as bigint;
     }
-  }
-
-  const state = continued?.state ?? { received: [0n, 0n, 0n, 0n], toBreakeven: [0n, 0n, 0n, 0n], organizer: [0n, 0n, 0n, 0n], recovered: 0n };
-  const { received, toBreakeven, organizer } = state;
-  const breakeven = t.breakeven;
-  const zero = formatMinorUnits(0n, exponent);
-  const fresh: StatementLine[] = [];
-  for (let k = 0; k < n; k += 1) {
-    const i = order === undefined ? k : (order[k] as number);
-    const s = streamOf[i] as number;
-    const clause = t.clauses[s] as Clause;
-    const amount = amounts[i] as bigint;
-    const r = received[s] as bigint;
-    const b = toBreakeven[s] as bigint;
-    let paid: bigint;
-    if (amount >= 0n) {
-      const open = breakeven - state.recovered;
-      paid = clause.counts ? (amount < open ? amount : open) : 0n;
-      received[s] = r + amount;
-    } else {
-      const left = r + amount;
-      if (left < 0n) {
-        issues.add(
-          'refund_exceeds_received',
-          `receipts[${i}].amount`,
-          `Expected a refund of at most what the ${STREAMS[s] as string} stream received so far (${formatMinorUnits(r, exponent)}), got ${formatMinorUnits(amount, exponent)}`,
-          `Expected \`receipts[${i}].amount\` to refund at most what the ${STREAMS[s] as string} stream received so far (${formatMinorUnits(r, exponent)}), got ${formatMinorUnits(amount, exponent)}`,
-        );
-        continue;
-      }
-      // A refund takes back the surplus first, then what the stream paid toward the breakeven.
-      paid = b < left ? 0n : left - b;
-      received[s] = left;
+    fresh = [];
+    refunds = new Issues();
+    const order = new Uint32Array(n);
+    for (let j = 0; j < n; j += 1) order[j] = j;
+    order.sort((x, y) => (seconds[x] as number) - (seconds[y] as number) || (nanos[x] as number) - (nanos[y] as number) || x - y);
+    for (const i of order) {
+      const receipt = receipts[i] as Receipt;
+      apply(i, streamOf[i] as number, parseMinorUnits(receipt.amount.amount, currency), receipt);
     }
-    toBreakeven[s] = b + paid;
-    state.recovered += paid;
-    const entitled = organizerOf((received[s] as bigint) - (b + paid), clause.share);
-    const due = entitled - (organizer[s] as bigint);
-    organizer[s] = entitled;
-
-    const receipt = receipts[i] as Receipt;
-    const amountText = formatMinorUnits(amount, exponent);
-    const given = receipt.amount.amount;
-    fresh.push({
-      receiptId: receipt.id,
-      stream: receipt.stream,
-      receivedAt: receipt.receivedAt,
-      amount: amountText === given ? given : amountText,
-      toBreakeven: paid === 0n ? zero : paid === amount ? amountText : formatMinorUnits(paid, exponent),
-      platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
-      organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
-    });
+    refunds.throwIfAny();
   }
-  issues.throwIfAny();
 
   const lines = continued === undefined ? fresh : continued.lines.concat(fresh);
   return statementOf(t, state, lines);

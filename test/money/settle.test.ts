@@ -120,6 +120,23 @@ describe('settle', () => {
     expect(lineFigures(later)[3]).toEqual(['s2', '1000.00', '1250.00', '250.00']);
   });
 
+  it('judges a refund in time order, not in input order', () => {
+    const statement = settle(seedTerms, [receipt('r1', '-1000', '2026-03-05'), receipt('s1', '5000', '2026-03-01')]);
+    expect(lineFigures(statement)).toEqual([
+      ['s1', '3000.00', '4000.00', '1000.00'],
+      ['r1', '0.00', '-500.00', '-500.00'],
+    ]);
+  });
+
+  it('continues from a light statement that keeps only its last line, as a streaming caller passes it', () => {
+    const all = [receipt('s1', '2000', '2026-03-01'), receipt('s2', '1500', '2026-03-02'), receipt('s3', '3000', '2026-03-10')];
+    const head = settle(seedTerms, all.slice(0, 2));
+    const light = { ...head, lines: head.lines.slice(-1) };
+    const continued = settle(seedTerms, all.slice(2), light);
+    expect(continued.lines.slice(1)).toEqual(settle(seedTerms, all).lines.slice(2));
+    expect(totals(continued)).toEqual(totals(settle(seedTerms, all)));
+  });
+
   it('refuses a refund beyond what its stream received, at the receipt path', () => {
     const receipts = [receipt('s1', '5000', '2026-03-01'), receipt('r1', '-1000', '2026-03-05'), receipt('r2', '-2000', '2026-03-06'), receipt('r3', '-2000.01', '2026-03-07')];
     expect(codeOf(() => settle(seedTerms, receipts))).toBe('refund_exceeds_received');
@@ -394,7 +411,7 @@ describe('settle', () => {
       expect(settle(seedTerms, [receipt('late', '3000', '2026-03-10'), receipt('early', '2000', '2026-03-01')]).lines.map((l) => l.receiptId)).toEqual(['early', 'late']);
       fc.assert(
         fc.property(caseArb, stepsArb.map((steps) => steps.map((step) => ({ ...step, gap: step.gap + 1 }))), fc.nat(), (c, steps, seed) => {
-          const receipts = receiptsOf(c, steps, false);
+          const receipts = receiptsOf(c, steps, true);
           const shuffled = [...receipts].sort((a, b) => ((Number(a.id.slice(1)) * 7919 + seed) % 101) - ((Number(b.id.slice(1)) * 7919 + seed) % 101));
           expect(settle(c.terms, shuffled)).toEqual(settle(c.terms, receipts));
         }),
