@@ -37,7 +37,13 @@ export interface Optimized {
   /** For each request id, the crew ids that could take it given capacity and existing bookings. */
   readonly capable: ReadonlyMap<string, readonly string[]>;
   /** Time spent in the flow and the search, for benchmarks. */
-  readonly stats: { readonly components: number; readonly flowComponents: number; readonly searchComponents: number; readonly searchStates: number };
+  readonly stats: {
+    readonly components: number;
+    readonly flowComponents: number;
+    readonly boundComponents: number;
+    readonly searchComponents: number;
+    readonly searchStates: number;
+  };
 }
 
 /** Upper bound on the exact search's memo, beyond which the plan refuses rather than guess. */
@@ -146,13 +152,22 @@ export function optimizeSeason(
   }
 
   const assigned = new Map<string, string>();
-  const stats = { components: components.length, flowComponents: 0, searchComponents: 0, searchStates: 0 };
+  const stats = { components: components.length, flowComponents: 0, boundComponents: 0, searchComponents: 0, searchStates: 0 };
   for (const component of components) {
     const first = component[0]!;
     const uniform = !forceSearch && component.every((item) => item.crewKey === first.crewKey);
-    const result = uniform ? flowComponent(component, first.crews, buffers) : searchComponent(component, buffers, stats, maxStates);
-    if (uniform) stats.flowComponents += 1;
-    else stats.searchComponents += 1;
+    let result: Map<number, number> | undefined;
+    if (uniform) {
+      result = flowComponent(component, first.crews, buffers);
+      stats.flowComponents += 1;
+    } else {
+      result = forceSearch ? undefined : boundAndRealize(component, sortedCrews, bookingsByCrew, buffers);
+      if (result) stats.boundComponents += 1;
+      else {
+        result = searchComponent(component, buffers, stats, maxStates);
+        stats.searchComponents += 1;
+      }
+    }
     for (const [itemPos, crew] of result) assigned.set(component[itemPos]!.request.id, sortedCrews[crew]!.id);
   }
   return { assigned: relabel(items, assigned, sortedCrews, buffers), noCrew, capable, stats };
@@ -192,7 +207,27 @@ function relabel(items: readonly Item[], assigned: ReadonlyMap<string, string>, 
 // ---------------------------------------------------------------------------
 
 function flowComponent(component: readonly Item[], crewIndexes: readonly number[], buffers: Buffers): Map<number, number> {
-  const k = crewIndexes.length;
+  const paths = flowPaths(component, crewIndexes.length, buffers).filter((path) => path.length > 0);
+  paths.sort((a, b) => component[a[0]!]!.request.start - component[b[0]!]!.request.start || component[a[0]!]!.index - component[b[0]!]!.index);
+  const result = new Map<number, number>();
+  paths.forEach((path, i) => {
+    for (const pos of path) result.set(pos, crewIndexes[i]!);
+  });
+  return result;
+}
+
+/** An arc of the flow: a request, or an existing booking that must be taken (`hold`). */
+interface FlowEntry {
+  readonly request: Span;
+  readonly weight: number;
+  readonly index: number;
+  readonly hold?: boolean;
+}
+
+/** The optimal flow of `k` units, as one list of entry positions per unit, in time order. */
+function flowPaths(component: readonly FlowEntry[], k: number, buffers: Buffers): number[][] {
+  // A hold outweighs every request together: the flow takes all holds first.
+  const holdWeight = component.length + 1;
   // Node ids: 0 source, 1 sink, then layer nodes, then in/out per request.
   const layerNodes = new Map<string, Map<number, number>>(); // layer key -> time -> node
   let nodeCount = 2;
@@ -264,7 +299,7 @@ function flowComponent(component: readonly Item[], crewIndexes: readonly number[
     addArc(chain[chain.length - 1]!, 1, k, 0, 0, 0);
   }
   const requestArc: number[] = [];
-  component.forEach(({ request, weight, index }, pos) => {
+  component.forEach(({ request, weight, index, hold }, pos) => {
     const a = inNode[pos]!;
     const b = a + 1;
     const g = layerNodes.get('G')!;
@@ -275,7 +310,7 @@ function flowComponent(component: readonly Item[], crewIndexes: readonly number[
       addArc(b, l.get(request.end + buffers.setup)!, 1, 0, 0, 0);
     }
     addArc(b, g.get(request.end + buffers.travel)!, 1, 0, 0, 0);
-    requestArc.push(addArc(a, b, 1, -1, -weight, index));
+    requestArc.push(hold === true ? addArc(a, b, 1, -holdWeight, 0, 0) : addArc(a, b, 1, -1, -weight, index));
   });
 
   // Potentials: shortest paths on the DAG, nodes in time order (layer nodes, then in, then out).
@@ -394,7 +429,7 @@ function flowComponent(component: readonly Item[], crewIndexes: readonly number[
     }
   }
 
-  // Decompose the flow into crew paths; paths ordered by their first request, crews by id.
+  // Decompose the flow into one path per unit.
   const used = new Int32Array(to.length);
   for (let e = 0; e < to.length; e += 2) used[e] = cap[e + 1]!;
   const requestOfArc = new Map<number, number>();
@@ -419,14 +454,88 @@ function flowComponent(component: readonly Item[], crewIndexes: readonly number[
       if (pos !== undefined) path.push(pos);
       u = to[chosen]!;
     }
-    if (path.length > 0) paths.push(path);
+    paths.push(path);
   }
-  paths.sort((a, b) => component[a[0]!]!.request.start - component[b[0]!]!.request.start || component[a[0]!]!.index - component[b[0]!]!.index);
+  return paths;
+}
+
+// ---------------------------------------------------------------------------
+// Crews that differ, first attempt: an upper bound by the flow, then a plan
+// that reaches it. The flow treats the crews as alike (capacities ignored)
+// and takes every existing booking as an arc it must use: every real plan is
+// such a flow, so its optimum bounds the real one. If the requests it covers
+// can be given to real crews (capacities, bookings on their own crew), that
+// plan is optimal. Otherwise the exact search decides.
+// ---------------------------------------------------------------------------
+
+const REALIZE_BUDGET = 200_000;
+
+function boundAndRealize(
+  component: readonly Item[],
+  crews: readonly SlotCrew[],
+  bookingsByCrew: ReadonlyMap<string, readonly SlotBooking[]>,
+  buffers: Buffers,
+): Map<number, number> | undefined {
+  const crewSet = [...new Set(component.flatMap((item) => item.crews))].sort((a, b) => a - b);
+  let from = Infinity;
+  let until = -Infinity;
+  for (const { request } of component) {
+    from = Math.min(from, request.start);
+    until = Math.max(until, request.end);
+  }
+  const holds: FlowEntry[] = [];
+  for (const c of crewSet) {
+    // Only bookings that could meet a request of the component matter.
+    const held = (bookingsByCrew.get(crews[c]!.id) ?? []).filter((b) => b.end + buffers.travel > from && b.start < until + buffers.travel).sort((a, b) => a.start - b.start);
+    // A crew whose own bookings clash cannot follow them as one path: leave it to the search.
+    for (let j = 1; j < held.length; j++) if (conflicts(held[j - 1]!, held[j]!, buffers)) return undefined;
+    for (const booking of held) holds.push({ request: booking, weight: 0, index: 0, hold: true });
+  }
+  const n = component.length;
+  const taken = flowPaths([...component, ...holds], crewSet.length, buffers).flat();
+  if (taken.filter((pos) => pos >= n).length !== holds.length) return undefined;
+  const covered = taken.filter((pos) => pos < n).sort((a, b) => a - b);
+  return realize(component, covered, crewSet, buffers);
+}
+
+/** Gives each covered request a real crew (depth first, best fit first), or `undefined` when it cannot within the budget. */
+function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers): Map<number, number> | undefined {
+  const slotOf = new Map(crewSet.map((c, i) => [c, i]));
+  const last = crewSet.map(() => -1);
   const result = new Map<number, number>();
-  paths.forEach((path, i) => {
-    for (const pos of path) result.set(pos, crewIndexes[i]!);
-  });
-  return result;
+  const failed = new Set<string>();
+  let steps = 0;
+  const place = (j: number): boolean | undefined => {
+    if (j === covered.length) return true;
+    if (++steps > REALIZE_BUDGET) return undefined;
+    const pos = covered[j]!;
+    const item = component[pos]!;
+    const start = item.request.start;
+    const key = `${j}|${last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l)).join(',')}`;
+    if (failed.has(key)) return false;
+    const slots: number[] = [];
+    for (const c of item.crews) {
+      const slot = slotOf.get(c)!;
+      const l = last[slot]!;
+      if (l < 0 || !conflicts(component[l]!.request, item.request, buffers)) slots.push(slot);
+    }
+    // Best fit: the crew whose last request ended latest, then the lower id.
+    const endOf = (slot: number): number => (last[slot]! < 0 ? -Infinity : component[last[slot]!]!.request.end);
+    slots.sort((a, b) => endOf(b) - endOf(a) || a - b);
+    for (const slot of slots) {
+      const previous = last[slot]!;
+      last[slot] = pos;
+      const done = place(j + 1);
+      if (done !== false) {
+        if (done) result.set(pos, crewSet[slot]!);
+        return done;
+      }
+      last[slot] = previous;
+    }
+    failed.add(key);
+    return false;
+  };
+  return place(0) === true ? result : undefined;
 }
 
 // ---------------------------------------------------------------------------

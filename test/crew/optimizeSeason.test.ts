@@ -22,7 +22,7 @@ const overlapping = (n: number): Instance => ({
 
 describe('optimizeSeason', () => {
   it('refuses, rather than guesses, when crews that differ exceed the search bound', () => {
-    expect(() => optimizeSeason(overlapping(40).requests, overlapping(40).crews, [], overlapping(40).buffers, 50)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
+    expect(() => optimizeSeason(overlapping(40).requests, overlapping(40).crews, [], overlapping(40).buffers, 50, true)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
     expect(score(overlapping(40), false).covered).toBe(6);
   });
 });
@@ -39,5 +39,38 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the same optimum through the flow bound as through the exact search when crews differ, up to 30 requests (golden: a booking on one of two crews)', () => {
+    // c0 held 0-10; r0 [2,8] only fits c1; r1 [5,12] overlaps r0 and c0's hold: only one of them.
+    const golden: Instance = {
+      requests: [
+        { id: 'r0', start: 2 * H, end: 8 * H, city: 'Paris', cameras: 1, preference: 1 },
+        { id: 'r1', start: 5 * H, end: 12 * H, city: 'Paris', cameras: 1, preference: 2 },
+        { id: 'r2', start: 10 * H, end: 14 * H, city: 'Paris', cameras: 1, preference: 0 },
+      ],
+      crews: [
+        { id: 'c0', cameras: 1 },
+        { id: 'c1', cameras: 1 },
+      ],
+      bookings: [{ crewId: 'c0', eventId: 'b0', start: 0, end: 10 * H, city: 'Paris' }],
+      buffers: { setup: 0, travel: 0 },
+      setupHours: 0,
+      travelHours: 0,
+    };
+    // r2 goes to c0 after its hold; r1 (weighs 2) beats r0 for c1.
+    expect(score(golden, false)).toEqual({ covered: 2, preference: 200 });
+    expect(score(golden, true)).toEqual({ covered: 2, preference: 200 });
+
+    let bounded = 0;
+    fc.assert(
+      fc.property(instanceArb({ maxRequests: 30, maxCrews: 4 }), (instance) => {
+        const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers);
+        bounded += out.stats.boundComponents;
+        expect(score(instance, false)).toEqual(score(instance, true));
+      }),
+      { numRuns: 300 },
+    );
+    expect(bounded).toBeGreaterThan(0);
   });
 });
