@@ -89,3 +89,10 @@ export function formatError(error: unknown): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** Reads a JSON list from a file and parses each item, paths as `[3].field`. */
+export function readList<T>(file: string, parse: (item: unknown, root: string) => T): T[] {
+  const data = readJson(file);
+  if (!Array.isArray(data)) throw new UsageError(`${sourceName(file)}: expected a JSON list`);
+  return fromFile(file, () => data.map((item, i) => parse(item, `[${i}]`)));
+}

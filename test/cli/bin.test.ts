@@ -91,6 +91,14 @@ describe('check', () => {
     expect(stdout).not.toMatch(/@|\+33/);
   });
 
+  it('decides crew availability (C3) from --crews and --bookings, exit 0 when eligible', () => {
+    const { code, stdout } = run(['check', data('request.json'), '--as-of', '2026-02-10', '--crews', data('crews.json'), '--bookings', data('bookings.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Decision: eligible');
+    expect(stdout).toMatch(/C3\s+met/);
+    expect(run(['check', data('request.json'), '--bookings', data('bookings.json')]).stderr).toContain('--bookings needs --crews');
+  });
+
   it('prints the report as JSON with --json', () => {
     const { code, stdout } = run(['check', data('request.json'), '--as-of', '2026-02-10T12:00:00Z', '--json']);
     expect(code).toBe(3);

@@ -1,8 +1,11 @@
 import { parseCoverageRequest } from '../../models/coverageRequest.js';
 import { evaluateEligibility } from '../../rules/evaluateEligibility.js';
 import type { EligibilityReport } from '../../rules/types.js';
-import { type Command } from '../command.js';
-import { EXIT, fromFile, readJson } from '../io.js';
+import { findAvailableCrews } from '../../crew/findAvailableCrews.js';
+import { parseBooking } from '../../models/booking.js';
+import { parseCrew } from '../../models/crew.js';
+import { stringFlag, type Command } from '../command.js';
+import { EXIT, fromFile, readJson, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
 
@@ -12,8 +15,8 @@ export function decisionExit(decision: EligibilityReport['decision']): number {
 }
 
 const WORDS = {
-  en: { decision: 'Decision', preference: 'Preference', policy: 'policy', asOf: 'as of', remedies: 'What to do', none: 'Nothing to do: every rule is met.' },
-  fr: { decision: 'Décision', preference: 'Préférence', policy: 'politique', asOf: 'au', remedies: 'Que faire', none: 'Rien à faire : toutes les règles sont remplies.' },
+  en: { columns: ['rule', 'status', 'kind', 'finding'], decision: 'Decision', preference: 'Preference', policy: 'policy', asOf: 'as of', remedies: 'What to do', none: 'Nothing to do: every rule is met.' },
+  fr: { columns: ['règle', 'statut', 'type', 'constat'], decision: 'Décision', preference: 'Préférence', policy: 'politique', asOf: 'au', remedies: 'Que faire', none: 'Rien à faire : toutes les règles sont remplies.' },
 } as const;
 
 /** Renders a report for a terminal, in its locale. */
@@ -23,7 +26,7 @@ export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): st
     `${report.requestId} · ${report.eventId} · ${report.mode} · ${w.policy} ${report.policyVersion} · ${w.asOf} ${report.asOf}\n` +
     `${w.decision}: ${report.decision}   ${w.preference}: ${report.preference.toFixed(4)}\n\n`;
   const table = renderTable(
-    ['rule', 'status', 'kind', 'finding'],
+    w.columns,
     report.findings.map((f) => [f.sponsorId === undefined ? f.rule : `${f.rule} ${f.sponsorId}`, f.status, f.kind, f.message]),
   );
   const todo = report.findings.filter((f) => f.remedy !== undefined);
@@ -48,16 +51,21 @@ Options:
   --policy <file>   a policy, or a list of policy versions (default: the shipped policy)
   --as-of <date>    evaluation date or instant (default: now)
   --locale <en|fr>  language of the messages (default en)
+  --crews <file>    the crews, to decide crew availability (C3); unknown without it
+  --bookings <file> existing bookings of those crews
   --json            print the report as JSON
   -h, --help        show this help
 
 Example:
-  webcast-partnership check docs/examples/request.json --as-of 2026-02-10 --locale fr
+  webcast-partnership check docs/examples/data/request.json --as-of 2026-02-10 --locale fr \\
+    --crews docs/examples/data/crews.json --bookings docs/examples/data/bookings.json
 `,
   options: {
     policy: { type: 'string' },
     'as-of': { type: 'string' },
     locale: { type: 'string' },
+    crews: { type: 'string' },
+    bookings: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
@@ -67,7 +75,14 @@ Example:
     const locale = localeFlag(input);
     const policy = policyFlag(input, asOf);
     const request = fromFile(file, () => parseCoverageRequest(readJson(file)));
-    const report = evaluateEligibility(request, { policy, asOf, locale });
+    const crewsFile = stringFlag(input, 'crews');
+    const bookingsFile = stringFlag(input, 'bookings');
+    if (bookingsFile !== undefined && crewsFile === undefined) throw new UsageError('check: --bookings needs --crews');
+    const availability =
+      crewsFile === undefined
+        ? undefined
+        : findAvailableCrews(request.event, readList(crewsFile, parseCrew), bookingsFile === undefined ? [] : readList(bookingsFile, parseBooking), policy);
+    const report = evaluateEligibility(request, { policy, asOf, locale, ...(availability === undefined ? {} : { availability }) });
     process.stdout.write(input.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, locale));
     return decisionExit(report.decision);
   },

@@ -4,15 +4,9 @@ import { parseCrew, type Crew } from '../../models/crew.js';
 import { planSeason } from '../../crew/planSeason.js';
 import type { SeasonPlan } from '../../crew/_plan.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, readJson, sourceName, UsageError } from '../io.js';
+import { EXIT, fromFile, readList, UsageError } from '../io.js';
 import { asOfFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
-
-function list<T>(file: string, parse: (item: unknown, root: string) => T): T[] {
-  const data = readJson(file);
-  if (!Array.isArray(data)) throw new UsageError(`${sourceName(file)}: expected a JSON list`);
-  return fromFile(file, () => data.map((item, i) => parse(item, `[${i}]`)));
-}
 
 /** Renders a season plan for a terminal. */
 export function formatPlan(plan: SeasonPlan): string {
@@ -73,10 +67,10 @@ Example:
     const asOf = asOfFlag(input);
     const policy = policyFlag(input, asOf);
     const requestsFile = input.positionals[0]!;
-    const requests: CoverageRequest[] = list(requestsFile, parseCoverageRequest);
-    const crews: Crew[] = list(crewsFile, parseCrew);
+    const requests: CoverageRequest[] = readList(requestsFile, parseCoverageRequest);
+    const crews: Crew[] = readList(crewsFile, parseCrew);
     const bookingsFile = stringFlag(input, 'bookings');
-    const bookings: Booking[] = bookingsFile === undefined ? [] : list(bookingsFile, parseBooking);
+    const bookings: Booking[] = bookingsFile === undefined ? [] : readList(bookingsFile, parseBooking);
     const result = fromFile(requestsFile, () => planSeason(requests, crews, bookings, { policy, asOf }));
     process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result));
     return EXIT.ok;
