@@ -351,6 +351,21 @@ describe('settle', () => {
       );
     });
 
+    it('survives a JSON round trip: the statement read back is equal, and a valid previous', () => {
+      // Golden: the seed statement written and read back.
+      const golden = settle(seedTerms, [receipt('s1', '5000', '2026-03-01')]);
+      expect(JSON.parse(JSON.stringify(golden))).toEqual(golden);
+      fc.assert(
+        fc.property(caseArb, stepsArb, (c, steps) => {
+          const statement = settle(c.terms, receiptsOf(c, steps, true));
+          const back = JSON.parse(JSON.stringify(statement)) as Statement;
+          expect(back).toEqual(statement);
+          expect(settle(c.terms, [], back)).toEqual(statement);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
     it('pays N small receipts of a stream, to the unit, what one receipt of their sum pays', () => {
       // Golden: three receipts of 0.01 at 50-50 pay the organizer 0.01, as one of 0.03 does.
       expect(settle({ breakeven: eur('0') }, [receipt('a', '0.01', '2026-03-01'), receipt('b', '0.01', '2026-03-02'), receipt('c', '0.01', '2026-03-03')]).organizer.amount).toBe('0.01');
