@@ -4,9 +4,8 @@ import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_l
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
-import type { Use } from '../models/event.js';
 import type { Policy } from '../models/policy.js';
-import type { Speaker } from '../models/speaker.js';
+import { speakerTimes } from '../models/speaker.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULES } from './catalogue.js';
 import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
@@ -57,14 +56,14 @@ function usability(request: CoverageRequest): SponsorUsability[] {
 function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
-  const byId = new Map<string, { id: string; speaker: Speaker | undefined; uses: readonly Use[]; plenary: boolean }>();
+  const byId = new Map<string, { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] }>();
   const filmedSpeakers: FilmedSpeaker[] = [];
   for (const session of filmedSessions) {
     const plenary = session.kind === 'plenary';
     for (const id of session.speakerIds) {
       const known = byId.get(id);
       if (known === undefined) {
-        const filmed = { id, speaker: undefined, uses: session.uses, plenary };
+        const filmed = { id, speaker: undefined, uses: session.uses, plenary, informedAt: undefined, releaseSignedAt: undefined };
         byId.set(id, filmed);
         filmedSpeakers.push(filmed);
       } else {
@@ -75,7 +74,13 @@ function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions
   }
   for (const speaker of request.speakers) {
     const filmed = byId.get(speaker.id);
-    if (filmed !== undefined) filmed.speaker = speaker;
+    if (filmed !== undefined) {
+      filmed.speaker = speaker;
+      const { informedAt, releaseSignedAt } = speakerTimes(speaker);
+      // A date after asOf has not happened yet.
+      if (informedAt !== undefined && informedAt <= asOf) filmed.informedAt = informedAt;
+      if (releaseSignedAt !== undefined && releaseSignedAt <= asOf) filmed.releaseSignedAt = releaseSignedAt;
+    }
   }
   const start = instantMs(request.event.start) ?? 0;
   const deadlines = new Map<number, Deadline>();

@@ -1,4 +1,4 @@
-import { count, happened, list, remedy } from './_helpers.js';
+import { count, list, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -28,7 +28,7 @@ export const speakerReleasesSigned: Rule = {
     const unsigned: string[] = [];
     const uncovered: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      const at = happened(context, filmed.speaker?.releaseSignedAt);
+      const at = filmed.releaseSignedAt;
       if (at === undefined) unsigned.push(filmed.id);
       else if (at > deadline) late.push(filmed.id);
       else {

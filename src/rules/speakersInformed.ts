@@ -1,4 +1,4 @@
-import { count, happened, list, remedy } from './_helpers.js';
+import { count, list, remedy } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -25,7 +25,7 @@ export const speakersInformed: Rule = {
     const late: string[] = [];
     const notInformed: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      const at = happened(context, filmed.speaker?.informedAt);
+      const at = filmed.informedAt;
       if (at === undefined) notInformed.push(filmed.id);
       else if (at > deadline) late.push(filmed.id);
     }

@@ -111,6 +111,10 @@ export interface FilmedSpeaker {
   readonly uses: readonly Use[];
   /** Whether one of the filmed sessions listing the id is a plenary. */
   readonly plenary: boolean;
+  /** When the speaker was told, epoch ms, if it happened by `asOf`. */
+  readonly informedAt: number | undefined;
+  /** When the speaker signed the release, epoch ms, if it happened by `asOf`. */
+  readonly releaseSignedAt: number | undefined;
 }
 
 /** A deadline: its instant (epoch ms) and its UTC calendar date. @internal */
