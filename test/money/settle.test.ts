@@ -120,6 +120,13 @@ describe('settle', () => {
     expect(lineFigures(later)[3]).toEqual(['s2', '1000.00', '1250.00', '250.00']);
   });
 
+  it('writes a share in its shortest form, so that "0.50" and 0.5 are the same clause', () => {
+    const written = { breakeven: eur('0'), clauses: { sponsorship: { organizerShare: '0.50', countsTowardBreakeven: true } } };
+    const first = settle(written, [receipt('a', '1', '2026-03-01')]);
+    expect(first.streams.sponsorship?.organizerShare).toBe('0.5');
+    expect(settle({ breakeven: eur('0') }, [receipt('b', '1', '2026-03-02')], first).organizer.amount).toBe('1.00');
+  });
+
   it('judges a refund in time order, not in input order', () => {
     const statement = settle(seedTerms, [receipt('r1', '-1000', '2026-03-05'), receipt('s1', '5000', '2026-03-01')]);
     expect(lineFigures(statement)).toEqual([
