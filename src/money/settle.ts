@@ -285,7 +285,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
 
     const amountText = formatMinorUnits(amount, exponent);
     const given = receipt.amount.amount;
-    fresh.push({
+    fresh.push(Object.freeze({
       receiptId: receipt.id,
       stream: receipt.stream,
       receivedAt: receipt.receivedAt,
@@ -293,7 +293,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
       toBreakeven: paid === 0n ? zero : paid === amount ? amountText : formatMinorUnits(paid, exponent),
       platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
       organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
-    });
+    }));
   };
 
   // One pass validates and, while the receipts come in time order (the usual case), settles them.

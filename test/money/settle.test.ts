@@ -244,8 +244,9 @@ describe('settle', () => {
     expect(codeOf(() => settle(seedTerms, [], tampered as never))).toBe('previous_inconsistent');
   });
 
-  it('is plain JSON', () => {
+  it('is plain JSON, frozen all the way down', () => {
     const statement = settle(seedTerms, [receipt('s1', '5000', '2026-03-01')]);
+    for (const part of [statement, statement.lines, statement.lines[0], statement.streams, statement.streams.sponsorship, statement.received]) expect(Object.isFrozen(part)).toBe(true);
     expect(JSON.parse(JSON.stringify(statement))).toEqual(statement);
     expect(JSON.parse(JSON.stringify(statement))).toEqual({
       currency: 'EUR',
