@@ -164,7 +164,7 @@ export function optimizeSeason(
       result = forceSearch ? undefined : boundAndRealize(component, sortedCrews, bookingsByCrew, buffers);
       if (result) stats.boundComponents += 1;
       else {
-        result = searchComponent(component, buffers, stats, maxStates);
+        result = searchGuarded(component, buffers, stats, maxStates);
         stats.searchComponents += 1;
       }
     }
@@ -222,7 +222,11 @@ interface FlowEntry {
   readonly weight: number;
   readonly index: number;
   readonly hold?: boolean;
+  /** The city the crew leaves from, when not the one it arrives in (a group of clashing bookings). */
+  readonly leaveCity?: string | undefined;
 }
+
+const leaveCityOf = (entry: FlowEntry): string | undefined => ('leaveCity' in entry ? entry.leaveCity : entry.request.city);
 
 /** The optimal flow of `k` units, as one list of entry positions per unit, in time order. */
 function flowPaths(component: readonly FlowEntry[], k: number, buffers: Buffers): number[][] {
@@ -238,14 +242,13 @@ function flowPaths(component: readonly FlowEntry[], k: number, buffers: Buffers)
     if (!m) layerNodes.set(layer, (m = new Map()));
     if (!m.has(time)) m.set(time, -1);
   };
-  for (const { request } of component) {
-    const city = request.city === undefined ? undefined : `L:${request.city}`;
+  for (const entry of component) {
+    const { request } = entry;
+    const leave = leaveCityOf(entry);
     want('G', request.start);
     want('G', request.end + buffers.travel);
-    if (city !== undefined) {
-      want(city, request.start);
-      want(city, request.end + buffers.setup);
-    }
+    if (request.city !== undefined) want(`L:${request.city}`, request.start);
+    if (leave !== undefined) want(`L:${leave}`, request.end + buffers.setup);
   }
   const layers = [...layerNodes.keys()].sort();
   const chains: number[][] = [];
@@ -299,16 +302,15 @@ function flowPaths(component: readonly FlowEntry[], k: number, buffers: Buffers)
     addArc(chain[chain.length - 1]!, 1, k, 0, 0, 0);
   }
   const requestArc: number[] = [];
-  component.forEach(({ request, weight, index, hold }, pos) => {
+  component.forEach((entry, pos) => {
+    const { request, weight, index, hold } = entry;
     const a = inNode[pos]!;
     const b = a + 1;
     const g = layerNodes.get('G')!;
+    const leave = leaveCityOf(entry);
     addArc(g.get(request.start)!, a, 1, 0, 0, 0);
-    if (request.city !== undefined) {
-      const l = layerNodes.get(`L:${request.city}`)!;
-      addArc(l.get(request.start)!, a, 1, 0, 0, 0);
-      addArc(b, l.get(request.end + buffers.setup)!, 1, 0, 0, 0);
-    }
+    if (request.city !== undefined) addArc(layerNodes.get(`L:${request.city}`)!.get(request.start)!, a, 1, 0, 0, 0);
+    if (leave !== undefined) addArc(b, layerNodes.get(`L:${leave}`)!.get(request.end + buffers.setup)!, 1, 0, 0, 0);
     addArc(b, g.get(request.end + buffers.travel)!, 1, 0, 0, 0);
     requestArc.push(hold === true ? addArc(a, b, 1, -holdWeight, 0, 0) : addArc(a, b, 1, -1, -weight, index));
   });
@@ -487,9 +489,24 @@ function boundAndRealize(
   for (const c of crewSet) {
     // Only bookings that could meet a request of the component matter.
     const held = (bookingsByCrew.get(crews[c]!.id) ?? []).filter((b) => b.end + buffers.travel > from && b.start < until + buffers.travel).sort((a, b) => a.start - b.start);
-    // A crew whose own bookings clash cannot follow them as one path: leave it to the search.
-    for (let j = 1; j < held.length; j++) if (conflicts(held[j - 1]!, held[j]!, buffers)) return undefined;
-    for (const booking of held) holds.push({ request: booking, weight: 0, index: 0, hold: true });
+    // Bookings of one crew that clash (no request can fit between them) become one hold: entered
+    // like the earliest, left like the one that ends last. Still a bound: it asks no more than each does.
+    let group: { start: number; end: number; enter: SlotBooking; leave: SlotBooking } | undefined;
+    const close = (): void => {
+      if (group) holds.push({ request: { start: group.start, end: group.end, city: group.enter.city }, weight: 0, index: 0, hold: true, leaveCity: group.leave.city });
+    };
+    for (const booking of held) {
+      if (group && conflicts(group.leave, booking, buffers)) {
+        if (booking.end > group.end) {
+          group.end = booking.end;
+          group.leave = booking;
+        }
+      } else {
+        close();
+        group = { start: booking.start, end: booking.end, enter: booking, leave: booking };
+      }
+    }
+    close();
   }
   const n = component.length;
   const taken = flowPaths([...component, ...holds], crewSet.length, buffers).flat();
@@ -501,41 +518,58 @@ function boundAndRealize(
 /** Gives each covered request a real crew (depth first, best fit first), or `undefined` when it cannot within the budget. */
 function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers): Map<number, number> | undefined {
   const slotOf = new Map(crewSet.map((c, i) => [c, i]));
+  const m = covered.length;
   const last = crewSet.map(() => -1);
-  const result = new Map<number, number>();
   const failed = new Set<string>();
+  // An explicit stack: per level, its key, its candidate crews, which one is tried, and what it replaced.
+  const keys: string[] = [];
+  const options: number[][] = [];
+  const tried: number[] = [];
+  const replaced: number[] = [];
   let steps = 0;
-  const place = (j: number): boolean | undefined => {
-    if (j === covered.length) return true;
-    if (++steps > REALIZE_BUDGET) return undefined;
-    const pos = covered[j]!;
-    const item = component[pos]!;
-    const start = item.request.start;
-    const key = `${j}|${last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l)).join(',')}`;
-    if (failed.has(key)) return false;
-    const slots: number[] = [];
-    for (const c of item.crews) {
-      const slot = slotOf.get(c)!;
-      const l = last[slot]!;
-      if (l < 0 || !conflicts(component[l]!.request, item.request, buffers)) slots.push(slot);
+  let j = 0;
+  let entering = true;
+  while (j >= 0) {
+    if (j === m) {
+      const result = new Map<number, number>();
+      for (let level = 0; level < m; level++) result.set(covered[level]!, crewSet[options[level]![tried[level]!]!]!);
+      return result;
     }
-    // Best fit: the crew whose last request ended latest, then the lower id.
-    const endOf = (slot: number): number => (last[slot]! < 0 ? -Infinity : component[last[slot]!]!.request.end);
-    slots.sort((a, b) => endOf(b) - endOf(a) || a - b);
-    for (const slot of slots) {
-      const previous = last[slot]!;
-      last[slot] = pos;
-      const done = place(j + 1);
-      if (done !== false) {
-        if (done) result.set(pos, crewSet[slot]!);
-        return done;
+    if (entering) {
+      if (++steps > REALIZE_BUDGET) return undefined;
+      const item = component[covered[j]!]!;
+      const start = item.request.start;
+      keys[j] = `${j}|${last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l)).join(',')}`;
+      const slots: number[] = [];
+      if (!failed.has(keys[j]!)) {
+        for (const c of item.crews) {
+          const slot = slotOf.get(c)!;
+          const l = last[slot]!;
+          if (l < 0 || !conflicts(component[l]!.request, item.request, buffers)) slots.push(slot);
+        }
+        // Best fit: the crew whose last request ended latest, then the lower id.
+        const endOf = (slot: number): number => (last[slot]! < 0 ? -Infinity : component[last[slot]!]!.request.end);
+        slots.sort((a, b) => endOf(b) - endOf(a) || a - b);
       }
-      last[slot] = previous;
+      options[j] = slots;
+      tried[j] = -1;
+    } else {
+      last[options[j]![tried[j]!]!] = replaced[j]!; // undo the choice that failed below
     }
-    failed.add(key);
-    return false;
-  };
-  return place(0) === true ? result : undefined;
+    tried[j]! += 1;
+    if (tried[j]! < options[j]!.length) {
+      const slot = options[j]![tried[j]!]!;
+      replaced[j] = last[slot]!;
+      last[slot] = covered[j]!;
+      j += 1;
+      entering = true;
+    } else {
+      failed.add(keys[j]!);
+      j -= 1;
+      entering = false;
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -548,6 +582,19 @@ function realize(component: readonly Item[], covered: readonly number[], crewSet
 // before `b`. Crews alike within the component are interchangeable in the
 // memo key. Memoized on (request index, crew states).
 // ---------------------------------------------------------------------------
+
+/** The exact search, refusing (never guessing) when the component is too deep for the call stack. */
+function searchGuarded(component: readonly Item[], buffers: Buffers, stats: { searchStates: number }, maxStates: number): Map<number, number> {
+  try {
+    return searchComponent(component, buffers, stats, maxStates);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new PartnershipError(
+      'season_plan_too_complex',
+      `Expected a season whose crews differ (capacities, bookings) to have fewer chained overlapping requests, got ${component.length} in one stretch; split the season or give the crews the same capacity`,
+    );
+  }
+}
 
 function searchComponent(component: readonly Item[], buffers: Buffers, stats: { searchStates: number }, maxStates: number): Map<number, number> {
   const crewSet = [...new Set(component.flatMap((item) => item.crews))].sort((a, b) => a - b);
