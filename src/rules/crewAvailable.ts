@@ -59,7 +59,7 @@ export const crewAvailable: Rule = {
         : `No production crew is free: the event overlaps ${list(events, false)}.`,
       remedy: remedy(
         'no_crew_available',
-        'Propose other dates, when one of the platform’s production crews is free for the whole event.',
+        "Propose other dates, when one of the platform's production crews is free for the whole event.",
         "Proposez d'autres dates, où l'une des équipes de production de la plateforme est libre pour tout l'événement.",
       ),
     };

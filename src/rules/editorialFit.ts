@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
 // et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté. »
 const SEED =
-  "Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
+  "Qualité - légitimité : Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
 
 /**
  * C4 `editorial-fit`: the platform's editors approved the event's editorial quality and fit.
@@ -48,7 +48,7 @@ export const editorialFit: Rule = {
         return {
           status: 'pending',
           evidence,
-          message: fr ? 'La rédaction n’a pas encore rendu son avis éditorial.' : 'The editors have not given their verdict yet.',
+          message: fr ? "La rédaction n'a pas encore rendu son avis éditorial." : 'The editors have not given their verdict yet.',
           remedy: remedy(
             'editorial_fit_pending',
             "Send the editors the programme and speakers so they can judge the event's editorial fit.",
@@ -59,7 +59,7 @@ export const editorialFit: Rule = {
         return {
           status: 'unknown',
           evidence,
-          message: fr ? 'Aucun avis éditorial n’a été demandé.' : 'No editorial verdict was asked for.',
+          message: fr ? "Aucun avis éditorial n'a été demandé." : 'No editorial verdict was asked for.',
           remedy: remedy(
             'editorial_fit_unknown',
             "Ask the platform's editors for their verdict on the event's editorial quality and fit.",

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 // Seed § 2.5: « Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous
 // prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année. »
 const SEED =
-  "Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année.";
+  "Si aucun sponsor ne se présente nous assumons quand même le tournage: en ce sens nous prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année.";
 
 /**
  * C2.5 `film-without-sponsor`: finding no sponsor is not a reason to refuse. Always met, never

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 // les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre
 // d'accord sur la démarche commerciale » ; § 2.4 : « au-delà d'un point mort fixé au préalable ».
 const SEED =
-  "Pas de gratuité absolue, mais ça peut ne rien vous coûter : nous ne pratiquons plus les partenariats 100% gratuits ; si vous n'avez pas de budget il faut simplement se mettre d'accord sur la démarche commerciale. Nous partageons l'apport du sponsor à hauteur de 50% avec vous au-delà d'un point mort fixé au préalable.";
+  "Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre d'accord sur la démarche commerciale […] Nous partageons l'apport du sponsor à hauteur de 50% avec vous au-delà d'un point mort fixé au préalable (je vous rassure il est symbolique);";
 
 /**
  * C2 `funding-agreed`: the commercial approach is agreed in a contract fixing, before the event,

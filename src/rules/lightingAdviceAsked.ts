@@ -24,7 +24,7 @@ export const lightingAdviceAsked: Rule = {
         evidence: { lightingAdviceAsked: true },
         message: context.fr
           ? "L'organisateur nous a demandé notre avis sur la lumière et la scénarisation des prises de parole."
-          : 'The organizer asked the platform’s advice on lighting and staging.',
+          : "The organizer asked the platform's advice on lighting and staging.",
       };
     }
     return {
@@ -32,10 +32,10 @@ export const lightingAdviceAsked: Rule = {
       evidence: { lightingAdviceAsked: false },
       message: context.fr
         ? "L'organisateur n'a pas demandé notre avis sur la lumière et la scénarisation."
-        : 'The organizer has not asked the platform’s advice on lighting and staging.',
+        : "The organizer has not asked the platform's advice on lighting and staging.",
       remedy: remedy(
         'lighting_advice_not_asked',
-        'Ask the platform’s advice on lighting and on staging the talks: half the job of motivating the crew.',
+        "Ask the platform's advice on lighting and on staging the talks: half the job of motivating the crew.",
         'Demandez notre avis sur la gestion de la lumière et la scénarisation des prises de parole : la moitié du boulot consistant à nous motiver.',
       ),
     };

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 // partenaires […] n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme
 // partenaire media visible sur leur site). »
 const SEED =
-  "Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les partenaires n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme partenaire media visible sur leur site).";
+  "Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les partenaires gold premium infinite élite ou que sais-je n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme partenaire media visible sur leur site).";
 
 /** C10 `media-partner-credit` (weighing): the platform is credited as a visible media partner. */
 export const mediaPartnerCredit: Rule = {
@@ -33,7 +33,7 @@ export const mediaPartnerCredit: Rule = {
         : 'The platform is not credited as a media partner: not required, but it weighs in the balance.',
       remedy: remedy(
         'media_partner_credit_missing',
-        'Credit the platform as a media partner, visible on the event’s website.',
+        "Credit the platform as a media partner, visible on the event's website.",
         "Créditez la plateforme comme partenaire media, visible sur le site de l'événement.",
       ),
     };

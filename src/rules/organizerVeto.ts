@@ -2,7 +2,7 @@ import { remedy } from './_helpers.js';
 import type { Outcome, Rule } from './types.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
-const SEED = 'Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères.';
+const SEED = 'Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères;';
 
 /**
  * C2.3 `organizer-veto`, per capture sponsor: accepted is met; proposed is pending (the organizer

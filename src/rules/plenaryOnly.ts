@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 9.3: « nous ne couvrons en mode partenariat que les conférences plénières : les ateliers
 // commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant ».
 const SEED =
-  "Nous ne couvrons en mode partenariat que les conférences plénières : les ateliers commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant.";
+  "nous ne couvrons en mode partenariat que les conférences plénières : les ateliers commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant";
 
 /** C9.3 `plenary-only`: partnership coverage is asked for plenary sessions only; a filmed workshop is unmet. */
 export const plenaryOnly: Rule = {

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 // reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les
 // événements ne se prêtent pas forcément à la production d'un petit clip mais nous le proposons toujours. »
 const SEED =
-  'Les organisateurs s’engagent à diffuser dans leur mailing "post événement" le petit reportage sympathique que nous aurons réalisé dans le contexte de l’événement. NB : tous les événements ne se prêtent pas forcément à la production d’un petit clip mais nous le proposons toujours.';
+  `Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les événements ne se prêtent pas forcément à la production d'un petit clip mais nous le proposons toujours.`;
 
 /**
  * C11 `post-event-clip`: when a clip is planned (the contract's `clipPlanned`, true when there is no

@@ -37,7 +37,7 @@ export const signedContract: Rule = {
       return {
         status: 'met',
         evidence,
-        message: fr ? 'Le contrat est signé par nos deux entités avant l’événement.' : 'The contract is signed by both parties before the event.',
+        message: fr ? "Le contrat est signé par nos deux entités avant l'événement." : 'The contract is signed by both parties before the event.',
       };
     }
     if (late.length === 0 && !passed) {

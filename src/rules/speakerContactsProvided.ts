@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 8: « Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui
 // nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole ».
 const SEED =
-  'Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole.';
+  'Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole, et pour leur expliquer la nécessité de se créer un compte.';
 
 /**
  * C8.b `speaker-contacts-provided` (weighing): the organizer gives at least the filmed speakers'

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
 // « que les personnes filmées se soient préalablement créées un compte sur notre plateforme ».
 const SEED =
-  'Nous ne filmons pas d’événements dont les speakers ou conférenciers : ne se créent pas bien en amont des profils complets sur cette plateforme.';
+  "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne se créent pas bien en amont des profils complets sur cette plateforme";
 
 /**
  * C6.3 `speaker-profiles-complete`: every filmed speaker has a platform account with a complete
@@ -46,7 +46,7 @@ export const speakerProfilesComplete: Rule = {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(open.length, "intervenant n'a", 'intervenants n’ont')} pas de profil complet sur la plateforme (${list(open, true)}) ; à compléter avant le ${due}.`
+          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas de profil complet sur la plateforme (${list(open, true)}) ; à compléter avant le ${due}.`
           : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform (${list(open, false)}); due by ${due}.`,
         remedy: remedy(
           'profile_incomplete',

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
 // bien en amont des autorisations de cession de droit à l'image et de diffusion ; »
 const SEED =
-  "Nous ne filmons pas d'événements dont les speakers ou conférenciers : ne signent pas bien en amont des autorisations de cession de droit à l'image et de diffusion.";
+  "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas bien en amont des autorisations de cession de droit à l'image et de diffusion;";
 
 /**
  * C6.2 `speaker-releases-signed`: every filmed speaker signed the image-rights and broadcast release
@@ -61,7 +61,7 @@ export const speakerReleasesSigned: Rule = {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(open.length, "intervenant n'a", 'intervenants n’ont')} pas signé d'autorisation couvrant toutes les diffusions prévues (${list(open, true)}) ; à signer avant le ${due}.`
+          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas signé d'autorisation couvrant toutes les diffusions prévues (${list(open, true)}) ; à signer avant le ${due}.`
           : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use (${list(open, false)}); due by ${due}.`,
         remedy: remedy(
           'release_not_signed',

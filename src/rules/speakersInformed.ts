@@ -3,7 +3,8 @@ import type { Rule } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
 // bien en amont que nous les filmons ; »
-const SEED = "Nous ne filmons pas d'événements dont les speakers ou conférenciers : ne savent pas bien en amont que nous les filmons.";
+const SEED =
+  "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne savent pas bien en amont que nous les filmons ;";
 
 /**
  * C6.1 `speakers-informed`: every filmed speaker was told they are filmed at least

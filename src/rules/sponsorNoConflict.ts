@@ -4,7 +4,7 @@ import type { Outcome, Rule } from './types.js';
 // Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
 // événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires) ».
 const SEED =
-  "Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires).";
+  "Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires);";
 
 /**
  * C2.2 `sponsor-no-conflict`, per capture sponsor: its sector is not a category one of the event's

@@ -52,7 +52,7 @@ export const venueScouted: Rule = {
         status: 'unmet',
         evidence,
         message: fr
-          ? 'Le repérage montre un risque d’images poisseuses, mal éclairées : alors on ne filme pas.'
+          ? "Le repérage montre un risque d'images poisseuses, mal éclairées : alors on ne filme pas."
           : 'Scouting found the images risk being murky or badly lit: the platform does not film.',
         remedy: remedy(
           'venue_badly_lit',
@@ -64,7 +64,7 @@ export const venueScouted: Rule = {
     return {
       status: 'unknown',
       evidence,
-      message: fr ? 'Le lieu est repéré mais la qualité de la lumière n’est pas notée.' : 'The venue was scouted but its light was not assessed.',
+      message: fr ? "Le lieu est repéré mais la qualité de la lumière n'est pas notée." : 'The venue was scouted but its light was not assessed.',
       remedy: remedy(
         'venue_light_unknown',
         "Ask the platform's scout to record whether the venue's light gives usable images.",
