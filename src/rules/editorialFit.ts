@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
 // et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté. »
 const SEED =
-  "Qualité - légitimité : Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
+  "Qualité - légitimité : Où il est fondamental que l’on puisse s’assurer de la qualité éditoriale de l’événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
 
 /**
  * C4 `editorial-fit`: the platform's editors approved the event's editorial quality and fit.

@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 // professionnel) qui rentre directement dans notre régie ou nos caméras […] Des conférences inaudibles
 // ne sont pas une option. »
 const SEED =
-  "Nous devrons être 100% assurés que l'organisateur gère une sonorisation de qualité dans sa salle. En particulier, la solution la plus fréquente c'est qu'il nous fournisse un câble audio (XLR professionnel) qui rentre directement dans notre régie ou nos caméras […] Des conférences inaudibles ne sont pas une option.";
+  "Nous devrons être 100% assurés que l’organisateur gère une sonorisation de qualité dans sa salle. En particulier, la solution la plus fréquente c'est qu'il nous fournisse un câble audio (XLR professionnel) qui rentre directement dans notre régie ou nos caméras […] Des conférences inaudibles ne sont pas une option.";
 
 /**
  * C7 `professional-audio`: the organizer manages the room's sound and a professional XLR feed

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
 // intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo ».
 const SEED =
-  "nous avons décidé de ne plus jamais filmer, à plus forte raison en mode partenariat (avantageux et quasi gratuit), d'événements pour lesquels les noms des intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo comme vous le savez (peut-être) dans notre concept.";
+  "nous avons décidé de ne plus jamais filmer, à plus forte raison en mode partenariat (avantageux et quasi gratuit), d’événements pour lesquels les noms des intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo comme vous le savez (peut-être) dans notre concept.";
 
 /**
  * C8 `speakers-identified`: each filmed plenary session lists its speakers, and every listed id is a

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
 // de donner au final des images poisseuses, mal éclairées, alors on ne filme pas. »
 const SEED =
-  "Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque de donner au final des images poisseuses, mal éclairées, alors on ne filme pas.";
+  "Il faut que l’on puisse jeter un coup d’œil sur le lieu de la captation : si ça risque de donner au final des images poisseuses, mal éclairées, alors on ne filme pas.";
 
 /**
  * C5 `venue-scouted`: the venue was scouted and its light gives usable images. Not scouted is
