@@ -16,6 +16,7 @@ import type { RuleId } from '../rules/ids.js';
 import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { scalePreferences } from './_optimize.js';
 import { assignTimed } from './assignCrews.js';
 import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
 
@@ -36,6 +37,8 @@ export interface SeasonAssignment {
   readonly decision: 'eligible' | 'incomplete';
   /** The request's preference score from its report. */
   readonly preference: number;
+  /** `true` when the event already had a booking: its crew is kept as booked, not re-planned. */
+  readonly booked: boolean;
 }
 
 /** A request the plan leaves out, and why. */
@@ -133,7 +136,16 @@ export function planWith(
   });
   const t1 = clock();
 
-  const candidates = entries.filter((e) => e.report.decision !== 'ineligible').map(({ request, span, report }) => ({ requestId: request.id, span, preference: report.preference }));
+  // Events that already have a booking keep their crew; the others are planned around it.
+  const bookedCrew = new Map<string, string>();
+  const known = new Set(read.crews.map((c) => c.id));
+  for (const b of read.bookings) {
+    const held = bookedCrew.get(b.eventId);
+    if (known.has(b.crewId) && (held === undefined || b.crewId < held)) bookedCrew.set(b.eventId, b.crewId);
+  }
+  const candidates = entries
+    .filter((e) => e.report.decision !== 'ineligible' && !bookedCrew.has(e.request.event.id))
+    .map(({ request, span, report }) => ({ requestId: request.id, span, preference: report.preference }));
   const crewPlan = assignTimed(candidates, read.crews, read.bookings, buffers);
   const t2 = clock();
   if (timings) {
@@ -151,8 +163,10 @@ export function planWith(
     if (report.decision === 'ineligible') {
       const rules = report.findings.filter((f) => f.kind === 'blocking' && f.status === 'unmet').map((f) => f.rule);
       unassigned.push({ requestId: request.id, eventId, reason: 'ineligible', rules: [...new Set(rules)] });
+    } else if (bookedCrew.has(eventId)) {
+      assignments.push({ requestId: request.id, eventId, crewId: bookedCrew.get(eventId)!, decision: report.decision, preference: report.preference, booked: true });
     } else if (crewId !== undefined) {
-      assignments.push({ requestId: request.id, eventId, crewId, decision: report.decision, preference: report.preference });
+      assignments.push({ requestId: request.id, eventId, crewId, decision: report.decision, preference: report.preference, booked: false });
     } else {
       unassigned.push(leftOut.get(request.id)!);
     }
@@ -165,9 +179,15 @@ export function planWith(
     asOf,
     assignments,
     unassigned,
-    score: crewPlan.score,
+    score: { covered: assignments.length, preference: exactSum(assignments.map((a) => a.preference)) },
     money: seasonMoney(entries.map((e) => e.request), assignedTo),
   };
+}
+
+/** Adds preferences exactly (scaled integers), then reads the sum back once. */
+function exactSum(values: readonly number[]): number {
+  const scale = scalePreferences(values);
+  return scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
 }
 
 function seasonMoney(requests: readonly CoverageRequest[], assigned: ReadonlyMap<string, string>): SeasonMoney {

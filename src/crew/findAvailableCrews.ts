@@ -79,7 +79,8 @@ export function availabilityOf(
   const held = new Set<string>();
   const known = new Set(crews.map((c) => c.id));
   for (const booking of bookings) {
-    if (!known.has(booking.crewId)) continue;
+    // A booking for this very event is its own crew, not a conflict.
+    if (!known.has(booking.crewId) || booking.eventId === event.id) continue;
     const span: Span = { start: booking.startMs, end: booking.endMs, city: booking.city };
     if (conflicts(span, event, buffers)) {
       held.add(booking.crewId);
@@ -109,7 +110,8 @@ export function availabilityOf(
  * within the buffer of the event: the set-up buffer when the booking is in the event's city, the
  * travel buffer otherwise (or when the booking's city is unknown). Instants are compared by their
  * UTC value, whatever their offsets; with a zero buffer, a booking that ends exactly when the
- * event starts does not conflict. The result is what `evaluateEligibility` takes as `availability` (C3).
+ * event starts does not conflict. A booking for the event itself (same event id) holds its crew for
+ * it and is no conflict. The result is what `evaluateEligibility` takes as `availability` (C3).
  *
  * @param event - the event: `id`, `start`, `end`, `venue.city`, `cameras`.
  * @param crews - the platform's crews, ids unique.

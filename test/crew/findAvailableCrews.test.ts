@@ -67,6 +67,10 @@ describe('findAvailableCrews', () => {
     expect(result.undersized).toEqual([{ crewId: 'crew-b', cameras: 1 }]);
   });
 
+  it('does not count a booking for the event itself as a conflict', () => {
+    expect(freeFor([{ ...booked('2026-03-14T08:00:00Z', '2026-03-14T16:00:00Z'), eventId: 'ev-x' }])).toEqual(['crew-a']);
+  });
+
   it('ignores bookings of other crews, and sorts free crews by id', () => {
     const crewC: Crew = { id: 'crew-0', name: 'Zero', homeCity: 'Lille', cameras: 2 };
     expect(freeFor([{ ...booked('2026-03-14T08:00:00Z', '2026-03-14T09:00:00Z'), crewId: 'crew-0' }], policy(0, 0), [crewA, crewC])).toEqual(['crew-a']);

@@ -26,7 +26,7 @@ const options = { policy: DEFAULT_POLICY, asOf: ASOF };
 describe('planSeason', () => {
   it('covers the preferred eligible request, says who outbid the other, and never plans the ineligible one', () => {
     const plan = planSeason(requests, [crewA], [], options);
-    expect(plan.assignments).toEqual([{ requestId: 'req-a', eventId: 'evt-a', crewId: 'crew-a', decision: 'eligible', preference: 1 }]);
+    expect(plan.assignments).toEqual([{ requestId: 'req-a', eventId: 'evt-a', crewId: 'crew-a', decision: 'eligible', preference: 1, booked: false }]);
     expect(plan.unassigned).toEqual([
       { requestId: 'req-b', eventId: 'evt-b', reason: 'outbid', by: ['req-a'] },
       { requestId: 'req-c', eventId: 'evt-c', reason: 'ineligible', rules: ['C4'] },
@@ -52,6 +52,17 @@ describe('planSeason', () => {
     expect(plan.unassigned.map((u) => [u.requestId, u.reason, u.reason === 'ineligible' ? u.rules : []])).toEqual([
       ['req-a', 'ineligible', ['C3']],
       ['req-b', 'ineligible', ['C3']],
+      ['req-c', 'ineligible', ['C3', 'C4']],
+    ]);
+  });
+
+  it('keeps an event that is already booked on its crew, and plans the others around that booking', () => {
+    // evt-b is already booked on crew-a: it stays there; req-a, although preferred, cannot have crew-a.
+    const booking = { crewId: 'crew-a', eventId: 'evt-b', start: '2026-03-14T08:00:00Z', end: '2026-03-14T17:00:00Z', city: 'Paris' };
+    const plan = planSeason(requests, [crewA], [booking], options);
+    expect(plan.assignments).toEqual([{ requestId: 'req-b', eventId: 'evt-b', crewId: 'crew-a', decision: 'eligible', preference: plan.assignments[0]?.preference, booked: true }]);
+    expect(plan.unassigned.map((u) => [u.requestId, u.reason, u.reason === 'ineligible' ? u.rules : []])).toEqual([
+      ['req-a', 'ineligible', ['C3']],
       ['req-c', 'ineligible', ['C3', 'C4']],
     ]);
   });

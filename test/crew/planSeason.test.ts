@@ -229,7 +229,7 @@ describe('planSeason', () => {
       ],
       [crew('crew-1')],
     );
-    expect(p.assignments).toEqual([{ requestId: 'B', eventId: 'ev-B', crewId: 'crew-1', decision: 'incomplete', preference: 0 }]);
+    expect(p.assignments).toEqual([{ requestId: 'B', eventId: 'ev-B', crewId: 'crew-1', decision: 'incomplete', preference: 0, booked: false }]);
     expect(p.unassigned).toEqual([{ requestId: 'A', eventId: 'ev-A', reason: 'ineligible', rules: ['C4', 'C7'] }]);
   });
 
