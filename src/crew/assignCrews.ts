@@ -97,7 +97,8 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
 
 /**
  * The exact crew assignment alone, for requests already evaluated: `planSeason` without the
- * eligibility step and the money view. Every candidate is assumed plannable; leave out the ineligible ones.
+ * eligibility step and the money view. Every candidate is assumed plannable and not yet booked:
+ * leave out the ineligible ones, and the events that already have a booking (which stays a hold).
  *
  * Lexicographic objective: most candidates covered, then the highest total preference, then the
  * lowest ids; no crew double-booked, buffers, capacities and existing bookings included.
