@@ -8,6 +8,9 @@ import { PartnerSchema } from './partner.js';
 import { PolicySchema } from './policy.js';
 import { SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
+import { ShareSchema } from './contract.js';
+import { MoneySchema } from './moneySchema.js';
+import { CalendarDateSchema, InstantSchema, TimestampSchema } from './time.js';
 
 /** The models that have a JSON Schema, by the name the CLI's `schema <model>` takes. */
 export const MODEL_NAMES = Object.freeze(['event', 'partner', 'sponsor', 'speaker', 'contract', 'policy', 'coverage-request'] as const);
@@ -17,6 +20,32 @@ export type ModelName = (typeof MODEL_NAMES)[number];
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */
 export type JsonSchema = Record<string, unknown>;
+
+const INSTANT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$';
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+// What refinements say, written into the schema where JSON Schema can say it.
+function describe(context: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const { zodSchema, jsonSchema } = context;
+  if (zodSchema === InstantSchema) {
+    Object.assign(jsonSchema, { format: 'date-time', pattern: INSTANT_PATTERN, description: 'An ISO 8601 instant with an offset from -12:00 to +14:00, such as 2026-03-14T09:00:00+01:00.' });
+  } else if (zodSchema === CalendarDateSchema) {
+    Object.assign(jsonSchema, { format: 'date', pattern: DATE_PATTERN, description: 'A calendar date YYYY-MM-DD, read as the start of that day in UTC.' });
+  } else if (zodSchema === TimestampSchema) {
+    Object.assign(jsonSchema, {
+      anyOf: [{ pattern: INSTANT_PATTERN }, { pattern: DATE_PATTERN }],
+      description: 'An ISO 8601 instant with an offset, or a calendar date YYYY-MM-DD (the start of that day in UTC).',
+    });
+  } else if (zodSchema === ShareSchema) {
+    Object.assign(jsonSchema, { pattern: '^(0(\\.\\d+)?|1(\\.0+)?|\\.\\d+)$', description: 'A decimal string in [0, 1], such as "0.5".' });
+  } else if (zodSchema === MoneySchema) {
+    const properties = jsonSchema.properties as Record<string, Record<string, unknown>> | undefined;
+    if (properties?.amount !== undefined) {
+      Object.assign(properties.amount, { pattern: '^[+-]?\\d+(\\.\\d+)?$', description: "A decimal string with at most the currency's minor-unit digits, such as \"1250.50\"." });
+    }
+    if (properties?.currency !== undefined) Object.assign(properties.currency, { pattern: '^[A-Z]{3}$', description: 'An ISO 4217 code, such as EUR.' });
+  }
+}
 
 function schemaOf(name: ModelName): z.ZodMiniType {
   switch (name) {
@@ -52,5 +81,5 @@ export function jsonSchemaFor(name: ModelName): JsonSchema {
     const message = `Expected \`model\` to be one of ${MODEL_NAMES.map((m) => `\`${m}\``).join(', ')}, got ${describeValue(name)}`;
     throw new PartnershipError('unknown_model', message, [{ code: 'unknown_model', path: 'model', message }]);
   }
-  return z.toJSONSchema(schemaOf(name), { io: 'input', target: 'draft-2020-12' }) as JsonSchema;
+  return z.toJSONSchema(schemaOf(name), { io: 'input', target: 'draft-2020-12', override: describe }) as JsonSchema;
 }

@@ -253,6 +253,9 @@ describe('jsonSchemaFor', () => {
     expect(request.required).toEqual(['id', 'mode', 'event', 'partner']);
     expect(request.properties.mode.enum).toEqual(['partnership', 'client']);
     expect(jsonSchemaFor('event').required).toEqual(['id', 'title', 'organizerId', 'start', 'end', 'venue']);
+    expect(request.properties.event.properties.start).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(request.properties.contract.properties.breakeven.properties.amount.pattern).toBe('^[+-]?\\d+(\\.\\d+)?$');
+    expect(new RegExp(request.properties.event.properties.start.pattern).test('2026-03-14T09:00:00+01:00')).toBe(true);
   });
 
   it('throws unknown_model for another name', () => {
