@@ -130,7 +130,11 @@ function compiled<T extends z.ZodMiniType>(schema: T): T {
  * @internal
  */
 export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = ''): z.output<T> {
-  const result = z.safeParse(compiled(schema), input, { reportInput: true });
+  const fast = compiled(schema);
+  const quick = z.safeParse(fast, input);
+  if (quick.success) return quick.data;
+  // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
+  const result = z.safeParse(fast, input, { reportInput: true });
   if (result.success) return result.data;
   const issues = toIssues(result.error.issues as unknown as RawIssue[], root);
   const first = issues[0];

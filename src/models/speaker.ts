@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { timestampMs } from '../_lib/instant.js';
 import { UseSchema } from './event.js';
 import { parseWith } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
@@ -23,11 +22,6 @@ export const SpeakerSchema = z
   })
   .check(
     z.superRefine((speaker, ctx) => {
-      // Parsing reads the dates once; the rules then compare numbers (see speakerTimes).
-      times.set(speaker, {
-        informedAt: speaker.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
-        releaseSignedAt: speaker.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt),
-      });
       if (speaker.releaseSignedAt !== undefined && (speaker.releaseCovers === undefined || speaker.releaseCovers.length === 0)) {
         ctx.addIssue({
           code: 'custom',
@@ -42,28 +36,6 @@ export const SpeakerSchema = z
 
 /** A speaker of the event. */
 export type Speaker = z.output<typeof SpeakerSchema>;
-
-/** A parsed speaker's dates as epoch milliseconds (`undefined`: not given). @internal */
-export interface SpeakerTimes {
-  readonly informedAt: number | undefined;
-  readonly releaseSignedAt: number | undefined;
-}
-
-const times = new WeakMap<object, SpeakerTimes>();
-
-/**
- * The dates of a speaker as read when it was parsed, or read now for a speaker built otherwise.
- *
- * @internal
- */
-export function speakerTimes(speaker: Speaker): SpeakerTimes {
-  return (
-    times.get(speaker) ?? {
-      informedAt: speaker.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
-      releaseSignedAt: speaker.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt),
-    }
-  );
-}
 
 /**
  * Parses a {@link Speaker}.

@@ -5,7 +5,6 @@ import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { Policy } from '../models/policy.js';
-import { speakerTimes } from '../models/speaker.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULES } from './catalogue.js';
 import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
@@ -76,7 +75,8 @@ function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions
     const filmed = byId.get(speaker.id);
     if (filmed !== undefined) {
       filmed.speaker = speaker;
-      const { informedAt, releaseSignedAt } = speakerTimes(speaker);
+      const informedAt = speaker.informedAt === undefined ? undefined : timestampMs(speaker.informedAt);
+      const releaseSignedAt = speaker.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt);
       // A date after asOf has not happened yet.
       if (informedAt !== undefined && informedAt <= asOf) filmed.informedAt = informedAt;
       if (releaseSignedAt !== undefined && releaseSignedAt <= asOf) filmed.releaseSignedAt = releaseSignedAt;
