@@ -2,18 +2,16 @@
 // an instant carries its own offset, a calendar date is the start of that day in UTC.
 // Hand-written scanners rather than regular expressions: every rule reads dates, so this is the hot path.
 
-/** Milliseconds in one day and one hour. */
+/** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
+/** Milliseconds in one hour. */
 export const HOUR_MS = 3_600_000;
 
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i += 1) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
+// Two digits at `at`, or -1. (`>>> 0` folds "below 0" into "above 9".)
+function d2(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return (a >>> 0) > 9 || (b >>> 0) > 9 ? -1 : a * 10 + b;
 }
 
 // Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
@@ -34,9 +32,11 @@ function daysInMonth(year: number, month: number): number {
 // `YYYY-MM-DD` at the start of `text`, as days since the epoch, or NaN.
 function dateDays(text: string): number {
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
+  const high = d2(text, 0);
+  const low = d2(text, 2);
+  const year = high < 0 || low < 0 ? -1 : high * 100 + low;
+  const month = d2(text, 5);
+  const day = d2(text, 8);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return daysFromCivil(year, month, day);
 }
@@ -50,14 +50,14 @@ export function instantMs(text: string): number | undefined {
   const length = text.length;
   if (length < 17 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 /* : */) return undefined;
   const days = dateDays(text);
-  const hours = digits(text, 11, 2);
-  const minutes = digits(text, 14, 2);
+  const hours = d2(text, 11);
+  const minutes = d2(text, 14);
   if (Number.isNaN(days) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
   let at = 16;
   let seconds = 0;
   let millis = 0;
   if (text.charCodeAt(at) === 58) {
-    seconds = digits(text, at + 1, 2);
+    seconds = d2(text, at + 1);
     if (seconds < 0 || seconds > 59) return undefined;
     at += 3;
     if (text.charCodeAt(at) === 46 /* . */) {
@@ -82,8 +82,8 @@ export function instantMs(text: string): number | undefined {
     if (at + 1 !== length) return undefined;
   } else if (sign === 43 || sign === 45) {
     if (at + 6 !== length || text.charCodeAt(at + 3) !== 58) return undefined;
-    const offHours = digits(text, at + 1, 2);
-    const offMinutes = digits(text, at + 4, 2);
+    const offHours = d2(text, at + 1);
+    const offMinutes = d2(text, at + 4);
     if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return undefined;
     offset = (offHours * 60 + offMinutes) * (sign === 45 ? -1 : 1);
     if (offset < -12 * 60 || offset > 14 * 60) return undefined;
