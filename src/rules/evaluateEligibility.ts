@@ -125,7 +125,8 @@ function bySponsor(a: Outcome, b: Outcome): number {
  *
  * @param request - a {@link CoverageRequest}, or unknown input to parse.
  * @throws {PartnershipError} `invalid_input` (with every issue's path) for a bad request,
- *   `invalid_as_of`, `invalid_locale`, or `availability_mismatch` when `availability` is for another event.
+ *   `invalid_as_of`, `invalid_locale`, `invalid_policy`, `invalid_availability`, or `availability_mismatch`
+ *   when `availability` is for another event. The policy is trusted as given: validate one of your own with `parsePolicy`.
  * @example
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * report.decision //=> 'eligible'
@@ -136,11 +137,25 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'fr') {
     invalid('invalid_locale', 'locale', '`en` or `fr`', options.locale);
   }
+  const policy = options.policy as Partial<Policy> | undefined;
+  if (
+    typeof policy !== 'object' ||
+    policy === null ||
+    typeof policy.version !== 'string' ||
+    !Array.isArray(policy.blocking) ||
+    typeof policy.parameters !== 'object' ||
+    typeof policy.weights !== 'object'
+  ) {
+    invalid('invalid_policy', 'policy', 'a policy (`DEFAULT_POLICY`, or one from `parsePolicy` or `policyFor`)', policy);
+  }
+  const availability = options.availability as Partial<CrewAvailability> | undefined;
+  if (availability !== undefined && (typeof availability !== 'object' || availability === null || !Array.isArray(availability.freeCrews) || !Array.isArray(availability.conflicts))) {
+    invalid('invalid_availability', 'availability', 'a crew availability `{ eventId, freeCrews, conflicts }`', availability);
+  }
   if (options.availability !== undefined && options.availability.eventId !== value.event.id) {
     invalid('availability_mismatch', 'availability.eventId', `the event's id \`${value.event.id}\``, options.availability.eventId);
   }
   const context = contextOf(value, options, asOf);
-  const { policy } = context;
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
@@ -149,7 +164,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   for (const rule of RULES) {
     if (!rule.modes.includes(value.mode)) continue;
     // C2.5 never blocks, whatever a policy says.
-    const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
+    const kind = rule.id !== 'C2.5' && options.policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);
     const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
     for (const outcome of outcomes) {
@@ -171,7 +186,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         if (outcome.status === 'unmet') unmet = true;
         else if (outcome.status !== 'met') open = true;
       } else {
-        const weight = policy.weights[rule.id] ?? 0;
+        const weight = options.policy.weights[rule.id] ?? 0;
         weightAll += weight;
         if (outcome.status === 'met') weightMet += weight;
       }
@@ -181,7 +196,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     requestId: value.id,
     eventId: value.event.id,
     mode: value.mode,
-    policyVersion: policy.version,
+    policyVersion: options.policy.version,
     asOf: formatInstant(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,

@@ -143,6 +143,9 @@ describe('evaluateEligibility', () => {
     expect(thrown(() => evaluate(validInput(), { asOf: '2026-02-30' })).code).toBe('invalid_as_of');
     expect(thrown(() => evaluate(validInput(), { locale: 'de' as any })).code).toBe('invalid_locale');
     expect(thrown(() => evaluate(validInput(), { availability: freeAvailability('evt-2') })).code).toBe('availability_mismatch');
+    expect(thrown(() => evaluate(validInput(), { availability: { eventId: 'evt-1' } as any })).code).toBe('invalid_availability');
+    expect(thrown(() => evaluateEligibility(validInput(), { asOf: ASOF } as any)).code).toBe('invalid_policy');
+    expect(thrown(() => evaluate(validInput(), { policy: { version: '1' } as any })).code).toBe('invalid_policy');
   });
 
   it('throws a PartnershipError with every path for an invalid request', () => {

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/catalogue.js';
+import { RULE_IDS, isRuleId } from '../../src/rules/ids.js';
 import type { FindingStatus } from '../../src/rules/types.js';
 import { busyAvailability, validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf } from '../utils/evaluate.js';
@@ -188,6 +189,14 @@ const CASES: Record<string, readonly Case[]> = {
 };
 
 describe('rules', () => {
+  it('lists every rule once, in RULE_IDS order', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+    expect(RULE_IDS).toHaveLength(21);
+    expect(isRuleId('C6.2')).toBe(true);
+    expect(isRuleId('C12')).toBe(false);
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(21);
+  });
+
   it('has a table of cases for every rule', () => {
     expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
