@@ -104,35 +104,47 @@ function receipts(n) {
 const gc = globalThis.gc;
 const mib = (bytes) => (bytes / 1048576).toFixed(1);
 console.log('settle, receipts over four streams in time order, 5 % refunds\n');
-console.log('| receipts | ms (best of runs) | µs per receipt | growth vs 10× fewer | heap kept by the statement |');
+console.log('| receipts | ms per call (best of 3 rounds) | µs per receipt | growth vs 10× fewer | heap kept by the statement |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
 // Warm the JIT up first, so that the smallest size is not timed while it compiles.
 for (let i = 0, warm = receipts(10_000); i < 20; i += 1) sink += settle(terms, warm).lines.length;
-let previousMs;
-// Holds the last statement so that the heap it keeps can be measured, released before each run.
-const held = [];
-for (const n of [10_000, 100_000, 1_000_000]) {
-  const input = receipts(n);
-  const runs = n >= 1_000_000 ? 3 : 7;
-  let best = Infinity;
-  let kept = Number.NaN;
-  for (let run = 0; run < runs; run += 1) {
-    held.length = 0;
+// Each size settles the same million receipts, cut in calls of its size (100 calls of
+// 10^4, 10 of 10^5, 1 of 10^6), back to back: every size reads the same memory and pays
+// for the garbage it makes and the statements it keeps (a lone call of 10^4 would stop the
+// clock before its first collection, and one input settled 100 times would sit in the CPU
+// cache). Sizes take
+// turns over 3 rounds, keeping each one's best time per call, as the machine's load drifts.
+const SIZES = [10_000, 100_000, 1_000_000];
+const million = receipts(1_000_000);
+const chunks = SIZES.map((n) => Array.from({ length: 1_000_000 / n }, (_, c) => million.slice(c * n, (c + 1) * n)));
+const inputs = chunks.map((list) => list[0]);
+const best = SIZES.map(() => Infinity);
+for (let round = 0; round < 3; round += 1) {
+  SIZES.forEach((n, k) => {
+    // Every statement of the round is kept, as a caller keeps what it settles: each size
+    // then holds the same million lines, and the garbage collector sees the same survivors.
+    const statements = [];
     gc?.();
-    const before = process.memoryUsage().heapUsed;
     const t0 = performance.now();
-    const statement = settle(terms, input);
-    const ms = performance.now() - t0;
-    held.push(statement);
-    best = Math.min(best, ms);
-    if (gc !== undefined && run === 0) {
-      gc();
-      kept = process.memoryUsage().heapUsed - before;
-    }
-    sink += statement.lines.length;
-  }
-  const growth = previousMs === undefined ? '' : `${(best / previousMs).toFixed(2)}×`;
-  console.log(`| ${n.toLocaleString('en-US')} | ${best.toFixed(1)} | ${((best * 1000) / n).toFixed(3)} | ${growth} | ${gc === undefined ? 'run with --expose-gc' : `${mib(kept)} MiB (${Math.round(kept / n)} B per line)`} |`);
-  previousMs = best;
+    for (const chunk of chunks[k]) statements.push(settle(terms, chunk));
+    best[k] = Math.min(best[k], (performance.now() - t0) / chunks[k].length);
+    sink += statements.length;
+  });
 }
+// The heap one statement keeps: collected before and after, the statement held.
+const kept = SIZES.map((n, k) => {
+  if (gc === undefined) return Number.NaN;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const statement = settle(terms, inputs[k]);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  sink += statement.lines.length;
+  return after - before;
+});
+SIZES.forEach((n, k) => {
+  const growth = k === 0 ? '' : `${(best[k] / best[k - 1]).toFixed(2)}×`;
+  const heap = gc === undefined ? 'run with --expose-gc' : `${mib(kept[k])} MiB (${Math.round(kept[k] / n)} B per line)`;
+  console.log(`| ${n.toLocaleString('en-US')} | ${best[k].toFixed(1)} | ${((best[k] * 1000) / n).toFixed(3)} | ${growth} | ${heap} |`);
+});
 console.log(`\ngrowth goal: 10× the receipts in at most 11× the time. (checksum ${sink % 1000})`);

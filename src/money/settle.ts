@@ -245,6 +245,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
   const { received, toBreakeven, organizer } = state;
   const breakeven = t.breakeven;
   const zero = formatMinorUnits(0n, exponent);
+  const canonical = new RegExp(`^-?(?:0|[1-9]\\d*)${exponent === 0 ? '' : `\\.\\d{${exponent}}`}$`);
   let fresh: StatementLine[] = [];
   // Refunds are judged in time order only: kept apart, so that a start over can drop them.
   let refunds = new Issues();
@@ -283,13 +284,14 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     const due = entitled - (organizer[s] as bigint);
     organizer[s] = entitled;
 
-    const amountText = formatMinorUnits(amount, exponent);
+    // The receipt's own string when it is already canonical: shared, not copied.
     const given = receipt.amount.amount;
+    const amountText = typeof given === 'string' && canonical.test(given) && !(amount === 0n && given[0] === '-') ? given : formatMinorUnits(amount, exponent);
     fresh.push(Object.freeze({
       receiptId: receipt.id,
       stream: receipt.stream,
       receivedAt: receipt.receivedAt,
-      amount: amountText === given ? given : amountText,
+      amount: amountText,
       toBreakeven: paid === 0n ? zero : paid === amount ? amountText : formatMinorUnits(paid, exponent),
       platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
       organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
@@ -297,9 +299,6 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
   };
 
   // One pass validates and, while the receipts come in time order (the usual case), settles them.
-  const streamOf = new Uint8Array(n);
-  const seconds = new Float64Array(n);
-  const nanos = new Int32Array(n);
   let inOrder = true;
   let previousSeconds = last?.seconds ?? Number.NEGATIVE_INFINITY;
   let previousNanos = last?.nanos ?? 0;
@@ -323,7 +322,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     if (s < 0) issues.expected('unknown_stream', `receipts[${i}].stream`, `one of ${STREAMS.join(', ')}`, stream);
     else if (t.clauses[s] === undefined) {
       issues.add('stream_not_in_terms', `receipts[${i}].stream`, `Expected a stream the terms have a clause for, got \`${String(stream)}\``, `Expected \`receipts[${i}].stream\` to have a clause in the terms, got \`${String(stream)}\``);
-    } else streamOf[i] = s;
+    }
 
     const units = readAmount(own(receipt, 'amount'), i, currency, issues);
 
@@ -339,8 +338,6 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     if (last !== undefined && compareInstants(key, last) < 0) {
       issues.add('receipt_before_previous', `receipts[${i}].receivedAt`, `Expected a time no earlier than the last receipt of \`previous\`, got \`${String(at)}\``, `Expected \`receipts[${i}].receivedAt\` to be no earlier than the last receipt of \`previous\`, got \`${String(at)}\``);
     }
-    seconds[i] = key.seconds;
-    nanos[i] = key.nanos;
     if (inOrder) {
       if (key.seconds < previousSeconds || (key.seconds === previousSeconds && key.nanos < previousNanos)) inOrder = false;
       else if (issues.size === 0 && refunds.size === 0) apply(i, s, units as bigint, receipt as unknown as Receipt);
@@ -361,12 +358,20 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     }
     fresh = [];
     refunds = new Issues();
+    // Everything was validated above: read the instants again, only on this slower path.
+    const seconds = new Float64Array(n);
+    const nanos = new Int32Array(n);
     const order = new Uint32Array(n);
-    for (let j = 0; j < n; j += 1) order[j] = j;
+    for (let j = 0; j < n; j += 1) {
+      const key = readInstant((receipts[j] as Receipt).receivedAt) as InstantKey;
+      seconds[j] = key.seconds;
+      nanos[j] = key.nanos;
+      order[j] = j;
+    }
     order.sort((x, y) => (seconds[x] as number) - (seconds[y] as number) || (nanos[x] as number) - (nanos[y] as number) || x - y);
     for (const i of order) {
       const receipt = receipts[i] as Receipt;
-      apply(i, streamOf[i] as number, parseMinorUnits(receipt.amount.amount, currency), receipt);
+      apply(i, STREAMS.indexOf(receipt.stream), parseMinorUnits(receipt.amount.amount, currency), receipt);
     }
     refunds.throwIfAny();
   }

@@ -127,6 +127,13 @@ describe('settle', () => {
     expect(settle({ breakeven: eur('0') }, [receipt('b', '1', '2026-03-02')], first).organizer.amount).toBe('1.00');
   });
 
+  it('writes every line amount in canonical form, whatever form the receipt used', () => {
+    const loose = (id: string, amount: string) => ({ id, stream: 'sponsorship' as const, amount: { amount, currency: 'EUR' }, receivedAt: '2026-03-01' });
+    const statement = settle({ breakeven: eur('0') }, [loose('a', '+5'), loose('b', '05.00'), loose('c', '5.5'), loose('d', '-0.00'), loose('e', '7.10')]);
+    expect(statement.lines.map((l) => l.amount)).toEqual(['5.00', '5.00', '5.50', '0.00', '7.10']);
+    expect(settle({ breakeven: money('0', 'JPY') }, [{ id: 'y', stream: 'sponsorship', amount: { amount: '-0', currency: 'JPY' }, receivedAt: '2026-03-01' }]).lines[0]?.amount).toBe('0');
+  });
+
   it('judges a refund in time order, not in input order', () => {
     const statement = settle(seedTerms, [receipt('r1', '-1000', '2026-03-05'), receipt('s1', '5000', '2026-03-01')]);
     expect(lineFigures(statement)).toEqual([
