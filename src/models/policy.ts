@@ -139,11 +139,22 @@ export function policyFor(policies: readonly Policy[], date: string): Policy {
     const message = `Expected \`date\` to be an ISO 8601 instant with an offset or a calendar date, got ${describeValue(date)}`;
     throw new PartnershipError('invalid_date', message, [{ code: 'invalid_date', path: 'date', message }]);
   }
+  if (!Array.isArray(policies)) {
+    const message = `Expected \`policies\` to be a list of policy versions, got ${describeValue(policies)}`;
+    throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'policies', message }]);
+  }
   let best: Policy | undefined;
   let bestFrom = -Infinity;
   let tie = false;
-  for (const policy of policies) {
-    const from = calendarDateMs(policy.appliesFrom);
+  for (const [index, policy] of policies.entries()) {
+    const appliesFrom: unknown = typeof policy === 'object' && policy !== null ? (policy as { appliesFrom?: unknown }).appliesFrom : undefined;
+    if (typeof appliesFrom !== 'string' || calendarDateMs(appliesFrom) === undefined) {
+      // Versions are parsed policies (parsePolicy); anything else is named, not crashed on.
+      const path = `policies[${index}].appliesFrom`;
+      const message = `Expected \`${path}\` to be a calendar date such as \`2026-01-01\`, got ${describeValue(appliesFrom)}`;
+      throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
+    }
+    const from = calendarDateMs(appliesFrom);
     if (from === undefined || from > at) continue;
     if (from > bestFrom) {
       best = policy;

@@ -23,7 +23,8 @@ export function isBlank(value: unknown): boolean {
 export function scalar(value: CellArgument, name: string): CellValue {
   if (Array.isArray(value)) {
     const rows = value as CellRange;
-    if (rows.length === 1 && rows[0]!.length === 1) return rows[0]![0];
+    const row: unknown = rows[0];
+    if (rows.length === 1 && Array.isArray(row) && row.length === 1) return row[0] as CellValue;
     argumentError(name, 'a single cell', value);
   }
   return value as CellValue;

@@ -64,10 +64,15 @@ export function readTrackerRow(headers: readonly CellValue[], values: readonly C
   const row: TrackerRow = {};
   headers.forEach((header, i) => {
     if (isBlank(header)) return;
-    const name = String(header).trim().toLowerCase();
+    if (typeof header !== 'string') bad('header_row', 'text naming a tracker column', header);
+    const name = header.trim().toLowerCase();
     if (!(TRACKER_COLUMNS as readonly string[]).includes(name)) bad('header_row', `a tracker column (${TRACKER_COLUMNS.join(', ')})`, header);
-    const value = values[i];
-    if (!isBlank(value)) row[name as TrackerColumn] = value;
+    const value: unknown = values[i];
+    if (isBlank(value)) return;
+    // A cell is text, a number, a boolean or a date; anything else did not come from a sheet.
+    if (!['string', 'number', 'boolean'].includes(typeof value) && !(value instanceof Date)) bad(name, 'a cell value', value);
+    if (typeof value === 'number' && !Number.isFinite(value)) bad(name, 'a finite number', value);
+    row[name as TrackerColumn] = value as CellValue;
   });
   return row;
 }
