@@ -15,7 +15,9 @@ export class IdSet {
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    // Two cells per slot, side by side: the id's hash, then its index + 1 (0: empty).
+    // A probe reads one cache line, and only compares strings when the hashes agree.
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
@@ -29,15 +31,18 @@ export class IdSet {
     // FNV-1a over the UTF-16 code units.
     let hash = 0x811c9dc5;
     for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    hash |= 0;
     let slot = hash & this.mask;
     for (let probe = 0; probe < MAX_PROBE; probe += 1) {
-      const entry = this.slots[slot] as number;
+      const at = slot * 2;
+      const entry = this.slots[at + 1] as number;
       if (entry === 0) {
         this.keys.push(id);
-        this.slots[slot] = this.keys.length;
+        this.slots[at] = hash;
+        this.slots[at + 1] = this.keys.length;
         return true;
       }
-      if (this.keys[entry - 1] === id) return false;
+      if (this.slots[at] === hash && this.keys[entry - 1] === id) return false;
       slot = (slot + 1) & this.mask;
     }
     this.fallback = new Set(this.keys);
