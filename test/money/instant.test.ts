@@ -26,6 +26,22 @@ describe('readInstant', () => {
     expect(ms('2000-02-29')).toBe(Date.UTC(2000, 1, 29));
   });
 
+  it('gives the same instants whatever the process time zone', () => {
+    const saved = process.env.TZ;
+    const texts = ['2026-03-01', '2026-03-29T01:30:00+01:00', '2026-10-25T02:30:00+02:00', '2026-03-01T00:30:00+14:00'];
+    const read = () => texts.map((text) => readInstant(text));
+    const utc = read();
+    try {
+      for (const zone of ['Pacific/Kiritimati', 'America/St_Johns', 'Europe/Paris']) {
+        process.env.TZ = zone;
+        expect(read()).toEqual(utc);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   describe('properties', () => {
     it('agrees with the UTC value of Date.parse for every offset, independently of the process time zone', () => {
       // Golden: 00:30 at +02:00 on 1 March 2026 is 22:30 UTC on 28 February.
