@@ -1,4 +1,5 @@
 export type { CrewAvailability, CrewConflict } from './availability.js';
+export { CrewAvailabilitySchema, parseCrewAvailability } from './availabilitySchema.js';
 export { InstantSchema, CalendarDateSchema, TimestampSchema } from './time.js';
 export { MoneySchema } from './moneySchema.js';
 export { ContactSchema, parseContact } from './contact.js';

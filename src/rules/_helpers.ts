@@ -1,3 +1,4 @@
+import { shown } from '../_lib/contact.js';
 import { timestampMs } from '../_lib/instant.js';
 import type { Remedy, RuleContext } from './types.js';
 
@@ -8,10 +9,17 @@ export function happened(context: RuleContext, text: string | undefined): number
   return ms !== undefined && ms <= context.asOf ? ms : undefined;
 }
 
-/** Sorts strings by code unit, the same everywhere (no locale). @internal */
+/**
+ * Caller strings as a report shows them (contact details hidden, long ones cut), sorted by
+ * code unit, the same everywhere (no locale). @internal
+ */
 export function sorted(values: Iterable<string>): string[] {
-  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: string[] = [];
+  for (const value of values) out.push(shown(value));
+  return out.sort();
 }
+
+export { shown };
 
 /** Lists ids for a sentence: at most five, then how many more. @internal */
 export function list(ids: readonly string[], fr: boolean): string {

@@ -1,4 +1,4 @@
-import { list, remedy } from './_helpers.js';
+import { list, remedy, shown, sorted } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
@@ -35,12 +35,12 @@ export const crewAvailable: Rule = {
         ),
       };
     }
-    const freeCrews = [...availability.freeCrews].sort();
+    const freeCrews = sorted(availability.freeCrews);
     const conflicts = [...availability.conflicts]
       .sort((a, b) =>
         a.crewId !== b.crewId ? (a.crewId < b.crewId ? -1 : 1) : a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0,
       )
-      .map((c) => ({ crewId: c.crewId, eventId: c.eventId, start: c.start, end: c.end }));
+      .map((c) => ({ crewId: shown(c.crewId), eventId: shown(c.eventId), start: shown(c.start), end: shown(c.end) }));
     if (freeCrews.length > 0) {
       return {
         status: 'met',

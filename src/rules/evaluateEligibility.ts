@@ -4,8 +4,10 @@ import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_l
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
+import { parsePolicy } from '../models/policy.js';
 import type { Policy } from '../models/policy.js';
-import { exclusiveHolders } from './_helpers.js';
+import { parseCrewAvailability } from '../models/availabilitySchema.js';
+import { exclusiveHolders, shown } from './_helpers.js';
 import { RULES } from './catalogue.js';
 import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
@@ -47,12 +49,40 @@ function usability(request: CoverageRequest): SponsorUsability[] {
     else if (sponsor.status === 'withdrawn') reasons.push('withdrawn');
     else if (sponsor.status === 'proposed') reasons.push('awaiting_organizer');
     reasons.sort();
-    out.push({ sponsorId: sponsor.id, usable: reasons.length === 0, reasons });
+    out.push({ sponsorId: shown(sponsor.id), usable: reasons.length === 0, reasons });
   }
   return out.sort((a, b) => (a.sponsorId < b.sponsorId ? -1 : a.sponsorId > b.sponsorId ? 1 : 0));
 }
 
-function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions, asOf: number): RuleContext {
+// Policies and availabilities are data that does not change: each object is checked once.
+const checkedPolicies = new WeakMap<object, Policy>();
+const checkedAvailabilities = new WeakMap<object, CrewAvailability>();
+
+function checkedPolicy(policy: unknown): Policy {
+  if (typeof policy !== 'object' || policy === null) {
+    return invalid('invalid_policy', 'policy', 'a policy (`DEFAULT_POLICY`, or one from `parsePolicy` or `policyFor`)', policy);
+  }
+  let checked = checkedPolicies.get(policy);
+  if (checked === undefined) {
+    checked = parsePolicy(policy, 'policy');
+    checkedPolicies.set(policy, checked);
+  }
+  return checked;
+}
+
+function checkedAvailability(availability: unknown): CrewAvailability {
+  if (typeof availability !== 'object' || availability === null) {
+    return invalid('invalid_availability', 'availability', 'a crew availability `{ eventId, freeCrews, conflicts }`', availability);
+  }
+  let checked = checkedAvailabilities.get(availability);
+  if (checked === undefined) {
+    checked = parseCrewAvailability(availability, 'availability');
+    checkedAvailabilities.set(availability, checked);
+  }
+  return checked;
+}
+
+function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
   const byId = new Map<string, { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] }>();
@@ -96,11 +126,11 @@ function contextOf(request: CoverageRequest, options: EvaluateEligibilityOptions
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
   return {
     request,
-    policy: options.policy,
+    policy,
     asOf,
     start,
-    fr: options.locale === 'fr',
-    availability: options.availability,
+    fr,
+    availability,
     filmedSessions,
     filmedSpeakers,
     due,
@@ -125,37 +155,27 @@ function bySponsor(a: Outcome, b: Outcome): number {
  *
  * @param request - a {@link CoverageRequest}, or unknown input to parse.
  * @throws {PartnershipError} `invalid_input` (with every issue's path) for a bad request,
- *   `invalid_as_of`, `invalid_locale`, `invalid_policy`, `invalid_availability`, or `availability_mismatch`
- *   when `availability` is for another event. The policy is trusted as given: validate one of your own with `parsePolicy`.
+ *   `invalid_as_of`, `invalid_locale`, `invalid_options`, `invalid_policy` or `invalid_input` (a policy or
+ *   availability of the wrong shape, with paths from `policy.` and `availability.`), or `availability_mismatch`
+ *   when `availability` is for another event. Each policy and availability object is checked once, so do not
+ *   mutate one between evaluations.
  * @example
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * report.decision //=> 'eligible'
  */
 export function evaluateEligibility(request: unknown, options: EvaluateEligibilityOptions): EligibilityReport {
+  if (typeof options !== 'object' || options === null) invalid('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
   const value: CoverageRequest = parseCoverageRequest(request);
   const asOf = readAsOf(options.asOf);
   if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'fr') {
     invalid('invalid_locale', 'locale', '`en` or `fr`', options.locale);
   }
-  const policy = options.policy as Partial<Policy> | undefined;
-  if (
-    typeof policy !== 'object' ||
-    policy === null ||
-    typeof policy.version !== 'string' ||
-    !Array.isArray(policy.blocking) ||
-    typeof policy.parameters !== 'object' ||
-    typeof policy.weights !== 'object'
-  ) {
-    invalid('invalid_policy', 'policy', 'a policy (`DEFAULT_POLICY`, or one from `parsePolicy` or `policyFor`)', policy);
+  const policy = checkedPolicy(options.policy);
+  const availability = options.availability === undefined ? undefined : checkedAvailability(options.availability);
+  if (availability !== undefined && availability.eventId !== value.event.id) {
+    invalid('availability_mismatch', 'availability.eventId', `the event's id \`${shown(value.event.id)}\``, availability.eventId);
   }
-  const availability = options.availability as Partial<CrewAvailability> | undefined;
-  if (availability !== undefined && (typeof availability !== 'object' || availability === null || !Array.isArray(availability.freeCrews) || !Array.isArray(availability.conflicts))) {
-    invalid('invalid_availability', 'availability', 'a crew availability `{ eventId, freeCrews, conflicts }`', availability);
-  }
-  if (options.availability !== undefined && options.availability.eventId !== value.event.id) {
-    invalid('availability_mismatch', 'availability.eventId', `the event's id \`${value.event.id}\``, options.availability.eventId);
-  }
-  const context = contextOf(value, options, asOf);
+  const context = contextOf(value, policy, availability, options.locale === 'fr', asOf);
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
@@ -164,7 +184,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   for (const rule of RULES) {
     if (!rule.modes.includes(value.mode)) continue;
     // C2.5 never blocks, whatever a policy says.
-    const kind = rule.id !== 'C2.5' && options.policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
+    const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);
     const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
     for (const outcome of outcomes) {
@@ -186,17 +206,17 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         if (outcome.status === 'unmet') unmet = true;
         else if (outcome.status !== 'met') open = true;
       } else {
-        const weight = options.policy.weights[rule.id] ?? 0;
+        const weight = policy.weights[rule.id] ?? 0;
         weightAll += weight;
         if (outcome.status === 'met') weightMet += weight;
       }
     }
   }
   return {
-    requestId: value.id,
-    eventId: value.event.id,
+    requestId: shown(value.id),
+    eventId: shown(value.event.id),
     mode: value.mode,
-    policyVersion: options.policy.version,
+    policyVersion: shown(policy.version),
     asOf: formatInstant(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,

@@ -1,4 +1,4 @@
-import { remedy } from './_helpers.js';
+import { remedy, shown } from './_helpers.js';
 import type { Outcome, Rule } from './types.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
@@ -19,7 +19,8 @@ export const organizerVeto: Rule = {
   seed: SEED,
   evaluate(context) {
     const fr = context.fr;
-    return context.request.sponsors.map((sponsor): Outcome => {
+    return context.request.sponsors.map(({ id: raw, status }): Outcome => {
+      const sponsor = { id: shown(raw), status };
       const evidence = { sponsorId: sponsor.id, status: sponsor.status };
       switch (sponsor.status) {
         case 'accepted':

@@ -1,4 +1,4 @@
-import { count, list, remedy } from './_helpers.js';
+import { count, list, remedy, shown } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -24,8 +24,8 @@ export const speakerProfilesComplete: Rule = {
     const noAccount: string[] = [];
     const incomplete: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
-      else if (!filmed.speaker.profileComplete) incomplete.push(filmed.id);
+      if (filmed.speaker?.platformAccount === undefined) noAccount.push(shown(filmed.id));
+      else if (!filmed.speaker.profileComplete) incomplete.push(shown(filmed.id));
     }
     noAccount.sort();
     incomplete.sort();

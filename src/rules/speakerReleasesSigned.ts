@@ -1,4 +1,4 @@
-import { count, list, remedy } from './_helpers.js';
+import { count, list, remedy, shown } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -29,13 +29,13 @@ export const speakerReleasesSigned: Rule = {
     const uncovered: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.releaseSignedAt;
-      if (at === undefined) unsigned.push(filmed.id);
-      else if (at > deadline) late.push(filmed.id);
+      if (at === undefined) unsigned.push(shown(filmed.id));
+      else if (at > deadline) late.push(shown(filmed.id));
       else {
         const covers = filmed.speaker?.releaseCovers ?? [];
         for (const use of filmed.uses) {
           if (!covers.includes(use)) {
-            uncovered.push(filmed.id);
+            uncovered.push(shown(filmed.id));
             break;
           }
         }

@@ -1,4 +1,4 @@
-import { count, list, remedy } from './_helpers.js';
+import { count, list, remedy, shown } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -27,8 +27,8 @@ export const speakersInformed: Rule = {
     const notInformed: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.informedAt;
-      if (at === undefined) notInformed.push(filmed.id);
-      else if (at > deadline) late.push(filmed.id);
+      if (at === undefined) notInformed.push(shown(filmed.id));
+      else if (at > deadline) late.push(shown(filmed.id));
     }
     late.sort();
     notInformed.sort();

@@ -1,4 +1,4 @@
-import { exclusiveHolders, list, remedy } from './_helpers.js';
+import { exclusiveHolders, list, remedy, shown } from './_helpers.js';
 import type { Outcome, Rule } from './types.js';
 
 // Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
@@ -20,8 +20,9 @@ export const sponsorNoConflict: Rule = {
   modes: ['partnership'],
   seed: SEED,
   evaluate(context) {
-    return context.request.sponsors.map((sponsor): Outcome => {
-      const holders = exclusiveHolders(context.request.event.sponsors, sponsor);
+    return context.request.sponsors.map((raw): Outcome => {
+      const holders = exclusiveHolders(context.request.event.sponsors, raw);
+      const sponsor = { id: shown(raw.id), sector: shown(raw.sector) };
       const evidence = { sponsorId: sponsor.id, sector: sponsor.sector, exclusiveHolders: holders };
       if (holders.length === 0) {
         return {

@@ -1,4 +1,4 @@
-import { remedy } from './_helpers.js';
+import { remedy, shown } from './_helpers.js';
 import type { Rule } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -20,7 +20,8 @@ export const venueScouted: Rule = {
   modes: ['partnership'],
   seed: SEED,
   evaluate(context) {
-    const { scouting, name } = context.request.event.venue;
+    const { scouting } = context.request.event.venue;
+    const name = shown(context.request.event.venue.name);
     const { at: deadline, date: due } = context.due(context.policy.parameters.scoutingLeadDays);
     const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null, dueBy: due };
     const fr = context.fr;

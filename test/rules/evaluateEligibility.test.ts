@@ -71,10 +71,12 @@ describe('evaluateEligibility', () => {
     expect(evaluate(input, { availability: busyAvailability() }).decision).toBe('ineligible');
   });
 
-  it('never lets C2.5 block, even when a policy lists it', () => {
+  it('never lets C2.5 block: a policy listing it is refused', () => {
     const policy = { ...DEFAULT_POLICY, blocking: [...DEFAULT_POLICY.blocking, 'C2.5'] } as any;
     expect(thrown(() => parsePolicy(policy)).issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'blocking[16]' });
-    const report = evaluateEligibility(withChange((i) => (i.sponsors = [])), { policy, asOf: ASOF, availability: freeAvailability() });
+    const error = thrown(() => evaluateEligibility(validInput(), { policy, asOf: ASOF }));
+    expect(error.issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'policy.blocking[16]' });
+    const report = evaluate(withChange((i) => (i.sponsors = [])));
     expect(findingOf(report, 'C2.5').kind).toBe('weighing');
     expect(report.decision).toBe('eligible');
   });
@@ -143,9 +145,10 @@ describe('evaluateEligibility', () => {
     expect(thrown(() => evaluate(validInput(), { asOf: '2026-02-30' })).code).toBe('invalid_as_of');
     expect(thrown(() => evaluate(validInput(), { locale: 'de' as any })).code).toBe('invalid_locale');
     expect(thrown(() => evaluate(validInput(), { availability: freeAvailability('evt-2') })).code).toBe('availability_mismatch');
-    expect(thrown(() => evaluate(validInput(), { availability: { eventId: 'evt-1' } as any })).code).toBe('invalid_availability');
+    expect(thrown(() => evaluate(validInput(), { availability: { eventId: 'evt-1' } as any })).issues.map((i: any) => i.path)).toEqual(['availability.freeCrews', 'availability.conflicts']);
     expect(thrown(() => evaluateEligibility(validInput(), { asOf: ASOF } as any)).code).toBe('invalid_policy');
-    expect(thrown(() => evaluate(validInput(), { policy: { version: '1' } as any })).code).toBe('invalid_policy');
+    expect(thrown(() => evaluate(validInput(), { policy: { version: '1' } as any })).issues.map((i: any) => i.path)).toEqual(['policy.appliesFrom', 'policy.parameters', 'policy.blocking', 'policy.weights']);
+    expect(thrown(() => evaluateEligibility(validInput(), null as any)).code).toBe('invalid_options');
   });
 
   it('throws a PartnershipError with every path for an invalid request', () => {
@@ -164,14 +167,41 @@ describe('evaluateEligibility', () => {
   });
 });
 
+const CONTACT = /@|\+33|\d{2} \d{2} \d{2} \d{2}/;
+
 describe('privacy', () => {
+  it('hides caller strings that look like contact details wherever a report would repeat them', () => {
+    const input = withChange((i) => {
+      i.id = 'ada.lovelace@example.org';
+      i.event.venue.name = 'call +33 6 12 34 56 78';
+      i.event.otherFilmCrews = [{ name: 'crew@tv.example' }];
+      i.speakers[0].id = '+33 6 12 34 56 78';
+      i.event.sessions[0].speakerIds[0] = '+33 6 12 34 56 78';
+      delete i.speakers[0].releaseSignedAt;
+      i.sponsors[0].id = 'sponsor@cloud.example';
+      i.sponsors[0].sector = '06 12 34 56 78';
+    });
+    for (const locale of ['en', 'fr'] as const) {
+      const report = evaluate(input, { locale, availability: { eventId: 'evt-1', freeCrews: ['crew@x.example'], conflicts: [] } });
+      const text = JSON.stringify(report);
+      expect(text).not.toMatch(CONTACT);
+      expect(report.requestId).toBe('(hidden: looks like contact details)');
+      expect(findingOf(report, 'C6.2').evidence).toMatchObject({ unsigned: ['(hidden: looks like contact details)'] });
+    }
+  });
+
+  it('shows ids and names that are not contact details as given, long ones cut', () => {
+    const input = withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV 2026-03-14' }, { name: 'x'.repeat(500) }]));
+    const crews = findingOf(evaluate(input), 'C1').evidence.otherFilmCrews as string[];
+    expect(crews).toEqual(['TV 2026-03-14', `${'x'.repeat(120)}…`]);
+  });
+
   const contacts = (): any =>
     withChange((i) => {
       i.partner.contacts.push({ name: 'Press', email: 'press@webdays.example', phone: '+33 (0)1 98 76 54 32' });
       i.speakers.forEach((s: any, n: number) => Object.assign(s, { email: `speaker${n}@mail.example`, phone: `+33 6 11 22 33 4${n}` }));
       i.event.audio.soundEngineer = { name: 'Sam', email: 'sam@sound.example', phone: '06 12 34 56 78' };
     });
-  const CONTACT = /@|\+33|\d{2} \d{2} \d{2} \d{2}/;
 
   it('never puts an e-mail address or a phone number in a report, met or not, in either language', () => {
     const broken = contacts();
