@@ -82,7 +82,17 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
+/** What a request says that does not depend on the evaluation date, policy or availability. */
+interface Prepared {
+  readonly filmedSessions: CoverageRequest['event']['sessions'];
+  readonly filmedSpeakers: readonly FilmedSpeaker[];
+  readonly start: number;
+  readonly due: (days: number) => Deadline;
+  readonly sponsorUsability: readonly SponsorUsability[];
+  readonly usableSponsors: number;
+}
+
+function prepare(request: CoverageRequest): Prepared {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
   const byId = new Map<string, { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] }>();
@@ -105,11 +115,8 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
     const filmed = byId.get(speaker.id);
     if (filmed !== undefined) {
       filmed.speaker = speaker;
-      const informedAt = speaker.informedAt === undefined ? undefined : timestampMs(speaker.informedAt);
-      const releaseSignedAt = speaker.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt);
-      // A date after asOf has not happened yet.
-      if (informedAt !== undefined && informedAt <= asOf) filmed.informedAt = informedAt;
-      if (releaseSignedAt !== undefined && releaseSignedAt <= asOf) filmed.releaseSignedAt = releaseSignedAt;
+      if (speaker.informedAt !== undefined) filmed.informedAt = timestampMs(speaker.informedAt);
+      if (speaker.releaseSignedAt !== undefined) filmed.releaseSignedAt = timestampMs(speaker.releaseSignedAt);
     }
   }
   const start = instantMs(request.event.start) ?? 0;
@@ -124,19 +131,12 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
     return deadline;
   };
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
-  return {
-    request,
-    policy,
-    asOf,
-    start,
-    fr,
-    availability,
-    filmedSessions,
-    filmedSpeakers,
-    due,
-    sponsorUsability,
-    usableSponsors: sponsorUsability.filter((s) => s.usable).length,
-  };
+  return { filmedSessions, filmedSpeakers, start, due, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+}
+
+function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
+  // Not cached per request: a WeakMap entry per fresh request costs more than reading it again.
+  return { request, policy, asOf, fr, availability, ...prepare(request) };
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {

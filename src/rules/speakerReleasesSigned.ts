@@ -29,7 +29,7 @@ export const speakerReleasesSigned: Rule = {
     const uncovered: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.releaseSignedAt;
-      if (at === undefined) unsigned.push(shown(filmed.id));
+      if (at === undefined || at > context.asOf) unsigned.push(shown(filmed.id));
       else if (at > deadline) late.push(shown(filmed.id));
       else {
         const covers = filmed.speaker?.releaseCovers ?? [];

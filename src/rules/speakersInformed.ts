@@ -27,7 +27,7 @@ export const speakersInformed: Rule = {
     const notInformed: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.informedAt;
-      if (at === undefined) notInformed.push(shown(filmed.id));
+      if (at === undefined || at > context.asOf) notInformed.push(shown(filmed.id));
       else if (at > deadline) late.push(shown(filmed.id));
     }
     late.sort();

@@ -111,9 +111,9 @@ export interface FilmedSpeaker {
   readonly uses: readonly Use[];
   /** Whether one of the filmed sessions listing the id is a plenary. */
   readonly plenary: boolean;
-  /** When the speaker was told, epoch ms, if it happened by `asOf`. */
+  /** When the speaker says they were told, epoch ms (a date after `asOf` has not happened yet). */
   readonly informedAt: number | undefined;
-  /** When the speaker signed the release, epoch ms, if it happened by `asOf`. */
+  /** When the speaker says they signed the release, epoch ms (a date after `asOf` has not happened yet). */
   readonly releaseSignedAt: number | undefined;
 }
 
