@@ -1,54 +1,92 @@
 /**
- * A set of receipt ids sized up front: an open-addressing table in a typed
- * array, lighter on memory and on the garbage collector than a `Set` of a
- * million strings. A probe longer than {@link MAX_PROBE} (crafted colliding
- * ids) moves everything to a native `Set`, so the worst case stays linear.
+ * Finds repeated receipt ids in linear time, reading memory in order: each id's
+ * hash is recorded as it is read, the hashes are radix-sorted (stable, four passes
+ * of one byte), and strings are only compared within a run of equal hashes. A hash
+ * table of a million ids would instead cost a cache miss per id.
  *
  * @internal
  */
-export class IdSet {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly keys: string[] = [];
-  private fallback: Set<string> | undefined;
+export class IdCheck {
+  private hashes: Uint32Array;
+  private indexes: Int32Array;
+  private count = 0;
 
-  constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    // Two cells per slot, side by side: the id's hash, then its index + 1 (0: empty).
-    // A probe reads one cache line, and only compares strings when the hashes agree.
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(Math.max(1, capacity));
+    this.indexes = new Int32Array(Math.max(1, capacity));
   }
 
-  /** Adds `id`; `false` when it was already there. */
-  add(id: string): boolean {
-    if (this.fallback !== undefined) {
-      if (this.fallback.has(id)) return false;
-      this.fallback.add(id);
-      return true;
-    }
+  /** Records the id found at `index`: indexes must be added in increasing order (negative ones allowed). */
+  add(id: string, index: number): void {
+    if (this.count === this.hashes.length) this.grow();
     // FNV-1a over the UTF-16 code units.
     let hash = 0x811c9dc5;
     for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-    hash |= 0;
-    let slot = hash & this.mask;
-    for (let probe = 0; probe < MAX_PROBE; probe += 1) {
-      const at = slot * 2;
-      const entry = this.slots[at + 1] as number;
-      if (entry === 0) {
-        this.keys.push(id);
-        this.slots[at] = hash;
-        this.slots[at + 1] = this.keys.length;
-        return true;
+    this.hashes[this.count] = hash;
+    this.indexes[this.count] = index;
+    this.count += 1;
+  }
+
+  /**
+   * The indexes whose id was recorded before under a lower index, in increasing order.
+   *
+   * @param idAt - gives back the id recorded at an index.
+   */
+  repeated(idAt: (index: number) => string): number[] {
+    const n = this.count;
+    let keys: Uint32Array = this.hashes.subarray(0, n);
+    let values: Int32Array = this.indexes.subarray(0, n);
+    let spareKeys: Uint32Array = new Uint32Array(n);
+    let spareValues: Int32Array = new Int32Array(n);
+    const counts = new Int32Array(256);
+    for (let shift = 0; shift < 32; shift += 8) {
+      counts.fill(0);
+      for (let i = 0; i < n; i += 1) {
+        const bucket = ((keys[i] as number) >>> shift) & 255;
+        counts[bucket] = (counts[bucket] as number) + 1;
       }
-      if (this.slots[at] === hash && this.keys[entry - 1] === id) return false;
-      slot = (slot + 1) & this.mask;
+      let total = 0;
+      for (let b = 0; b < 256; b += 1) {
+        const c = counts[b] as number;
+        counts[b] = total;
+        total += c;
+      }
+      for (let i = 0; i < n; i += 1) {
+        const key = keys[i] as number;
+        const bucket = (key >>> shift) & 255;
+        const at = counts[bucket] as number;
+        counts[bucket] = at + 1;
+        spareKeys[at] = key;
+        spareValues[at] = values[i] as number;
+      }
+      [keys, spareKeys] = [spareKeys, keys];
+      [values, spareValues] = [spareValues, values];
     }
-    this.fallback = new Set(this.keys);
-    return this.add(id);
+    // The sort is stable: within a run of equal hashes, ids keep the order they were added in.
+    const repeated: number[] = [];
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && keys[end] === keys[start]) end += 1;
+      if (end - start > 1) {
+        const seen = new Set<string>();
+        for (let i = start; i < end; i += 1) {
+          const index = values[i] as number;
+          const id = idAt(index);
+          if (seen.has(id)) repeated.push(index);
+          else seen.add(id);
+        }
+      }
+      start = end;
+    }
+    return repeated.sort((a, b) => a - b);
+  }
+
+  private grow(): void {
+    const hashes = new Uint32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    const indexes = new Int32Array(this.indexes.length * 2);
+    indexes.set(this.indexes);
+    this.hashes = hashes;
+    this.indexes = indexes;
   }
 }
-
-/** The longest probe sequence tolerated before falling back to a `Set`. */
-export const MAX_PROBE = 64;

@@ -2,7 +2,7 @@ import { formatPath } from '../_lib/path.js';
 import { Issues, fail, isRecord, own } from './issues.js';
 import { formatMinorUnits, moneyOf, parseMinorUnits } from './money.js';
 import type { Money } from './money.js';
-import { IdSet } from './ids.js';
+import { IdCheck } from './ids.js';
 import { compareInstants, readInstant } from './instant.js';
 import type { InstantKey } from './instant.js';
 import { HALF, readShare } from './ratio.js';
@@ -82,7 +82,7 @@ function organizerOf(surplus: bigint, share: Share): bigint {
 interface Continuation {
   readonly state: State;
   readonly lines: readonly StatementLine[];
-  readonly ids: IdSet;
+  readonly ids: IdCheck;
   readonly last: InstantKey | undefined;
 }
 
@@ -161,7 +161,7 @@ function readPrevious(previous: unknown, terms: Terms, more: number): Continuati
   }
 
   const lines = own(previous, 'lines');
-  const ids = new IdSet((Array.isArray(lines) ? lines.length : 0) + more);
+  const ids = new IdCheck((Array.isArray(lines) ? lines.length : 0) + more);
   let last: InstantKey | undefined;
   if (!Array.isArray(lines)) issues.expected('previous_malformed', 'previous.lines', 'the list of the statement lines', lines);
   else {
@@ -169,7 +169,7 @@ function readPrevious(previous: unknown, terms: Terms, more: number): Continuati
       const line: unknown = lines[i];
       const id = isRecord(line) ? own(line, 'receiptId') : undefined;
       if (typeof id !== 'string') issues.expected('previous_malformed', `previous.lines[${i}].receiptId`, 'a receipt id', id);
-      else if (!ids.add(id)) issues.add('duplicate_receipt_id', `previous.lines[${i}].receiptId`, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`);
+      else ids.add(id, i - lines.length);
     }
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {
@@ -237,7 +237,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
 
   const n = receipts.length;
   const issues = new Issues();
-  const ids = continued?.ids ?? new IdSet(n);
+  const ids = continued?.ids ?? new IdCheck(n);
   const last = continued?.last;
   const state: State = continued?.state ?? { received: [0n, 0n, 0n, 0n], toBreakeven: [0n, 0n, 0n, 0n], organizer: [0n, 0n, 0n, 0n], recovered: 0n };
   // Kept to start over in time order if the receipts turn out not to be in it.
@@ -313,9 +313,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     const id = own(receipt, 'id');
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
       issues.expected('receipt_id_malformed', `receipts[${i}].id`, `a non-empty string of at most ${MAX_ID_LENGTH} characters`, id);
-    } else if (!ids.add(id)) {
-      issues.add('duplicate_receipt_id', `receipts[${i}].id`, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`, `Expected \`receipts[${i}].id\` to be unique, got \`${id.slice(0, 40)}\` again`);
-    }
+    } else ids.add(id, i);
 
     const stream = own(receipt, 'stream');
     const s = STREAMS.indexOf(stream as Stream);
@@ -344,6 +342,12 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
       previousSeconds = key.seconds;
       previousNanos = key.nanos;
     }
+  }
+  const previousLines = continued?.lines ?? [];
+  for (const index of ids.repeated((k) => (k < 0 ? (previousLines[previousLines.length + k] as StatementLine).receiptId : (receipts[k] as Receipt).id))) {
+    const path = index < 0 ? `previous.lines[${previousLines.length + index}].receiptId` : `receipts[${index}].id`;
+    const id = index < 0 ? (previousLines[previousLines.length + index] as StatementLine).receiptId : (receipts[index] as Receipt).id;
+    issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`, `Expected \`${path}\` to be unique, got \`${id.slice(0, 40)}\` again`);
   }
   issues.throwIfAny();
 

@@ -1,35 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IdSet } from '../../src/money/ids.js';
+import { IdCheck } from '../../src/money/ids.js';
 
-describe('IdSet', () => {
-  it('tells a new id from one seen before', () => {
-    const ids = new IdSet(3);
-    expect([ids.add('a'), ids.add('b'), ids.add('a'), ids.add(''), ids.add('')]).toEqual([true, true, false, true, false]);
+function repeatedIn(list: readonly string[], offset = 0): number[] {
+  const check = new IdCheck(1);
+  list.forEach((id, i) => check.add(id, i + offset));
+  return check.repeated((index) => list[index - offset] as string);
+}
+
+describe('IdCheck', () => {
+  it('names every id seen before, after its first occurrence', () => {
+    expect(repeatedIn(['a', 'b', 'a', '', 'b', '', 'a'])).toEqual([2, 4, 5, 6]);
+    expect(repeatedIn([])).toEqual([]);
+    expect(repeatedIn(['x'], -1)).toEqual([]);
+    expect(repeatedIn(['x', 'y', 'x'], -2)).toEqual([0]);
   });
 
-  it('stays correct past its expected size and through long probes, by falling back to a Set', () => {
-    const ids = new IdSet(1);
-    const added = Array.from({ length: 200 }, (_, i) => ids.add(`r${i}`));
-    expect(added.every(Boolean)).toBe(true);
-    expect(Array.from({ length: 200 }, (_, i) => ids.add(`r${i}`)).some(Boolean)).toBe(false);
-    expect(ids.add('r200')).toBe(true);
+  it('tells ids apart even when their hashes collide', () => {
+    // Crafted FNV-1a collisions are not needed: many ids, few buckets, every string compared.
+    const ids = Array.from({ length: 5000 }, (_, i) => `id-${i % 2500}`);
+    expect(repeatedIn(ids)).toEqual(Array.from({ length: 2500 }, (_, i) => 2500 + i));
   });
 
   describe('properties', () => {
     it('agrees with a native Set on every sequence of ids', () => {
-      // Golden: a, b, a → new, new, seen.
-      const golden = new IdSet(3);
-      expect(['a', 'b', 'a'].map((id) => golden.add(id))).toEqual([true, true, false]);
+      // Golden: a, b, a → the third one repeats.
+      expect(repeatedIn(['a', 'b', 'a'])).toEqual([2]);
       fc.assert(
-        fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 60 }), fc.integer({ min: 0, max: 80 }), (list, expected) => {
-          const ids = new IdSet(expected);
-          const native = new Set<string>();
-          for (const id of list) {
-            const fresh = !native.has(id);
-            native.add(id);
-            expect(ids.add(id)).toBe(fresh);
-          }
+        fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 60 }), (list) => {
+          const seen = new Set<string>();
+          const expected: number[] = [];
+          list.forEach((id, i) => {
+            if (seen.has(id)) expected.push(i);
+            seen.add(id);
+          });
+          expect(repeatedIn(list)).toEqual(expected);
         }),
         { numRuns: 1000 },
       );
