@@ -177,6 +177,12 @@ describe('settle', () => {
     expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[2].id']);
     const first = settle(seedTerms, receipts.slice(0, 2));
     expect(pathsOf(() => settle(seedTerms, [receipt('b', '1', '2026-03-05')], first))).toEqual(['receipts[0].id']);
+    const doubled = { ...first, lines: [...first.lines, ...first.lines].map((l) => ({ ...l })) };
+    expect(pathsOf(() => settle(seedTerms, [receipt('c', '1', '2026-03-05'), receipt('a', '1', '2026-03-05')], doubled))).toEqual([
+      'previous.lines[2].receiptId',
+      'previous.lines[3].receiptId',
+      'receipts[1].id',
+    ]);
   });
 
   it('refuses dates that are not in the calendar and instants without an offset', () => {
