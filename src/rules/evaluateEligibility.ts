@@ -82,17 +82,7 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-/** What a request says that does not depend on the evaluation date, policy or availability. */
-interface Prepared {
-  readonly filmedSessions: CoverageRequest['event']['sessions'];
-  readonly filmedSpeakers: readonly FilmedSpeaker[];
-  readonly start: number;
-  readonly due: (days: number) => Deadline;
-  readonly sponsorUsability: readonly SponsorUsability[];
-  readonly usableSponsors: number;
-}
-
-function prepare(request: CoverageRequest): Prepared {
+function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
   const byId = new Map<string, { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] }>();
@@ -131,12 +121,19 @@ function prepare(request: CoverageRequest): Prepared {
     return deadline;
   };
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
-  return { filmedSessions, filmedSpeakers, start, due, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
-}
-
-function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
-  // Not cached per request: a WeakMap entry per fresh request costs more than reading it again.
-  return { request, policy, asOf, fr, availability, ...prepare(request) };
+  return {
+    request,
+    policy,
+    asOf,
+    fr,
+    availability,
+    filmedSessions,
+    filmedSpeakers,
+    start,
+    due,
+    sponsorUsability,
+    usableSponsors: sponsorUsability.filter((s) => s.usable).length,
+  };
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
