@@ -147,8 +147,13 @@ export function estimateBreakeven(setup: Setup, rateCard: RateCard): BreakevenEs
     lines.push(Object.freeze({ item, label, quantity: formatDecimal(quantity), rate: moneyOf(units, exponent, currency), amount: moneyOf(amount, exponent, currency) }));
   };
   const times = (a: ExactDecimal, b: ExactDecimal): ExactDecimal => {
-    const product = { digits: a.digits * b.digits, scale: a.scale + b.scale };
-    return readDecimal(formatDecimal(product)) as ExactDecimal;
+    let digits = a.digits * b.digits;
+    let scale = a.scale + b.scale;
+    while (scale > 0 && digits % 10n === 0n) {
+      digits /= 10n;
+      scale -= 1;
+    }
+    return { digits, scale };
   };
   const c = cameras as ExactDecimal;
   const m = crew as ExactDecimal;
