@@ -36,7 +36,7 @@ describe('estimateBreakeven', () => {
     const estimate = estimateBreakeven({ cameras: 6.666666666666667e197, crewMembers: 3, days: '1.5' }, { cameraDay: eur('200'), crewMemberDay: eur('300') });
     // 6666666666666667e182 cameras × 1.5 days = 100000000000000005e181 camera-days, at 200.00 each.
     expect(estimate.lines[0]?.quantity).toBe(`100000000000000005${'0'.repeat(181)}`);
-    expect(estimate.lines[0]?.amount.amount).toBe(`200000000000000010${'0'.repeat(181)}.00`);
+    expect(estimate.lines[0]?.amount.amount).toBe(`20000000000000001${'0'.repeat(184)}.00`);
   });
 
   it('rounds a line up to the minor unit when a decimal quantity falls between two', () => {
