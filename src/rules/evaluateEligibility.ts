@@ -3,6 +3,7 @@ import { describeValue } from '../_lib/describe.js';
 import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
+import type { Speaker } from '../models/speaker.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
 import type { Policy } from '../models/policy.js';
@@ -85,28 +86,35 @@ function checkedAvailability(availability: unknown): CrewAvailability {
 function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
-  const byId = new Map<string, { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] }>();
+  type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
+  const speakers = request.speakers;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < speakers.length; i += 1) indexOf.set((speakers[i] as Speaker).id, i);
+  const slots: (Filmed | undefined)[] = [];
+  let unlisted: Map<string, Filmed> | undefined;
   const filmedSpeakers: FilmedSpeaker[] = [];
   for (const session of filmedSessions) {
     const plenary = session.kind === 'plenary';
     for (const id of session.speakerIds) {
-      const known = byId.get(id);
+      const index = indexOf.get(id);
+      const known = index === undefined ? unlisted?.get(id) : slots[index];
       if (known === undefined) {
-        const filmed = { id, speaker: undefined, uses: session.uses, plenary, informedAt: undefined, releaseSignedAt: undefined };
-        byId.set(id, filmed);
+        const speaker = index === undefined ? undefined : speakers[index];
+        const filmed: Filmed = {
+          id,
+          speaker,
+          uses: session.uses,
+          plenary,
+          informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
+          releaseSignedAt: speaker?.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt),
+        };
+        if (index === undefined) (unlisted ??= new Map()).set(id, filmed);
+        else slots[index] = filmed;
         filmedSpeakers.push(filmed);
       } else {
         if (plenary) known.plenary = true;
         for (const use of session.uses) if (!known.uses.includes(use)) known.uses = [...known.uses, use];
       }
-    }
-  }
-  for (const speaker of request.speakers) {
-    const filmed = byId.get(speaker.id);
-    if (filmed !== undefined) {
-      filmed.speaker = speaker;
-      if (speaker.informedAt !== undefined) filmed.informedAt = timestampMs(speaker.informedAt);
-      if (speaker.releaseSignedAt !== undefined) filmed.releaseSignedAt = timestampMs(speaker.releaseSignedAt);
     }
   }
   const start = instantMs(request.event.start) ?? 0;
