@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The suites that exercise the core, for StrykerJS. The CLI, sheets and tarball
+// suites run the built dist/, which mutants do not reach.
+export default defineConfig({
+  test: {
+    include: ['test/money/**/*.test.ts', 'test/models/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/crew/**/*.test.ts'],
+    testTimeout: 120_000,
+    env: { FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? '200' },
+  },
+});
