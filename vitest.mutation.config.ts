@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/money/**/*.test.ts', 'test/models/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/crew/**/*.test.ts'],
     testTimeout: 120_000,
-    env: { FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? '200' },
+    setupFiles: ['test/mutation.setup.ts'],
   },
 });
