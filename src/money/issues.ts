@@ -1,6 +1,7 @@
 import { PartnershipError } from '../errors.js';
 import type { PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { formatPath } from '../_lib/path.js';
 
 /** Issues kept in one error: enough to fix a file, bounded for a million bad rows. */
 const MAX_ISSUES = 100;
@@ -63,4 +64,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads an own property only: `__proto__` and inherited names never leak in. */
 export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * The path of a caller's key under `root` (`terms.clauses.dvd`, `terms.clauses["dvd "]`), with a
+ * key that {@link describeValue} would not show (contact details) masked: `terms.clauses[<hidden>]`.
+ *
+ * @internal
+ */
+export function keyPath(root: string, key: string): string {
+  // describeValue shows a string between backticks, or says in words why it does not.
+  return describeValue(key).startsWith('`') ? formatPath([key], root) : `${root}[<hidden>]`;
 }

@@ -1,5 +1,5 @@
-import { formatPath } from '../_lib/path.js';
-import { Issues, fail, isRecord, own } from './issues.js';
+import { describeValue } from '../_lib/describe.js';
+import { Issues, fail, isRecord, keyPath, own } from './issues.js';
 import { formatMinorUnits, moneyOf, parseMinorUnits } from './money.js';
 import type { Money } from './money.js';
 import { IdCheck } from './ids.js';
@@ -53,9 +53,9 @@ function readTerms(terms: unknown): Terms {
     } else {
       for (const key of Object.keys(given)) {
         const index = STREAMS.indexOf(key as Stream);
-        const path = formatPath([key], 'terms.clauses');
+        const path = keyPath('terms.clauses', key);
         if (index < 0) {
-          issues.add('unknown_stream', path, `Expected one of ${STREAMS.join(', ')}, got \`${key.slice(0, 40)}\``, `Expected \`terms.clauses\` to name only the streams ${STREAMS.join(', ')}, got \`${key.slice(0, 40)}\``);
+          issues.add('unknown_stream', path, `Expected one of ${STREAMS.join(', ')}, got ${describeValue(key)}`, `Expected \`terms.clauses\` to name only the streams ${STREAMS.join(', ')}, got ${describeValue(key)}`);
           continue;
         }
         const clause = given[key];
@@ -107,7 +107,7 @@ function readPrevious(previous: unknown, terms: Terms, more: number): Continuati
   if (!isRecord(streams)) issues.expected('previous_malformed', 'previous.streams', 'the totals of each stream', streams);
   else {
     for (const key of Object.keys(streams)) {
-      if (!STREAMS.includes(key as Stream)) mismatch(formatPath([key], 'previous.streams'), 'only the streams');
+      if (!STREAMS.includes(key as Stream)) mismatch(keyPath('previous.streams', key), 'only the streams');
     }
     STREAMS.forEach((stream, s) => {
       const clause = terms.clauses[s];
@@ -319,7 +319,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     const s = STREAMS.indexOf(stream as Stream);
     if (s < 0) issues.expected('unknown_stream', `receipts[${i}].stream`, `one of ${STREAMS.join(', ')}`, stream);
     else if (t.clauses[s] === undefined) {
-      issues.add('stream_not_in_terms', `receipts[${i}].stream`, `Expected a stream the terms have a clause for, got \`${String(stream)}\``, `Expected \`receipts[${i}].stream\` to have a clause in the terms, got \`${String(stream)}\``);
+      issues.add('stream_not_in_terms', `receipts[${i}].stream`, `Expected a stream the terms have a clause for, got ${describeValue(stream)}`, `Expected \`receipts[${i}].stream\` to have a clause in the terms, got ${describeValue(stream)}`);
     }
 
     const units = readAmount(own(receipt, 'amount'), i, currency, issues);
@@ -347,7 +347,7 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
   for (const index of ids.repeated((k) => (k < 0 ? (previousLines[previousLines.length + k] as StatementLine).receiptId : (receipts[k] as Receipt).id))) {
     const path = index < 0 ? `previous.lines[${previousLines.length + index}].receiptId` : `receipts[${index}].id`;
     const id = index < 0 ? (previousLines[previousLines.length + index] as StatementLine).receiptId : (receipts[index] as Receipt).id;
-    issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again`, `Expected \`${path}\` to be unique, got \`${id.slice(0, 40)}\` again`);
+    issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, got ${describeValue(id)} again`, `Expected \`${path}\` to be unique, got ${describeValue(id)} again`);
   }
   issues.throwIfAny();
 

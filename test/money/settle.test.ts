@@ -4,6 +4,7 @@ import { STREAMS, isPartnershipError, money, settle, splitRevenue } from '../../
 import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
 import { codeOf, m, pathsOf, units } from './arbitraries.js';
 import { caseArb, receiptsOf, stepsArb } from './settleArbitraries.js';
+import { describeValue } from '../../src/_lib/describe.js';
 
 const eur = (amount: string) => money(amount, 'EUR');
 const seedTerms: SettlementTerms = { breakeven: eur('3000') };
@@ -281,6 +282,68 @@ describe('settle', () => {
         },
       },
       lines: [{ receiptId: 's1', stream: 'sponsorship', receivedAt: '2026-03-01', amount: '5000.00', toBreakeven: '3000.00', platform: '4000.00', organizer: '1000.00' }],
+    });
+  });
+
+  describe('contact details in errors', () => {
+    const EMAIL = 'ana@example.org';
+    const PHONE = '+33 6 12 34 56 78';
+    const errorOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (isPartnershipError(error)) return error;
+        throw error;
+      }
+      throw new Error('expected a PartnershipError');
+    };
+    const everything = (error: ReturnType<typeof errorOf>) => JSON.stringify([error.message, error.issues]);
+
+    it('never repeats a duplicated receipt id that is an e-mail or a phone number', () => {
+      for (const id of [EMAIL, PHONE]) {
+        const error = errorOf(() => settle(seedTerms, [receipt(id, '10', '2026-03-01'), receipt(id, '10', '2026-03-02')]));
+        expect(error.code).toBe('duplicate_receipt_id');
+        expect(error.issues.map((issue) => issue.path)).toEqual(['receipts[1].id']);
+        expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got ${describeValue(id)} again`);
+        expect(describeValue(id)).not.toContain(id);
+        expect(everything(error)).not.toContain(id);
+        expect(everything(error)).not.toContain('12 34');
+      }
+    });
+
+    it('still names a duplicated receipt id that is not contact details', () => {
+      const error = errorOf(() => settle(seedTerms, [receipt('r-7', '10', '2026-03-01'), receipt('r-7', '10', '2026-03-02')]));
+      expect(error.message).toBe('Expected `receipts[1].id` to be unique, got `r-7` again');
+    });
+
+    it('masks a clause key that is an e-mail or a phone number, in the message and in the path', () => {
+      for (const key of [EMAIL, PHONE]) {
+        const error = errorOf(() => settle({ breakeven: eur('3000'), clauses: { [key]: { organizerShare: '0.5', countsTowardBreakeven: true } } } as unknown as SettlementTerms, []));
+        expect(error.code).toBe('unknown_stream');
+        expect(error.issues).toEqual([
+          {
+            code: 'unknown_stream',
+            path: 'terms.clauses[<hidden>]',
+            message: `Expected one of sponsorship, pay_per_view, dvd, workshop, got ${describeValue(key)}`,
+          },
+        ]);
+        expect(everything(error)).not.toContain(key);
+      }
+    });
+
+    it('still names an unknown clause key that is not contact details, at its path', () => {
+      const error = errorOf(() => settle({ breakeven: eur('3000'), clauses: { 'dvd ': { organizerShare: '0.5', countsTowardBreakeven: true } } } as unknown as SettlementTerms, []));
+      expect(error.issues).toEqual([{ code: 'unknown_stream', path: 'terms.clauses["dvd "]', message: 'Expected one of sponsorship, pay_per_view, dvd, workshop, got `dvd `' }]);
+    });
+
+    it('masks a stream key of `previous` that is an e-mail or a phone number', () => {
+      const previous = settle(seedTerms, [receipt('s1', '10', '2026-03-01')]);
+      for (const key of [EMAIL, PHONE]) {
+        const changed = { ...previous, streams: { ...previous.streams, [key]: previous.streams.sponsorship } } as unknown as Statement;
+        const error = errorOf(() => settle(seedTerms, [], changed));
+        expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([['previous_terms_mismatch', 'previous.streams[<hidden>]']]);
+        expect(everything(error)).not.toContain(key);
+      }
     });
   });
 
