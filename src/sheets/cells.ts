@@ -1,6 +1,6 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { money, type Money } from '../money/money.js';
+import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
 /** A value a spreadsheet passes to a custom function: a scalar or a 2-D range. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -51,7 +51,8 @@ export function text(value: CellArgument, name: string, fallback: string): strin
 export function amount(value: CellArgument, currency: string, name: string): Money {
   const cell = scalar(value, name);
   if (typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '')) {
-    return money(typeof cell === 'string' ? cell.trim() : cell, currency);
+    // Named after the sheet's argument, so the error says which cell is wrong.
+    return fromMinorUnits(parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, currency, name), currency);
   }
   return argumentError(name, `an amount in ${currency}`, cell);
 }
@@ -79,4 +80,23 @@ export function toCellNumber(value: Money): number {
     throw new PartnershipError('amount_exceeds_sheet_precision', message);
   }
   return number;
+}
+
+/**
+ * Runs a core call and renames the core's paths (`terms.organizerShare`) to the
+ * sheet's argument names (`organizer_share`), so an error names what the user typed.
+ */
+export function withArgumentNames<T>(names: Readonly<Record<string, string>>, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof PartnershipError)) throw error;
+    const rename = (path: string) => {
+      for (const [core, sheet] of Object.entries(names)) if (path === core || path.startsWith(`${core}.`) || path.startsWith(`${core}[`)) return sheet + path.slice(core.length);
+      return path;
+    };
+    let message = error.message;
+    for (const [core, sheet] of Object.entries(names)) message = message.split(`\`${core}`).join(`\`${sheet}`);
+    throw new PartnershipError(error.code, message, error.issues.map((i) => ({ ...i, path: rename(i.path) })));
+  }
 }

@@ -8,7 +8,7 @@ import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { PartnershipError } from '../errors.js';
-import { amount, cells, decimal, isBlank, scalar, text, toCellNumber, type CellArgument, type CellValue } from './cells.js';
+import { amount, cells, decimal, isBlank, scalar, text, toCellNumber, withArgumentNames, type CellArgument, type CellValue } from './cells.js';
 import { readTrackerRow, trackerAsOf, trackerAvailability, trackerRequest } from './tracker.js';
 
 /** What a custom function returns: rows of cells. */
@@ -42,7 +42,10 @@ function share(value: CellArgument): string | number {
  */
 export function PARTNERSHIP_SPLIT(received: CellArgument, breakeven: CellArgument, organizerShare?: CellArgument, currency?: CellArgument): CellRows {
   const code = currencyOf(currency);
-  const split = splitRevenue(amount(received, code, 'received'), { breakeven: amount(breakeven, code, 'breakeven'), organizerShare: share(organizerShare) });
+  const terms = { breakeven: amount(breakeven, code, 'breakeven'), organizerShare: share(organizerShare) };
+  const split = withArgumentNames({ 'terms.organizerShare': 'organizer_share', 'terms.breakeven': 'breakeven' }, () =>
+    splitRevenue(amount(received, code, 'received'), terms),
+  );
   return [[toCellNumber(split.platform), toCellNumber(split.organizer)]];
 }
 
@@ -71,14 +74,12 @@ export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgume
       where.push([r, c]);
     }),
   );
-  const statement = settle(
-    { breakeven: amount(breakeven, code, 'breakeven'), clauses: { sponsorship: { organizerShare: share(organizerShare), countsTowardBreakeven: true } } },
-    list,
-  );
+  const terms = { breakeven: amount(breakeven, code, 'breakeven'), clauses: { sponsorship: { organizerShare: share(organizerShare), countsTowardBreakeven: true } } };
+  const statement = withArgumentNames({ 'terms.clauses.sponsorship.organizerShare': 'organizer_share', 'terms.breakeven': 'breakeven' }, () => settle(terms, list));
   const out: CellRows = rows.map((row) => row.map(() => ''));
   statement.lines.forEach((line, i) => {
     const [r, c] = where[i]!;
-    out[r]![c] = toCellNumber(fromMinorUnits(parseMinorUnits(line.organizer, code), code));
+    out[r]![c] = toCellNumber({ amount: line.organizer, currency: code });
   });
   return out;
 }
@@ -96,7 +97,7 @@ export function PARTNERSHIP_ALLOCATE(total: CellArgument, weights: CellArgument,
   const rows = gridOf(weights);
   const list: (string | number)[] = [];
   rows.forEach((row, r) => row.forEach((w, c) => isBlank(w) || list.push(decimal(w, `weights_row[${r}][${c}]`))));
-  const parts = allocate(amount(total, code, 'amount'), list).map(toCellNumber);
+  const parts = withArgumentNames({ weights: 'weights_row' }, () => allocate(amount(total, code, 'amount'), list)).map(toCellNumber);
   let next = 0;
   // The parts come out in the weights' shape; a blank weight gives a blank cell.
   return rows.map((row) => row.map((w) => (isBlank(w) ? '' : parts[next++]!)));

@@ -195,6 +195,22 @@ describe('settle', () => {
     expect(run(['settle', data('contract.json'), header]).stderr).toContain('the header row lacks stream, receivedAt');
   });
 
+  it('asks for a streamed CSV in the order the money was received, naming both lines', () => {
+    const late = file('late.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,10.00,2026-03-05\nr2,sponsorship,5.00,2026-03-01T23:00:00-02:00\nr3,sponsorship,5.00,2026-03-02\n');
+    const { code, stderr } = run(['settle', data('contract.json'), late]);
+    expect(code).toBe(2);
+    // 2026-03-01T23:00-02:00 is 2026-03-02T01:00Z: earlier than line 2, so line 3 is the first out of order.
+    expect(stderr).toContain('line 3 receivedAt: Expected receipts in the order the money was received, got `2026-03-01T23:00:00-02:00` after `2026-03-05` on line 2');
+  });
+
+  it('never echoes a contact detail used as a receipt id', () => {
+    const dup = file('dup-mail.csv', 'id,stream,amount,receivedAt\nana@example.org,sponsorship,10.00,2026-03-01\nana@example.org,sponsorship,5.00,2026-03-02\n');
+    const { code, stderr } = run(['settle', data('contract.json'), dup]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('duplicate_receipt_id');
+    expect(stderr).not.toContain('ana@');
+  });
+
   it('rejects a refund beyond what the stream received', () => {
     const refund = file('refund.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,100.00,2026-03-01\nr2,sponsorship,-150.00,2026-03-02\n');
     const { code, stderr } = run(['settle', data('contract.json'), refund]);

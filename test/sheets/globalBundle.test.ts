@@ -41,7 +41,7 @@ describe('the global bundle in an empty vm context', () => {
     expect(error).toEqual({
       name: 'PartnershipError',
       code: 'amount_scale_exceeds_currency',
-      message: 'Expected `amount` to be an amount with at most 2 decimals in EUR, got `0.30000000000000004`',
+      message: 'Expected `received` to be an amount with at most 2 decimals in EUR, got `0.30000000000000004`',
       isOurs: true,
     });
   });

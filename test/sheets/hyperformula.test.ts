@@ -67,12 +67,15 @@ describe('the custom functions in HyperFormula', () => {
   });
 
   it("shows bad input as the host's error value, with the library's message", () => {
+    const named = sheet([[5000, 0.001, '=PARTNERSHIP_SPLIT(A1, B1)']]);
+    expect((named.at(0, 2) as DetailedCellError).message).toBe('Expected `breakeven` to be an amount with at most 2 decimals in EUR, got `0.001`');
     const { at } = sheet([[0.001, 3000, '=PARTNERSHIP_SPLIT(A1, B1)'], [10, 3000, '=PARTNERSHIP_SPLIT(A2, B2, 0.5, "EURO")'], [10, 3000, '=PARTNERSHIP_SPLIT(A3, B3, 2)']]);
     const first = at(0, 2) as DetailedCellError;
     expect(first).toBeInstanceOf(Object);
     expect(first.type).toBe('VALUE');
-    expect(first.message).toBe('Expected `amount` to be an amount with at most 2 decimals in EUR, got `0.001`');
+    expect(first.message).toBe('Expected `received` to be an amount with at most 2 decimals in EUR, got `0.001`');
     expect((at(1, 2) as DetailedCellError).message).toContain('ISO 4217');
     expect((at(2, 2) as DetailedCellError).type).toBe('VALUE');
+    expect((at(2, 2) as DetailedCellError).message).toContain('`organizer_share`');
   });
 });

@@ -8,6 +8,8 @@ import { readCsv } from '../csv.js';
 import { EXIT, FileError, fromFile, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
 import { renderTable } from '../table.js';
 import { FingerprintSet } from '../fingerprints.js';
+import { timestampMs } from '../../_lib/instant.js';
+import { describeValue } from '../../_lib/describe.js';
 
 /** Receipts settled per call when streaming a CSV file: memory stays flat whatever the file's length. */
 const CHUNK = 10_000;
@@ -69,6 +71,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean): P
   let lines: number[] = [];
   let first = true;
   const seen = new FingerprintSet();
+  let latest = { ms: -Infinity, text: '', line: 0 };
   let checkedHeader = false;
   if (json) out.write('{"lines":[');
   else out.write(fixedRow(LINE_HEADERS) + fixedRow(WIDTHS.map((w) => '-'.repeat(w))));
@@ -103,9 +106,21 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean): P
     }
     const id = record.values.id ?? '';
     if (!seen.add(id) && (await seenBefore(file, id, record.line))) {
-      throw new FileError(sourceName(file), new PartnershipError('duplicate_receipt_id', `Expected receipt ids to be unique, got \`${id.slice(0, 40)}\` again`, [
-        { code: 'duplicate_receipt_id', path: `line ${record.line} id`, message: `Expected a receipt id not seen before, got \`${id.slice(0, 40)}\` again` },
+      const got = describeValue(id);
+      throw new FileError(sourceName(file), new PartnershipError('duplicate_receipt_id', `Expected receipt ids to be unique, got ${got} again`, [
+        { code: 'duplicate_receipt_id', path: `line ${record.line} id`, message: `Expected a receipt id not seen before, got ${got} again` },
       ]));
+    }
+    // A streamed file is settled in chunks that continue one another, so it must come in
+    // the order the money was received; say so at the line, rather than let a later chunk fail.
+    const at = record.values.receivedAt ?? record.values.received_at ?? '';
+    const when = timestampMs(at);
+    if (when !== undefined) {
+      if (when < latest.ms) {
+        const message = `Expected receipts in the order the money was received, got ${describeValue(at)} after ${describeValue(latest.text)} on line ${latest.line}; sort the file by receivedAt, or give the receipts as JSON`;
+        throw new FileError(sourceName(file), new PartnershipError('receipts_out_of_order', message, [{ code: 'receipts_out_of_order', path: `line ${record.line} receivedAt`, message }]));
+      }
+      latest = { ms: when, text: at, line: record.line };
     }
     chunk.push(csvReceipt(record.values, terms.breakeven.currency));
     lines.push(record.line);
@@ -155,9 +170,11 @@ order the money was received, and prints each line and the totals.
 Receipts come as JSON (a list, or { "receipts": [...] }, each
 { id, stream, amount: { amount, currency }, receivedAt }) or as CSV with a
 header row: id,stream,amount,receivedAt and an optional currency column (the
-contract's currency when left out). A file ending in .csv is read as CSV, and
-so is standard input (-) unless --format json is given. CSV is streamed: a
-file of a million rows settles in flat memory.
+contract's currency when left out). A file ending in .json is read as JSON;
+anything else, standard input (-) included, as CSV unless --format json is
+given. CSV is streamed, so a file of a million rows settles in flat memory; its
+rows must come in the order the money was received (JSON receipts are sorted).
+On an error, exit code 2 and what was already printed is incomplete.
 
 Options:
   --format <json|csv>  how to read the receipts (default: from the file name)
