@@ -19,7 +19,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /**
  * A point in time as whole UTC seconds since the epoch and nanoseconds within
- * the second: both exact as JS numbers for years 0000–9999.
+ * the second: both exact as JS numbers for years 0001–9999.
  *
  * @internal
  */
@@ -36,7 +36,8 @@ function digitsAt(text: string, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i += 1) {
     const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
+    // Written so that NaN (past the end of the text) fails too.
+    if (!(d >= 0 && d <= 9)) return -1;
     value = value * 10 + d;
   }
   return value;
@@ -45,10 +46,14 @@ function digitsAt(text: string, from: number, count: number): number {
 /**
  * Reads `receivedAt`: an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, `…Z`,
  * seconds and up to nine decimals optional) or a calendar date `YYYY-MM-DD` (the start of
- * that day in UTC). `undefined` for anything else, including dates not in the calendar
- * (`2026-02-30`), hours past 23 and offsets outside -12:00 … +14:00.
+ * that day in UTC), years 0001–9999. `undefined` for anything else, including dates not in
+ * the calendar (`2026-02-30`), year `0000`, hours past 23, offsets without their colon
+ * (`+0100`) and offsets outside -12:00 … +14:00.
  *
- * Read by hand rather than by a regular expression: it runs once per receipt.
+ * The grammar is exactly that of `timestampMs` in `src/_lib/instant.ts` (the model schemas'),
+ * which a property test holds it to. It is not reused because it yields milliseconds, and
+ * receipts are ordered to the nanosecond; it is read by hand rather than by a regular
+ * expression as it runs once per receipt.
  *
  * @internal
  */
@@ -57,7 +62,7 @@ export function readInstant(text: unknown): InstantKey | undefined {
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || text[4] !== '-' || text[7] !== '-') return undefined;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || text[4] !== '-' || text[7] !== '-') return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   const days = daysFromCivil(year, month, day);
   if (text.length === 10) return { seconds: days * 86400, nanos: 0 };
@@ -86,10 +91,10 @@ export function readInstant(text: unknown): InstantKey | undefined {
   if (zone === 'Z') {
     if (at + 1 !== text.length) return undefined;
   } else if (zone === '+' || zone === '-') {
-    const colon = text[at + 3] === ':';
-    if (text.length !== at + (colon ? 6 : 5)) return undefined;
+    // `±HH:MM` only, as the model schemas read it (src/_lib/instant.ts): no `±HHMM`.
+    if (text.length !== at + 6 || text[at + 3] !== ':') return undefined;
     const offHours = digitsAt(text, at + 1, 2);
-    const offMinutes = digitsAt(text, at + (colon ? 4 : 3), 2);
+    const offMinutes = digitsAt(text, at + 4, 2);
     if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return undefined;
     offset = (offHours * 60 + offMinutes) * (zone === '-' ? -1 : 1);
     if (offset < -12 * 60 || offset > 14 * 60) return undefined;

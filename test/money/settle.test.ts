@@ -285,6 +285,12 @@ describe('settle', () => {
     });
   });
 
+  it('refuses a receivedAt the model schemas refuse: an offset without its colon, year 0000', () => {
+    const receipts = [receipt('s1', '10', '2026-01-02T10:00:00+0100'), receipt('s2', '10', '0000-01-02')];
+    expect(codeOf(() => settle(seedTerms, receipts))).toBe('received_at_malformed');
+    expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[0].receivedAt', 'receipts[1].receivedAt']);
+  });
+
   describe('contact details in errors', () => {
     const EMAIL = 'ana@example.org';
     const PHONE = '+33 6 12 34 56 78';
