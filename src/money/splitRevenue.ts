@@ -35,6 +35,12 @@ export interface Split {
  * producer risk. Nothing is rounded to the organizer's favour, and
  * `platform + organizer` is always exactly `received`.
  *
+ * One payment only: chained calls passing `recovered` are not a continuation,
+ * since each call floors its own surplus. Two payments of 0.01 EUR over a zero
+ * breakeven give the organizer 0.00 + 0.00 this way, where one surplus of 0.02
+ * gives 0.01. For several payments use {@link settle}, which computes the
+ * entitlement on cumulative totals.
+ *
  * @param received - the payment, zero or more.
  * @param terms - the breakeven, the organizer's share (`"0.5"` by default), and what earlier payments recovered.
  * @throws {PartnershipError} `money_malformed`, `unknown_currency`, `currency_mismatch`, `amount_negative`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { money, splitRevenue } from '../../src/index.js';
+import { money, settle, splitRevenue } from '../../src/index.js';
 import type { Split } from '../../src/index.js';
 import { codeOf, currencyArb, m, pathsOf, shareArb, units, unitsArb } from './arbitraries.js';
 
@@ -61,6 +61,22 @@ describe('splitRevenue', () => {
     }
     const poisoned = JSON.parse('{"breakeven":{"amount":"1","currency":"EUR"},"__proto__":{"organizerShare":"1"}}') as never;
     expect(splitRevenue(eur('3'), poisoned).organizer.amount).toBe('1.00');
+  });
+
+  it('is not a continuation: chained over two 0.01 payments it pays 0.00 where settle pays 0.01 on the cumulative surplus', () => {
+    const breakeven = money('0', 'EUR');
+    const cent = money('0.01', 'EUR');
+    const first = splitRevenue(cent, { breakeven });
+    const second = splitRevenue(cent, { breakeven, recovered: first.toBreakeven });
+    // Each call floors its own surplus: 0.5 × 0.01 is 0.005, floored to 0.00, twice.
+    expect([first.organizer.amount, second.organizer.amount]).toEqual(['0.00', '0.00']);
+    // settle floors 0.5 × 0.02, the cumulative surplus: 0.01.
+    const statement = settle({ breakeven }, [
+      { id: 'p1', stream: 'sponsorship', amount: cent, receivedAt: '2026-03-01' },
+      { id: 'p2', stream: 'sponsorship', amount: cent, receivedAt: '2026-03-02' },
+    ]);
+    expect(statement.organizer.amount).toBe('0.01');
+    expect(statement.lines.map((line) => line.organizer)).toEqual(['0.00', '0.01']);
   });
 
   describe('properties', () => {
