@@ -2,6 +2,8 @@ import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { currencyTable } from './currencies.js';
 import { minorUnits } from './minorUnits.js';
+import { DECIMAL, MAX_DECIMAL_LENGTH, decimalOf, pow10, readDecimal } from './ratio.js';
+import type { ExactDecimal } from './ratio.js';
 
 /**
  * An amount of money in one ISO 4217 currency: a plain, frozen, JSON-safe value.
@@ -18,10 +20,7 @@ export interface Money {
 export type AmountInput = string | bigint | number;
 
 /** The longest amount string accepted, in characters: far beyond any real sum, short of a denial of service. */
-export const MAX_AMOUNT_LENGTH = 200;
-
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-const NUMBER_FORM = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+export const MAX_AMOUNT_LENGTH = MAX_DECIMAL_LENGTH;
 
 function fail(code: string, path: string, expected: string, got: unknown): never {
   const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
@@ -38,48 +37,32 @@ export function parseMinorUnits(amount: unknown, currency: string, path = 'amoun
   const exponent =
     (typeof currency === 'string' ? currencyTable().get(currency) : undefined) ??
     minorUnits(currency, path === 'amount' ? 'currency' : `${path.replace(/\.amount$/, '')}.currency`);
-  let sign: string;
-  let whole: string;
-  let fraction: string;
+  let read: ExactDecimal;
   if (typeof amount === 'bigint') {
     return amount * 10n ** BigInt(exponent);
   } else if (typeof amount === 'number') {
-    if (!Number.isFinite(amount)) fail('amount_not_finite', path, 'a finite amount', amount);
-    // String(n) is the shortest decimal that reads back to the same double.
-    const match = NUMBER_FORM.exec(String(amount));
-    if (match === null) fail('amount_malformed', path, 'a decimal amount', amount);
-    const [, s = '', w = '0', f = '', e = '0'] = match;
-    const shift = Number(e);
-    const digits = w + f;
-    const point = w.length + shift;
-    if (point <= 0) {
-      whole = '0';
-      fraction = '0'.repeat(-point) + digits;
-    } else if (point >= digits.length) {
-      whole = digits + '0'.repeat(point - digits.length);
-      fraction = '';
-    } else {
-      whole = digits.slice(0, point);
-      fraction = digits.slice(point);
-    }
-    sign = s;
+    // Read through String(n), the shortest decimal that reads back to the same double.
+    const decimal = readDecimal(amount);
+    if (decimal === 'not_finite') fail('amount_not_finite', path, 'a finite amount', amount);
+    if (decimal === 'malformed') fail('amount_malformed', path, 'a decimal amount', amount);
+    read = decimal;
   } else if (typeof amount === 'string') {
     if (amount.length > MAX_AMOUNT_LENGTH) {
       fail('amount_too_long', path, `a decimal string of at most ${MAX_AMOUNT_LENGTH} characters`, amount);
     }
     const match = DECIMAL.exec(amount);
     if (match === null) fail('amount_malformed', path, 'a decimal string such as `"1250.50"`', amount);
-    [, sign = '', whole = '0', fraction = ''] = match;
+    const [, sign = '', whole = '0', fraction = ''] = match;
     if (fraction.length === exponent) {
       // The canonical form, as statements and JSON carry it: no trailing zeros to weigh.
       const units = BigInt(whole + fraction);
       return sign === '-' ? -units : units;
     }
+    read = decimalOf(sign, whole, fraction);
   } else {
     fail('amount_malformed', path, 'a decimal string, a bigint or a finite number', amount);
   }
-  const significant = fraction.replace(/0+$/, '');
-  if (significant.length > exponent) {
+  if (read.scale > exponent) {
     fail(
       'amount_scale_exceeds_currency',
       path,
@@ -87,8 +70,7 @@ export function parseMinorUnits(amount: unknown, currency: string, path = 'amoun
       amount,
     );
   }
-  const units = BigInt(whole + significant.padEnd(exponent, '0'));
-  return sign === '-' ? -units : units;
+  return read.digits * pow10(exponent - read.scale);
 }
 
 /**

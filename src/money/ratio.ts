@@ -14,11 +14,28 @@ export interface ExactDecimal {
   readonly scale: number;
 }
 
-const MAX_LENGTH = 200;
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+/**
+ * The longest decimal string read, in characters: far beyond any real sum, short of a denial of service.
+ *
+ * @internal
+ */
+export const MAX_DECIMAL_LENGTH = 200;
+
+/**
+ * A decimal string as the library reads it: sign, whole digits, fraction digits (`"+1250.50"`).
+ * The one grammar of amounts, shares, weights and quantities.
+ *
+ * @internal
+ */
+export const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 const NUMBER_FORM = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
-function normalize(sign: string, whole: string, fraction: string): ExactDecimal {
+/**
+ * The exact decimal of the parts {@link DECIMAL} matched, trailing zeros dropped.
+ *
+ * @internal
+ */
+export function decimalOf(sign: string, whole: string, fraction: string): ExactDecimal {
   const kept = fraction.replace(/0+$/, '');
   const magnitude = BigInt(whole + kept);
   return { digits: sign === '-' ? -magnitude : magnitude, scale: kept.length };
@@ -31,9 +48,9 @@ function normalize(sign: string, whole: string, fraction: string): ExactDecimal 
  */
 export function readDecimal(value: unknown): ExactDecimal | 'malformed' | 'not_finite' {
   if (typeof value === 'string') {
-    if (value.length > MAX_LENGTH) return 'malformed';
+    if (value.length > MAX_DECIMAL_LENGTH) return 'malformed';
     const m = DECIMAL.exec(value);
-    return m === null ? 'malformed' : normalize(m[1] ?? '', m[2] ?? '0', m[3] ?? '');
+    return m === null ? 'malformed' : decimalOf(m[1] ?? '', m[2] ?? '0', m[3] ?? '');
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'not_finite';
@@ -43,9 +60,9 @@ export function readDecimal(value: unknown): ExactDecimal | 'malformed' | 'not_f
     const [, sign = '', whole = '0', fraction = '', exponent = '0'] = m;
     const digits = whole + fraction;
     const point = whole.length + Number(exponent);
-    if (point <= 0) return normalize(sign, '0', '0'.repeat(-point) + digits);
-    if (point >= digits.length) return normalize(sign, digits + '0'.repeat(point - digits.length), '');
-    return normalize(sign, digits.slice(0, point), digits.slice(point));
+    if (point <= 0) return decimalOf(sign, '0', '0'.repeat(-point) + digits);
+    if (point >= digits.length) return decimalOf(sign, digits + '0'.repeat(point - digits.length), '');
+    return decimalOf(sign, digits.slice(0, point), digits.slice(point));
   }
   if (typeof value === 'bigint') return { digits: value, scale: 0 };
   return 'malformed';

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { isCurrency, isPartnershipError, minorUnits, money } from '../../src/index.js';
 import * as dineroCurrencies from 'dinero.js/currencies';
 import { formatMinorUnits, parseMinorUnits, toMinorUnits } from '../../src/money/money.js';
+import { readDecimal } from '../../src/money/ratio.js';
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -134,6 +135,41 @@ describe('money', () => {
   });
 
   describe('properties', () => {
+    it('reads amounts with the one decimal reader of shares and weights: same value, same refusals', () => {
+      const codeOf = (run: () => unknown) => {
+        try {
+          run();
+          return undefined;
+        } catch (error) {
+          return isPartnershipError(error) ? error.code : 'other';
+        }
+      };
+      // Golden, hand-computed: 1.5e-7 is 0.00000015, too fine for EUR; 1e21 is 10^21 euros.
+      expect(parseMinorUnits('+12.5', 'EUR')).toBe(1250n);
+      expect(parseMinorUnits('012.500', 'EUR')).toBe(1250n);
+      expect(parseMinorUnits(1e21, 'EUR')).toBe(10n ** 23n);
+      expect(parseMinorUnits(-0, 'EUR')).toBe(0n);
+      expect(codeOf(() => parseMinorUnits(1.5e-7, 'EUR'))).toBe('amount_scale_exceeds_currency');
+      expect(codeOf(() => parseMinorUnits('1'.repeat(201), 'EUR'))).toBe('amount_too_long');
+      expect(codeOf(() => parseMinorUnits('1e3', 'EUR'))).toBe('amount_malformed');
+      expect(codeOf(() => parseMinorUnits(Number.NaN, 'EUR'))).toBe('amount_not_finite');
+      const amountArb = fc.oneof(
+        fc.double({ noNaN: false }),
+        fc.tuple(fc.constantFrom('', '-', '+'), fc.stringMatching(/^\d{1,12}$/), fc.option(fc.stringMatching(/^\d{0,6}$/))).map(([sign, whole, fraction]) => (fraction === null ? sign + whole : `${sign}${whole}.${fraction}`)),
+        fc.string({ maxLength: 8 }),
+      );
+      fc.assert(
+        fc.property(amountArb, fc.constantFrom('JPY', 'EUR', 'BHD', 'CLF'), (amount, currency) => {
+          const exponent = minorUnits(currency);
+          const read = readDecimal(amount);
+          const expected = typeof read === 'string' ? (read === 'not_finite' ? 'amount_not_finite' : 'amount_malformed') : read.scale > exponent ? 'amount_scale_exceeds_currency' : read.digits * 10n ** BigInt(exponent - read.scale);
+          const got = codeOf(() => parseMinorUnits(amount, currency)) ?? parseMinorUnits(amount, currency);
+          expect(got).toBe(expected);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
     const currencies = fc.constantFrom('JPY', 'EUR', 'BHD', 'CLF');
 
     it('round-trips through its canonical string, for exponents 0, 2, 3 and 4 and beyond 2^53 units', () => {
