@@ -13,9 +13,11 @@ import { settle } from '../money/settle.js';
 import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
 import type { Statement } from '../money/types.js';
 import type { RuleId } from '../rules/ids.js';
+import { blockingUnmet } from '../rules/blockingUnmet.js';
 import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { formatInstant, timestampMs } from '../_lib/instant.js';
 import { scalePreferences } from './_optimize.js';
 import { assignTimed } from './assignCrews.js';
 import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
@@ -24,8 +26,12 @@ import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvail
 export interface PlanSeasonOptions {
   /** The policy version to evaluate with: its buffers separate two events of one crew. */
   readonly policy: Policy;
-  /** The evaluation instant, an ISO 8601 instant with an offset (or what `evaluateEligibility` accepts). */
-  readonly asOf: string;
+  /**
+   * The evaluation instant, what `evaluateEligibility` accepts: an ISO 8601 instant with an
+   * offset, a calendar date (start of day, UTC), or a `Date`. The plan echoes it as reports do,
+   * in UTC: `2026-02-10T13:00:00+01:00` becomes `2026-02-10T12:00:00.000Z`.
+   */
+  readonly asOf: string | Date;
 }
 
 /** One request the plan covers, with the crew that films it. */
@@ -48,7 +54,7 @@ export type SeasonUnassigned =
       readonly eventId: string;
       /** A blocking rule is unmet: the request is never planned. */
       readonly reason: 'ineligible';
-      /** The unmet blocking rules, in report order. */
+      /** The unmet blocking, event-scoped rules, in report order (`blockingUnmet`): per-sponsor C2.2 and C2.3 never count. */
       readonly rules: readonly RuleId[];
     }
   | {
@@ -80,6 +86,7 @@ export interface SeasonMoney {
 /** The outcome of `planSeason`: plain JSON, in a stable order. */
 export interface SeasonPlan {
   readonly policyVersion: string;
+  /** `options.asOf` as an UTC instant, as reports write it: `2026-02-10T12:00:00.000Z`. */
   readonly asOf: string;
   /** Covered requests, sorted by request id. */
   readonly assignments: readonly SeasonAssignment[];
@@ -94,6 +101,16 @@ export interface SeasonPlan {
 export type Evaluate = (request: CoverageRequest, options: { policy: Policy; asOf: string; availability: CrewAvailability }) => EligibilityReport;
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Reads `asOf` as `evaluateEligibility` does: an instant with an offset, a calendar date, or a valid `Date`. @internal */
+export function readPlanAsOf(asOf: unknown): string {
+  const ms = asOf instanceof Date ? asOf.getTime() : typeof asOf === 'string' ? timestampMs(asOf) : undefined;
+  if (ms === undefined || !Number.isFinite(ms)) {
+    const message = `Expected \`options.asOf\` to be an ISO 8601 instant with an offset, a calendar date or a valid Date, got ${asOf instanceof Date ? 'an invalid Date' : describeValue(asOf)}`;
+    throw new PartnershipError('invalid_as_of', message, [{ code: 'invalid_as_of', path: 'options.asOf', message }]);
+  }
+  return formatInstant(ms);
+}
 
 function fail(path: string, expected: string, got: unknown): never {
   const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
@@ -117,7 +134,8 @@ export function planWith(
 ): SeasonPlan {
   if (!Array.isArray(requests)) fail('requests', 'a list of coverage requests', requests);
   if (options === null || typeof options !== 'object') fail('options', 'options `{ policy, asOf }`', options);
-  const { policy, asOf } = options;
+  const { policy } = options;
+  const asOf = readPlanAsOf(options.asOf);
   const buffers = policyBuffers(policy, 'options.policy');
   const read = readCrews(crews, bookings);
   const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
@@ -161,8 +179,7 @@ export function planWith(
     const eventId = request.event.id;
     const crewId = assignedTo.get(request.id);
     if (report.decision === 'ineligible') {
-      const rules = report.findings.filter((f) => f.kind === 'blocking' && f.status === 'unmet').map((f) => f.rule);
-      unassigned.push({ requestId: request.id, eventId, reason: 'ineligible', rules: [...new Set(rules)] });
+      unassigned.push({ requestId: request.id, eventId, reason: 'ineligible', rules: blockingUnmet(report) });
     } else if (bookedCrew.has(eventId)) {
       assignments.push({ requestId: request.id, eventId, crewId: bookedCrew.get(eventId)!, decision: report.decision, preference: report.preference, booked: true });
     } else if (crewId !== undefined) {
@@ -180,7 +197,7 @@ export function planWith(
     assignments,
     unassigned,
     score: { covered: assignments.length, preference: exactSum(assignments.map((a) => a.preference)) },
-    money: seasonMoney(entries.map((e) => e.request), assignedTo),
+    money: seasonMoney(entries.map((e) => e.request), new Set(assignments.map((a) => a.requestId))),
   };
 }
 
@@ -190,11 +207,12 @@ function exactSum(values: readonly number[]): number {
   return scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
 }
 
-function seasonMoney(requests: readonly CoverageRequest[], assigned: ReadonlyMap<string, string>): SeasonMoney {
+/** The money view over every covered request, booked ones included. */
+function seasonMoney(requests: readonly CoverageRequest[], covered: ReadonlySet<string>): SeasonMoney {
   const byCurrency = new Map<string, Statement[]>();
   const withoutContract: string[] = [];
   for (const request of requests) {
-    if (!assigned.has(request.id) || request.mode !== 'partnership') continue;
+    if (!covered.has(request.id) || request.mode !== 'partnership') continue;
     if (request.contract === undefined) {
       withoutContract.push(request.id);
       continue;

@@ -5,8 +5,7 @@ import type { Crew } from '../models/crew.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { timestampMs } from '../_lib/instant.js';
-import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith } from './_plan.js';
+import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, readPlanAsOf } from './_plan.js';
 
 /**
  * Decides which crew covers which request over a season, exactly.
@@ -22,7 +21,8 @@ import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith } f
  * @param requests - coverage requests, ids unique (parsed like `parseCoverageRequest`).
  * @param crews - the platform's crews, ids unique.
  * @param bookings - existing bookings: the crews they hold are not free then.
- * @param options - `policy` (its buffers and rules) and `asOf`, the evaluation instant.
+ * @param options - `policy` (its buffers and rules) and `asOf`, the evaluation instant: an ISO 8601
+ *   instant with an offset, a calendar date or a `Date`, echoed in UTC as reports do (`plan.asOf`).
  * @returns plain JSON: assignments and unassigned requests (with the reason) by request id, the
  *   score `{ covered, preference }`, and the money view if no sponsor comes.
  * @throws {PartnershipError} `invalid_input` at the offending path (`requests[3].event.end`,
@@ -49,11 +49,7 @@ export function planSeasonTimed(
     const message = `Expected \`requests\` to be a list of coverage requests, got ${describeValue(requests)}`;
     throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'requests', message }]);
   }
-  const asOf: unknown = options?.asOf;
-  if (typeof asOf !== 'string' || timestampMs(asOf) === undefined) {
-    const message = `Expected \`options.asOf\` to be an ISO 8601 instant with an offset or a calendar date, got ${describeValue(asOf)}`;
-    throw new PartnershipError('invalid_as_of', message, [{ code: 'invalid_as_of', path: 'options.asOf', message }]);
-  }
+  readPlanAsOf((options as Partial<PlanSeasonOptions> | null | undefined)?.asOf);
   const parsed = requests.map((request, i) => parseCoverageRequest(request, `requests[${i}]`));
   return planWith((request, evaluation) => evaluateEligibility(request, evaluation), parsed, crews, bookings, options, timings);
 }

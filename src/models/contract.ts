@@ -1,15 +1,30 @@
 import * as z from 'zod/mini';
+import { type ExactDecimal, pow10, readDecimal } from '../money/ratio.js';
 import type { SettlementTerms, Stream, StreamClause } from '../money/types.js';
 import { MoneySchema } from './moneySchema.js';
 import { expected, parseWith } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
-const SHARE = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
+/** A share read exactly by the money engine's own reader (`readDecimal`), or `undefined` when it is not one in [0, 1]. */
+function exactShare(text: string): ExactDecimal | undefined {
+  const read = readDecimal(text);
+  if (typeof read === 'string' || read.digits < 0n || read.digits > pow10(read.scale)) return undefined;
+  return read;
+}
 
-/** A share as a decimal string in [0, 1], such as `"0.5"`. */
-export const ShareSchema = z.string().check(
-  z.refine((text) => SHARE.test(text) && text !== '.', expected('a decimal string in [0, 1], such as `"0.5"`', 'invalid_share')),
-);
+/**
+ * A share as a decimal string in [0, 1], such as `"0.5"`: exactly what the settlement engine
+ * accepts (the same reader, so the same grammar and the same 200-character limit). `".5"` and
+ * `"1e-1"` are not shares; `"0.50"` is, and equals `"0.5"`.
+ */
+export const ShareSchema = z.string().check(z.refine((text) => exactShare(text) !== undefined, expected('a decimal string in [0, 1], such as `"0.5"`', 'invalid_share')));
+
+/** Whether two shares that parsed are the same number, exactly (`"0.50"` equals `"0.5"`, `"0.50000000000000001"` does not). */
+function sameShare(a: string, b: string): boolean {
+  const x = exactShare(a);
+  const y = exactShare(b);
+  return x !== undefined && y !== undefined && x.digits === y.digits && x.scale === y.scale;
+}
 
 /** How one revenue stream is shared (matches `StreamClause`). */
 export const StreamClauseSchema = z.object({
@@ -27,7 +42,9 @@ export const PartySchema = z.object({
  * The contract between the platform and the organizer (seed § 9): the parties and when each signed,
  * the breakeven fixed in advance, the organizer's share above it (default `"0.5"`, the seed's 50-50),
  * per-stream clauses, whether a post-event clip is planned, and the organizer's mailing commitment.
- * When `clauses.sponsorship` is given, its share must equal `organizerShare`.
+ * When `clauses.sponsorship` is given, its share must equal `organizerShare` (exactly, as decimals:
+ * `share_mismatch`) and it must count toward the breakeven, since sponsor money first covers the
+ * breakeven (DOMAIN.md, seed § 2): `countsTowardBreakeven: false` is `sponsorship_outside_breakeven`.
  */
 export const ContractSchema = z
   .object({
@@ -59,13 +76,22 @@ export const ContractSchema = z
         });
       }
       const sponsorship = contract.clauses.sponsorship;
-      if (sponsorship !== undefined && Number(sponsorship.organizerShare) !== Number(contract.organizerShare)) {
+      if (sponsorship !== undefined && !sameShare(sponsorship.organizerShare, contract.organizerShare)) {
         ctx.addIssue({
           code: 'custom',
           path: ['clauses', 'sponsorship', 'organizerShare'],
           input: sponsorship.organizerShare,
           message: 'the same share as `organizerShare`',
           params: { code: 'share_mismatch' },
+        });
+      }
+      if (sponsorship !== undefined && !sponsorship.countsTowardBreakeven) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', 'sponsorship', 'countsTowardBreakeven'],
+          input: sponsorship.countsTowardBreakeven,
+          message: '`true`: sponsor money first covers the breakeven',
+          params: { code: 'sponsorship_outside_breakeven' },
         });
       }
     }),

@@ -8,7 +8,8 @@ const SEED =
 
 /**
  * C4 `editorial-fit`: the platform's editors approved the event's editorial quality and fit.
- * `rejected` is unmet, `pending` is pending, no verdict at all is unknown.
+ * `rejected` is unmet; `pending` is pending until the event starts (the editors judge before
+ * the platform films), then unmet; no verdict at all (none asked for) is unknown.
  */
 export const editorialFit: Rule = {
   id: 'C4',
@@ -44,17 +45,28 @@ export const editorialFit: Rule = {
             'Retravaillez le programme selon la ligne de contenus de la plateforme et demandez à la rédaction de le réexaminer.',
           ),
         };
-      case 'pending':
+      case 'pending': {
+        // The verdict is due by the event's start: after it, no verdict means the event was not judged fit.
+        const { at: deadline, date: due } = context.due(0);
+        const late = context.asOf > deadline;
         return {
-          status: 'pending',
-          evidence,
-          message: fr ? "La rédaction n'a pas encore rendu son avis éditorial." : 'The editors have not given their verdict yet.',
+          status: late ? 'unmet' : 'pending',
+          evidence: { editorialFit: verdict, dueBy: due },
+          message: late
+            ? fr
+              ? "L'événement a commencé sans que la rédaction ait rendu son avis éditorial."
+              : 'The event started before the editors gave their verdict.'
+            : fr
+              ? `La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le ${due}.`
+              : `The editors have not given their verdict yet; due by ${due}.`,
           remedy: remedy(
             'editorial_fit_pending',
-            "Send the editors the programme and speakers so they can judge the event's editorial fit.",
-            "Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale.",
+            `Send the editors the programme and speakers so they can judge the event's editorial fit before ${due}.`,
+            `Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le ${due}.`,
+            late ? undefined : due,
           ),
         };
+      }
       default:
         return {
           status: 'unknown',

@@ -67,6 +67,42 @@ describe('planSeason', () => {
     ]);
   });
 
+  it('counts a request whose event is already booked in the money view', () => {
+    // evt-b is booked on crew-a, req-a goes to crew-b: both are covered partnership requests, 800 EUR each.
+    const booking = { crewId: 'crew-a', eventId: 'evt-b', start: '2026-03-14T08:00:00Z', end: '2026-03-14T17:00:00Z', city: 'Paris' };
+    const plan = planSeason(requests, [crewA, { ...crewA, id: 'crew-b' }], [booking], options);
+    expect(plan.assignments.map((x) => [x.requestId, x.crewId, x.booked])).toEqual([
+      ['req-a', 'crew-b', false],
+      ['req-b', 'crew-a', true],
+    ]);
+    const [eur] = plan.money.byCurrency;
+    expect([plan.money.byCurrency.length, eur?.events, eur?.breakevenCommitted.amount, eur?.uncovered.amount]).toEqual([1, 2, '1600.00', '1600.00']);
+  });
+
+  it('gives only event-wide reasons for an ineligible request, not a vetoed sponsor', () => {
+    const tvCrew = withChange((r) => {
+      r.id = 'req-tvcrew';
+      r.event.id = 'evt-tv';
+      r.event.otherFilmCrews = [{ name: 'TV Locale' }];
+      r.sponsors[0].status = 'vetoed';
+    });
+    const plan = planSeason([tvCrew as unknown as CoverageRequest], [crewA], [], options);
+    expect(plan.unassigned).toEqual([{ requestId: 'req-tvcrew', eventId: 'evt-tv', reason: 'ineligible', rules: ['C1'] }]);
+  });
+
+  it('takes asOf as an instant, a calendar date or a Date, and echoes it in UTC as reports do', () => {
+    expect(planSeason(requests, [crewA], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10T13:00:00+01:00' }).asOf).toBe('2026-02-10T12:00:00.000Z');
+    expect(planSeason(requests, [crewA], [], { policy: DEFAULT_POLICY, asOf: new Date(Date.UTC(2026, 1, 10, 12)) }).asOf).toBe('2026-02-10T12:00:00.000Z');
+    expect(planSeason(requests, [crewA], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10' }).asOf).toBe('2026-02-10T00:00:00.000Z');
+    const fromDate = planSeason(requests, [crewA], [], { policy: DEFAULT_POLICY, asOf: new Date(Date.UTC(2026, 1, 10, 12)) });
+    expect(fromDate).toEqual(planSeason(requests, [crewA], [], options));
+    for (const asOf of [new Date(Number.NaN), 'soon', 42]) {
+      expect(() => planSeason(requests, [crewA], [], { policy: DEFAULT_POLICY, asOf: asOf as string })).toThrow(
+        expect.objectContaining({ code: 'invalid_as_of', issues: [expect.objectContaining({ path: 'options.asOf' })] }),
+      );
+    }
+  });
+
   it('does not let a crew with too few cameras make C3 met', () => {
     const plan = planSeason(requests, [{ ...crewA, cameras: 1 }], [], options);
     expect(plan.unassigned.find((u) => u.requestId === 'req-a')).toEqual({ requestId: 'req-a', eventId: 'evt-a', reason: 'ineligible', rules: ['C3'] });

@@ -15,6 +15,7 @@ import {
   policyFor,
   settlementTerms,
 } from '../../src/index.js';
+import { settle } from '../../src/money/settle.js';
 import { validInput, withChange } from '../utils/factory.js';
 
 function issuesOf(fn: () => unknown): { code: string; path: string; message: string }[] {
@@ -179,6 +180,39 @@ describe('parseContract', () => {
     expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '800.001', currency: 'EUR' } }))[0]).toMatchObject({ code: 'amount_scale_exceeds_currency', path: 'breakeven.amount' });
     expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '-1', currency: 'EUR' } }))[0]).toMatchObject({ code: 'negative_breakeven', path: 'breakeven.amount' });
     expect(issuesOf(() => parseContract({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare: '0.6', countsTowardBreakeven: true } } }))[0]).toMatchObject({ code: 'share_mismatch', path: 'clauses.sponsorship.organizerShare' });
+  });
+});
+
+describe('ShareSchema and the settlement engine', () => {
+  const base = { parties: { platform: { name: 'Webcastory' }, organizer: { name: 'Web Days' } }, breakeven: { amount: '800', currency: 'EUR' } };
+
+  it('rejects what the engine rejects: `.5`, a 201-character share, an exponent', () => {
+    for (const share of ['.5', `0.${'5'.repeat(199)}`, '5e-1', '1.5', '-0.5']) {
+      expect(issuesOf(() => parseContract({ ...base, organizerShare: share }))[0]).toMatchObject({ code: 'invalid_share', path: 'organizerShare' });
+    }
+  });
+
+  it('accepts what the engine accepts, and a contract that parses settles with no receipt', () => {
+    // 200 characters: "0." and 198 fives, the engine's limit.
+    for (const share of ['0.5', '0.50', '1', '1.000', '0', `0.${'5'.repeat(198)}`]) {
+      const contract = parseContract({ ...base, organizerShare: share });
+      expect(settle(settlementTerms(contract), []).breakeven).toEqual({ amount: '800.00', currency: 'EUR' });
+    }
+  });
+
+  it('compares the sponsorship share exactly: `0.50` equals `0.5`, `0.50000000000000001` does not', () => {
+    const clause = (organizerShare: string): any => ({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare, countsTowardBreakeven: true } } });
+    expect(parseContract(clause('0.50')).clauses.sponsorship?.organizerShare).toBe('0.50');
+    expect(issuesOf(() => parseContract(clause('0.50000000000000001')))[0]).toMatchObject({ code: 'share_mismatch', path: 'clauses.sponsorship.organizerShare' });
+  });
+
+  it('rejects a sponsorship clause that does not count toward the breakeven: sponsor money covers it first', () => {
+    const input = { ...base, clauses: { sponsorship: { organizerShare: '0.5', countsTowardBreakeven: false } } };
+    expect(issuesOf(() => parseContract(input))).toEqual([
+      expect.objectContaining({ code: 'sponsorship_outside_breakeven', path: 'clauses.sponsorship.countsTowardBreakeven' }),
+    ]);
+    const request = withChange((i) => (i.contract.clauses = { sponsorship: { organizerShare: '0.5', countsTowardBreakeven: false } }));
+    expect(issuesOf(() => parseCoverageRequest(request))[0]).toMatchObject({ code: 'sponsorship_outside_breakeven', path: 'contract.clauses.sponsorship.countsTowardBreakeven' });
   });
 });
 

@@ -190,6 +190,17 @@ describe('privacy', () => {
     }
   });
 
+  it('tells sponsors with numeric ids apart, and still hides a French-format phone', () => {
+    const input = withChange((i) => {
+      i.sponsors = [
+        { id: '1000002', name: 'B', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'accepted' },
+        { id: '1000001', name: 'A', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'proposed' },
+        { id: '06.12.34.56.78', name: 'C', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'accepted' },
+      ];
+    });
+    expect(evaluate(input).sponsors.map((s) => s.sponsorId)).toEqual(['(hidden: looks like contact details)', '1000001', '1000002']);
+  });
+
   it('shows ids and names that are not contact details as given, long ones cut', () => {
     const input = withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV 2026-03-14' }, { name: 'x'.repeat(500) }]));
     const crews = findingOf(evaluate(input), 'C1').evidence.otherFilmCrews as string[];

@@ -96,7 +96,9 @@ const CASES: Record<string, readonly Case[]> = {
   C4: [
     { name: 'met when the editors approved', input: validInput(), expected: { status: 'met' } },
     { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialFit = 'rejected')), expected: { status: 'unmet' } },
-    { name: 'pending while the editors have not decided', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending' } },
+    { name: 'pending while the editors have not decided, due by the event start', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending', evidence: { editorialFit: 'pending', dueBy: '2026-03-14' }, dueBy: '2026-03-14' } },
+    { name: 'still pending at the event start instant', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueBy: '2026-03-14' } },
+    { name: 'unmet when the editors have still not decided once the event started', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialFit: 'pending', dueBy: '2026-03-14' } } },
     { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialFit), expected: { status: 'unknown', evidence: { editorialFit: null } } },
   ],
   C5: [
