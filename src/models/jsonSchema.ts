@@ -23,6 +23,7 @@ export type JsonSchema = Record<string, unknown>;
 
 const INSTANT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$';
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const SHARE_PATTERN = '^(\\+?(0+(\\.\\d+)?|0*1(\\.0+)?)|-0+(\\.0+)?)$';
 
 // What refinements say, written into the schema where JSON Schema can say it.
 function describe(context: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
@@ -37,7 +38,8 @@ function describe(context: { zodSchema: unknown; jsonSchema: Record<string, unkn
       description: 'An ISO 8601 instant with an offset, or a calendar date YYYY-MM-DD (the start of that day in UTC).',
     });
   } else if (zodSchema === ShareSchema) {
-    Object.assign(jsonSchema, { pattern: '^(0(\\.\\d+)?|1(\\.0+)?|\\.\\d+)$', description: 'A decimal string in [0, 1], such as "0.5".' });
+    // The money engine's grammar (`readDecimal`), restricted to [0, 1]: `0.5`, `0.50`, `1`, `+0.5`, `-0`; not `.5`.
+    Object.assign(jsonSchema, { pattern: SHARE_PATTERN, maxLength: 200, description: 'A decimal string in [0, 1], such as "0.5".' });
   } else if (zodSchema === MoneySchema) {
     const properties = jsonSchema.properties as Record<string, Record<string, unknown>> | undefined;
     if (properties?.amount !== undefined) {

@@ -15,7 +15,11 @@ import {
   policyFor,
   settlementTerms,
 } from '../../src/index.js';
+import fc from 'fast-check';
 import { settle } from '../../src/money/settle.js';
+import { Issues } from '../../src/money/issues.js';
+import { readShare } from '../../src/money/ratio.js';
+import { ShareSchema } from '../../src/models/contract.js';
 import { validInput, withChange } from '../utils/factory.js';
 
 function issuesOf(fn: () => unknown): { code: string; path: string; message: string }[] {
@@ -200,6 +204,18 @@ describe('ShareSchema and the settlement engine', () => {
     }
   });
 
+  it('gives the JSON Schema the same share grammar as the parser', () => {
+    const share = (jsonSchemaFor('contract') as any).properties.organizerShare;
+    const pattern = new RegExp(share.pattern);
+    expect(share.maxLength).toBe(200);
+    for (const text of ['0.5', '0.50', '1', '1.000', '0', '+0.5', '00.25', '-0']) {
+      expect([text, pattern.test(text), parseContract({ ...base, organizerShare: text }).organizerShare]).toEqual([text, true, text]);
+    }
+    for (const text of ['.5', '1.5', '-0.5', '5e-1', '1.01', '0.']) {
+      expect([text, pattern.test(text), issuesOf(() => parseContract({ ...base, organizerShare: text }))[0]?.code]).toEqual([text, false, 'invalid_share']);
+    }
+  });
+
   it('compares the sponsorship share exactly: `0.50` equals `0.5`, `0.50000000000000001` does not', () => {
     const clause = (organizerShare: string): any => ({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare, countsTowardBreakeven: true } } });
     expect(parseContract(clause('0.50')).clauses.sponsorship?.organizerShare).toBe('0.50');
@@ -213,6 +229,29 @@ describe('ShareSchema and the settlement engine', () => {
     ]);
     const request = withChange((i) => (i.contract.clauses = { sponsorship: { organizerShare: '0.5', countsTowardBreakeven: false } }));
     expect(issuesOf(() => parseCoverageRequest(request))[0]).toMatchObject({ code: 'sponsorship_outside_breakeven', path: 'contract.clauses.sponsorship.countsTowardBreakeven' });
+  });
+});
+
+describe('properties', () => {
+  it('one share grammar: ShareSchema accepts a string exactly when the engine’s readShare does', () => {
+    const text = fc.oneof(
+      fc.stringMatching(/^[+-]?[01]{0,3}(\.[0-9]{0,4})?$/),
+      fc.string({ unit: fc.constantFrom('0', '1', '5', '.', '+', '-', 'e'), maxLength: 8 }),
+      fc.integer({ min: 198, max: 203 }).map((n) => `0.${'1'.repeat(n - 2)}`),
+    );
+    fc.assert(
+      fc.property(text, (share) => {
+        const engine = readShare(share, 'share', new Issues()) !== undefined;
+        expect([share, ShareSchema.safeParse(share).success]).toEqual([share, engine]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('golden: `.5` and `1e0` are no share for either, `+0.50` is one for both', () => {
+    for (const [share, ok] of [['.5', false], ['1e0', false], ['+0.50', true]] as const) {
+      expect([ShareSchema.safeParse(share).success, readShare(share, 'share', new Issues()) !== undefined]).toEqual([ok, ok]);
+    }
   });
 });
 
