@@ -6,6 +6,7 @@ import { fromMinorUnits, parseMinorUnits } from '../money/money.js';
 import { settle } from '../money/settle.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
+import { blockingUnmet } from '../rules/blockingUnmet.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { PartnershipError } from '../errors.js';
 import { amount, cells, decimal, isBlank, scalar, text, toCellNumber, withArgumentNames, type CellArgument, type CellValue } from './cells.js';
@@ -134,6 +135,5 @@ export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgumen
     locale: language,
     ...(availability === undefined ? {} : { availability }),
   });
-  const unmet = [...new Set(report.findings.filter((f) => f.status === 'unmet' && f.kind === 'blocking').map((f) => f.rule))];
-  return [[report.decision, unmet.join(', '), report.preference]];
+  return [[report.decision, blockingUnmet(report).join(', '), report.preference]];
 }

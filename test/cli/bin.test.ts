@@ -265,3 +265,23 @@ function require_(path: string, as: 'json' | 'text' = 'json'): unknown {
 function policyJson(): Record<string, unknown> {
   return JSON.parse(JSON.stringify(DEFAULT_POLICY)) as Record<string, unknown>;
 }
+
+describe('docs/cli.md', () => {
+  it('shows the real output of every command it quotes', () => {
+    const doc = readFileSync(join(root, 'docs/cli.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```\n\$ (webcast-partnership [\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const lines = block.split('\n');
+      let command = '';
+      let i = 0;
+      for (; i < lines.length; i += 1) {
+        command += lines[i]!.replace(/\\$/, '').trim() + ' ';
+        if (!lines[i]!.endsWith('\\')) break;
+      }
+      const expected = lines.slice(i + 1).join('\n');
+      const args = command.trim().split(/\s+/).slice(1);
+      expect(run(args).stdout, command).toBe(expected);
+    }
+  });
+});

@@ -57,7 +57,8 @@ Example:
     const rows = requests.map((request) => {
       const availability = findAvailableCrews(request.event, crews, bookings, policy);
       const report = evaluateEligibility(request, { policy, asOf, availability });
-      const open = report.findings.filter((f) => f.kind === 'blocking' && f.status !== 'met').map((f) => `${f.rule} ${f.status}`);
+      // Per-sponsor findings (C2.2, C2.3) make a sponsor unusable, never the event: left out here.
+      const open = report.findings.filter((f) => f.kind === 'blocking' && f.status !== 'met' && f.sponsorId === undefined).map((f) => `${f.rule} ${f.status}`);
       return [report.requestId, report.mode, report.eventId, report.decision, report.preference.toFixed(4), open.join(', ')];
     });
     out.push(renderTable(['request', 'mode', 'event', 'decision', 'preference', 'blocking rules not met'], rows, ['left', 'left', 'left', 'left', 'right']));
