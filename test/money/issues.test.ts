@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { isPartnershipError } from '../../src/index.js';
+import { Issues, fail, keyPath } from '../../src/money/issues.js';
+
+/** The code, message and issues of the PartnershipError a call throws. */
+function errorOf(run: () => unknown): { code: string; message: string; issues: readonly { code: string; path: string; message: string }[] } {
+  try {
+    run();
+  } catch (error) {
+    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
+    throw error;
+  }
+  throw new Error('expected a PartnershipError');
+}
+
+describe('Issues', () => {
+  it('throws nothing when no issue was recorded', () => {
+    const issues = new Issues();
+    expect(() => issues.throwIfAny()).not.toThrow();
+    expect(issues.size).toBe(0);
+  });
+
+  it('headlines an issue at the input itself as "the input"', () => {
+    const issues = new Issues();
+    issues.expected('x_malformed', '', 'a record', 3);
+    expect(errorOf(() => issues.throwIfAny())).toEqual({
+      code: 'x_malformed',
+      message: 'Expected the input to be a record, got `3`',
+      issues: [{ code: 'x_malformed', path: '', message: 'Expected a record, got `3`' }],
+    });
+  });
+
+  it('headlines an issue at a path with the path between backticks', () => {
+    const issues = new Issues();
+    issues.expected('x_malformed', 'a.b[0]', 'a record', null);
+    expect(errorOf(() => issues.throwIfAny())).toEqual({
+      code: 'x_malformed',
+      message: 'Expected `a.b[0]` to be a record, got null',
+      issues: [{ code: 'x_malformed', path: 'a.b[0]', message: 'Expected a record, got null' }],
+    });
+  });
+
+  it('keeps the headline of the first issue and counts one more problem, singular', () => {
+    const issues = new Issues();
+    issues.add('x', 'a', 'first', 'First headline');
+    issues.add('x', 'b', 'second', 'Second headline');
+    expect(errorOf(() => issues.throwIfAny())).toEqual({
+      code: 'x',
+      message: 'First headline (and 1 more problem)',
+      issues: [
+        { code: 'x', path: 'a', message: 'first' },
+        { code: 'x', path: 'b', message: 'second' },
+      ],
+    });
+  });
+
+  it('counts two more problems in the plural, and says invalid_input when the codes differ', () => {
+    const issues = new Issues();
+    issues.add('x', 'a', 'first');
+    issues.add('y', 'b', 'second');
+    issues.add('x', 'c', 'third');
+    const error = errorOf(() => issues.throwIfAny());
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe('first (and 2 more problems)');
+  });
+
+  it('lists 100 issues, then one too_many_issues entry counting the rest, and counts them all in the message', () => {
+    const issues = new Issues();
+    for (let i = 0; i < 102; i += 1) issues.add('x', `p[${i}]`, `m${i}`);
+    expect(issues.size).toBe(102);
+    expect(issues.list).toHaveLength(100);
+    const error = errorOf(() => issues.throwIfAny());
+    expect(error.code).toBe('x');
+    expect(error.message).toBe('m0 (and 101 more problems)');
+    expect(error.issues).toHaveLength(101);
+    expect(error.issues[99]).toEqual({ code: 'x', path: 'p[99]', message: 'm99' });
+    expect(error.issues[100]).toEqual({ code: 'too_many_issues', path: '', message: 'And 2 more issues not listed' });
+  });
+
+  it('lists exactly 100 issues without a too_many_issues entry', () => {
+    const issues = new Issues();
+    for (let i = 0; i < 100; i += 1) issues.add('x', `p[${i}]`, `m${i}`);
+    const error = errorOf(() => issues.throwIfAny());
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues.map((i) => i.code)).not.toContain('too_many_issues');
+    expect(error.message).toBe('m0 (and 99 more problems)');
+  });
+});
+
+describe('fail', () => {
+  it('throws one issue, headlined with its path', () => {
+    expect(errorOf(() => fail('terms_malformed', 'terms', 'terms', 'x'))).toEqual({
+      code: 'terms_malformed',
+      message: 'Expected `terms` to be terms, got `x`',
+      issues: [{ code: 'terms_malformed', path: 'terms', message: 'Expected terms, got `x`' }],
+    });
+  });
+});
+
+describe('keyPath', () => {
+  it('names a key under its root, bracketed when it is not an identifier, and hides contact details', () => {
+    expect(keyPath('terms.clauses', 'dvd')).toBe('terms.clauses.dvd');
+    expect(keyPath('terms.clauses', 'dvd ')).toBe('terms.clauses["dvd "]');
+    expect(keyPath('terms.clauses', 'jane@example.com')).toBe('terms.clauses[<hidden>]');
+  });
+});
