@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPartnershipError, money, splitRevenue } from '../../src/index.js';
 import type { PartnershipIssue } from '../../src/index.js';
-import { formatDecimal, pow10, readDecimal } from '../../src/money/ratio.js';
+import { HALF, formatDecimal, pow10, readDecimal, readShare } from '../../src/money/ratio.js';
+import { Issues } from '../../src/money/issues.js';
 
 function issuesOf(run: () => unknown): readonly PartnershipIssue[] {
   try {
@@ -68,6 +69,15 @@ describe('readShare', () => {
       expected: [{ code: 'share_out_of_range', path: 'terms.organizerShare', message: 'Expected a share between 0 and 1, got `1.5`' }],
     },
   ];
+  it('reads 0.5, as a string or a number, as the shared HALF that settle recognizes for its halving fast path', () => {
+    const issues = new Issues();
+    expect(readShare('0.5', 'share', issues)).toBe(HALF);
+    expect(readShare(0.5, 'share', issues)).toBe(HALF);
+    // Golden: any other spelling of a half is the same fraction written in tenths, not HALF itself.
+    expect(readShare('0.50', 'share', issues)).toEqual({ numerator: 5n, denominator: 10n, text: '0.5' });
+    expect(issues.size).toBe(0);
+  });
+
   it.each(cases)('refuses $name, at its path', ({ input, expected }) => {
     expect(issuesOf(() => splitRevenue(eur('1'), { breakeven: eur('0'), organizerShare: input as never }))).toEqual(expected);
   });
