@@ -376,6 +376,8 @@ export function settle(terms: SettlementTerms, receipts: readonly Receipt[], pre
     for (const i of order) {
       const receipt = receipts[i] as Receipt;
       apply(i, STREAMS.indexOf(receipt.stream), parseMinorUnits(receipt.amount.amount, currency), receipt);
+      // As on the in-order path: the receipts after the first refund beyond what was received are not judged.
+      if (refunds.size > 0) break;
     }
     refunds.throwIfAny();
   }

@@ -207,6 +207,10 @@ describe('settle', () => {
       expect(errorOf(() => settle(seedTerms, receipts)).issues).toEqual([
         { code: 'refund_exceeds_received', path: 'receipts[1].amount', message: 'Expected a refund of at most what the sponsorship stream received so far (10.00), got -20.00' },
       ]);
+      // The same receipts out of time order: the same single issue.
+      expect(errorOf(() => settle(seedTerms, [receipts[2], receipts[0], receipts[1]] as Receipt[])).issues).toEqual([
+        { code: 'refund_exceeds_received', path: 'receipts[2].amount', message: 'Expected a refund of at most what the sponsorship stream received so far (10.00), got -20.00' },
+      ]);
     });
 
     it('tells apart two ids whose hashes collide', () => {
