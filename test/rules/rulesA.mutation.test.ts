@@ -1,0 +1,380 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
+// The exact finding of every distinct branch of C0, C2, C2.5, C3, C9, C9.4 and C11: status,
+// evidence, message in English and in French, remedy (code, dueBy, both texts).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, parsePolicy } from '../../src/index.js';
+import { RULES } from '../../src/rules/catalogue.js';
+import type { CrewAvailability } from '../../src/models/availability.js';
+import type { Evidence, Finding, FindingStatus, Remedy } from '../../src/rules/types.js';
+import { validInput, withChange } from '../utils/factory.js';
+import { evaluate, findingOf } from '../utils/evaluate.js';
+import type { CaseOptions } from '../utils/evaluate.js';
+
+// Event start 2026-03-14T08:00:00Z; the contract deadline (contractLeadDays 0) is that instant.
+const DUE = '2026-03-14';
+const AT_DEADLINE = '2026-03-14T08:00:00Z';
+const JUST_AFTER = '2026-03-14T08:00:01Z';
+
+interface Case {
+  readonly name: string;
+  readonly input: Record<string, any>;
+  readonly options?: CaseOptions;
+  readonly expected: {
+    readonly status: FindingStatus;
+    readonly evidence: Evidence;
+    readonly en: string;
+    readonly fr: string;
+    readonly remedy?: Remedy;
+  };
+}
+
+const noContract = (): any => withChange((i) => delete i.contract);
+const promotion = (p: Record<string, number>): any => withChange((i) => (i.partner.commitments.promotion = p));
+const policyWith = (parameters: Record<string, number>) =>
+  parsePolicy({ ...DEFAULT_POLICY, version: 'test', parameters: { ...DEFAULT_POLICY.parameters, ...parameters } });
+// The first n crews of crew-a … crew-g, given in reverse order.
+const crews = (n: number): string[] => ['crew-g', 'crew-f', 'crew-e', 'crew-d', 'crew-c', 'crew-b', 'crew-a'].slice(7 - n);
+const free = (freeCrews: string[]): CrewAvailability => ({ eventId: 'evt-1', freeCrews, conflicts: [] });
+const booking = (crewId: string, eventId: string, start = '2026-03-14T08:00:00+01:00', end = '2026-03-14T20:00:00+01:00') => ({ crewId, eventId, start, end });
+const clause = { organizerShare: '0.7', countsTowardBreakeven: true };
+
+const PROMOTION_EN = (n: number, s: string) => `Commit to at least ${n} promotion action${s}: exchanged links, tweets or blog posts about the event and its coverage.`;
+const PROMOTION_FR = (n: number, s: string) => `Engagez-vous à au moins ${n} action${s} de promotion : liens échangés, twitts ou billets de blog sur l'événement et sa captation.`;
+const FUNDING: Omit<Remedy, 'dueBy'> = {
+  code: 'funding_not_agreed',
+  en: `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${DUE}).`,
+  fr: `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${DUE}).`,
+};
+const BREAKEVEN_ZERO = {
+  status: 'unmet' as const,
+  en: 'Never an absolutely free deal: a breakeven of zero makes a 100% free partnership.',
+  fr: 'Pas de gratuité absolue : nous ne pratiquons plus les partenariats 100% gratuits (point mort à zéro).',
+  remedy: {
+    code: 'breakeven_zero',
+    en: 'Fix a breakeven above zero in the contract: symbolic, but it covers at least the fundamental costs.',
+    fr: 'Fixez dans le contrat un point mort supérieur à zéro : symbolique, il couvre au moins les coûts fondamentaux.',
+  },
+};
+const SIGNED = { contract: true, dueBy: DUE, unsignedBy: [], signedLateBy: [] };
+const SIGNED_MET = { status: 'met' as const, evidence: SIGNED, en: 'The contract is signed by both parties before the event.', fr: "Le contrat est signé par nos deux entités avant l'événement." };
+const SIGNED_LATE = {
+  status: 'unmet' as const,
+  en: `Contract required: it was not signed by both parties by ${DUE}.`,
+  fr: `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${DUE}.`,
+  remedy: {
+    code: 'contract_signed_late',
+    en: 'The contract had to be signed before the event: sign it and agree a new date with the platform.',
+    fr: "Le contrat devait être signé avant l'événement : signez-le et convenez d'une nouvelle date avec la plateforme.",
+  },
+};
+const notSigned = (en: string, fr: string, remedyEn: string, remedyFr: string) => ({
+  en: `A contract signed by both parties is required: ${en}; due by ${DUE}.`,
+  fr: `Il doit impérativement exister un contrat signé entre nos deux entités : ${fr} ; à signer avant le ${DUE}.`,
+  remedy: { code: 'contract_not_signed', dueBy: DUE, en: `Have the contract signed by the ${remedyEn} by ${DUE}.`, fr: `Faites signer le contrat par ${remedyFr} avant le ${DUE}.` },
+});
+const NO_MAILING = (late: boolean) => ({
+  en: `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${DUE}`}.`,
+  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${DUE}`}.`,
+  remedy: {
+    code: 'post_event_mailing_missing',
+    ...(late ? {} : { dueBy: DUE }),
+    en: `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE})`}.`,
+    fr: `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE})`}.`,
+  },
+});
+const NO_MAILING_INPUT = (): any => withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; });
+const efforts = (list: string[]) => ({
+  status: 'met' as const,
+  evidence: { efforts: list },
+  en: `The organizer works toward a return on the operation (${list.join(', ')}).`,
+  fr: `L'organisateur pousse vers la rentabilisation de l'opération (${list.join(', ')}).`,
+});
+const CREW_FREE = (shown: string) => ({ en: `A production crew is free for the whole event (${shown}).`, fr: `Une équipe de production est disponible sur la date proposée (${shown}).` });
+const NO_CREW = {
+  code: 'no_crew_available',
+  en: "Propose other dates, when one of the platform's production crews is free for the whole event.",
+  fr: "Proposez d'autres dates, où l'une des équipes de production de la plateforme est libre pour tout l'événement.",
+};
+
+const CASES: Record<string, readonly Case[]> = {
+  C0: [
+    {
+      name: 'met with one blog post, in the singular',
+      input: promotion({ links: 0, tweets: 0, blogPosts: 1 }),
+      expected: { status: 'met', evidence: { links: 0, tweets: 0, blogPosts: 1, required: 1 }, en: 'The organizer commits to 1 promotion action (links, tweets, blog posts).', fr: "L'organisateur s'engage à 1 action de promotion (liens, twitts, billets de blog)." },
+    },
+    {
+      name: 'met with a link and a blog post, in the plural',
+      input: promotion({ links: 1, tweets: 0, blogPosts: 1 }),
+      expected: { status: 'met', evidence: { links: 1, tweets: 0, blogPosts: 1, required: 1 }, en: 'The organizer commits to 2 promotion actions (links, tweets, blog posts).', fr: "L'organisateur s'engage à 2 actions de promotion (liens, twitts, billets de blog)." },
+    },
+    {
+      name: 'unmet with no action for the one required',
+      input: promotion({ links: 0, tweets: 0, blogPosts: 0 }),
+      expected: {
+        status: 'unmet',
+        evidence: { links: 0, tweets: 0, blogPosts: 0, required: 1 },
+        en: 'A free or semi-free deal carries a symbolic promotion effort: 0 promotion actions, at least 1 expected.',
+        fr: 'Une prestation gratuite ou semi-gratuite implique un investissement intellectuel symbolique : 0 action de promotion sur 1 au moins.',
+        remedy: { code: 'promotion_effort_missing', en: PROMOTION_EN(1, ''), fr: PROMOTION_FR(1, '') },
+      },
+    },
+    {
+      name: 'unmet with one action when the policy asks two',
+      input: promotion({ links: 1, tweets: 0, blogPosts: 0 }),
+      options: { policy: policyWith({ minPromotionActions: 2 }) },
+      expected: {
+        status: 'unmet',
+        evidence: { links: 1, tweets: 0, blogPosts: 0, required: 2 },
+        en: 'A free or semi-free deal carries a symbolic promotion effort: 1 promotion action, at least 2 expected.',
+        fr: 'Une prestation gratuite ou semi-gratuite implique un investissement intellectuel symbolique : 1 action de promotion sur 2 au moins.',
+        remedy: { code: 'promotion_effort_missing', en: PROMOTION_EN(2, 's'), fr: PROMOTION_FR(2, 's') },
+      },
+    },
+  ],
+  C2: [
+    {
+      name: 'pending without a contract before the deadline',
+      input: noContract(),
+      expected: { status: 'pending', evidence: { contract: false, dueBy: DUE }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE}).`, remedy: { ...FUNDING, dueBy: DUE } },
+    },
+    {
+      name: 'still pending at the deadline instant',
+      input: noContract(),
+      options: { asOf: AT_DEADLINE },
+      expected: { status: 'pending', evidence: { contract: false, dueBy: DUE }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE}).`, remedy: { ...FUNDING, dueBy: DUE } },
+    },
+    {
+      name: 'unmet without a contract a second after the deadline, the remedy without a due date',
+      input: noContract(),
+      options: { asOf: JUST_AFTER },
+      expected: { status: 'unmet', evidence: { contract: false, dueBy: DUE }, en: 'No commercial approach agreed: no breakeven nor share fixed.', fr: 'Aucune démarche commerciale convenue : ni point mort ni partage fixés.', remedy: FUNDING },
+    },
+    {
+      name: 'met with a breakeven of a few cents',
+      input: withChange((i) => (i.contract.breakeven = { amount: '0.5', currency: 'EUR' })),
+      expected: {
+        status: 'met',
+        evidence: { contract: true, breakeven: '0.50 EUR', organizerShare: '0.5', dueBy: DUE },
+        en: "Commercial approach agreed: breakeven 0.50 EUR, organizer's share 0.5 above it.",
+        fr: "Démarche commerciale convenue : point mort de 0.50 EUR, part de l'organisateur 0.5 au-delà.",
+      },
+    },
+    { name: 'unmet with a breakeven of 0.00 EUR', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0.00 EUR', organizerShare: '0.5', dueBy: DUE } } },
+    { name: 'unmet with a breakeven of 0 in a currency without decimals', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'JPY' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0 JPY', organizerShare: '0.5', dueBy: DUE } } },
+  ],
+  'C2.5': [
+    {
+      name: 'met with no usable sponsor: the platform films anyway',
+      input: withChange((i) => (i.sponsors = [])),
+      expected: { status: 'met', evidence: { sponsors: 0, usableSponsors: 0 }, en: 'No acceptable sponsor yet: the platform films anyway, at its producer risk.', fr: "Aucun sponsor acceptable pour l'instant : nous assumons quand même le tournage (risque de producteur)." },
+    },
+    { name: 'met with one usable sponsor, in the singular', input: validInput(), expected: { status: 'met', evidence: { sponsors: 1, usableSponsors: 1 }, en: '1 usable capture sponsor.', fr: '1 sponsor de captation utilisable.' } },
+    {
+      name: 'met with two usable sponsors, in the plural',
+      input: withChange((i) => i.sponsors.push({ id: 'csp-2', name: 'PrintCo', sector: 'print', status: 'accepted' })),
+      expected: { status: 'met', evidence: { sponsors: 2, usableSponsors: 2 }, en: '2 usable capture sponsors.', fr: '2 sponsors de captation utilisables.' },
+    },
+  ],
+  C3: [
+    {
+      name: 'unknown without a crew plan',
+      input: validInput(),
+      options: { availability: null },
+      expected: {
+        status: 'unknown',
+        evidence: { availability: null },
+        en: 'Crew availability unknown: no crew plan was given.',
+        fr: "Disponibilité des équipes de production inconnue : aucun planning n'a été fourni.",
+        remedy: {
+          code: 'crew_availability_unknown',
+          en: "Check the platform's crew plan for the event's dates (findAvailableCrews) and evaluate again with it.",
+          fr: "Vérifiez le planning des équipes de la plateforme pour les dates de l'événement (findAvailableCrews) et réévaluez avec lui.",
+        },
+      },
+    },
+    { name: 'met with five free crews, all named', input: validInput(), options: { availability: free(crews(5)) }, expected: { status: 'met', evidence: { freeCrews: ['crew-a', 'crew-b', 'crew-c', 'crew-d', 'crew-e'], conflicts: [] }, ...CREW_FREE('crew-a, crew-b, crew-c, crew-d, crew-e') } },
+    {
+      name: 'met with six free crews: five named and one more',
+      input: validInput(),
+      options: { availability: free(crews(6)) },
+      expected: {
+        status: 'met',
+        evidence: { freeCrews: ['crew-a', 'crew-b', 'crew-c', 'crew-d', 'crew-e', 'crew-f'], conflicts: [] },
+        en: 'A production crew is free for the whole event (crew-a, crew-b, crew-c, crew-d, crew-e and 1 more).',
+        fr: 'Une équipe de production est disponible sur la date proposée (crew-a, crew-b, crew-c, crew-d, crew-e et 1 autre).',
+      },
+    },
+    {
+      name: 'met with seven free crews: five named and two more',
+      input: validInput(),
+      options: { availability: free(crews(7)) },
+      expected: {
+        status: 'met',
+        evidence: { freeCrews: ['crew-a', 'crew-b', 'crew-c', 'crew-d', 'crew-e', 'crew-f', 'crew-g'], conflicts: [] },
+        en: 'A production crew is free for the whole event (crew-a, crew-b, crew-c, crew-d, crew-e and 2 more).',
+        fr: 'Une équipe de production est disponible sur la date proposée (crew-a, crew-b, crew-c, crew-d, crew-e et 2 autres).',
+      },
+    },
+    {
+      name: 'unmet with every crew busy, naming each overlapping event once, sorted',
+      input: validInput(),
+      options: { availability: { eventId: 'evt-1', freeCrews: [], conflicts: [booking('crew-c', 'evt-9'), booking('crew-b', 'evt-7'), booking('crew-a', 'evt-9')] } },
+      expected: {
+        status: 'unmet',
+        evidence: { freeCrews: [], conflicts: [booking('crew-a', 'evt-9'), booking('crew-b', 'evt-7'), booking('crew-c', 'evt-9')] },
+        en: 'No production crew is free: the event overlaps evt-7, evt-9.',
+        fr: "Aucune de nos équipes de production n'est disponible : trop d'événements se chevauchent (evt-7, evt-9).",
+        remedy: NO_CREW,
+      },
+    },
+    {
+      name: 'unmet with six overlapping events: five named and one more',
+      input: validInput(),
+      options: { availability: { eventId: 'evt-1', freeCrews: [], conflicts: ['f', 'e', 'd', 'c', 'b', 'a'].map((x) => booking(`crew-${x}`, `evt-${x}`)) } },
+      expected: {
+        status: 'unmet',
+        evidence: { freeCrews: [], conflicts: ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => booking(`crew-${x}`, `evt-${x}`)) },
+        en: 'No production crew is free: the event overlaps evt-a, evt-b, evt-c, evt-d, evt-e and 1 more.',
+        fr: "Aucune de nos équipes de production n'est disponible : trop d'événements se chevauchent (evt-a, evt-b, evt-c, evt-d, evt-e et 1 autre).",
+        remedy: NO_CREW,
+      },
+    },
+  ],
+  C9: [
+    { name: 'met when both parties signed before the event', input: validInput(), expected: SIGNED_MET },
+    { name: 'met when a party signed at the very evaluation instant', input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:00Z')), expected: SIGNED_MET },
+    { name: 'met when both parties signed at the deadline instant', input: withChange((i) => { i.contract.parties.platform.signedAt = AT_DEADLINE; i.contract.parties.organizer.signedAt = AT_DEADLINE; }), options: { asOf: '2026-03-15' }, expected: SIGNED_MET },
+    {
+      name: 'pending when a signature is dated after the evaluation date (not happened yet)',
+      input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:01Z')),
+      expected: { status: 'pending', evidence: { ...SIGNED, unsignedBy: ['organizer'] }, ...notSigned('not signed by the organizer', 'signature manquante (organisateur)', 'organizer', "l'organisateur") },
+    },
+    {
+      name: 'pending while the platform has not signed, still at the deadline instant',
+      input: withChange((i) => delete i.contract.parties.platform.signedAt),
+      options: { asOf: AT_DEADLINE },
+      expected: { status: 'pending', evidence: { ...SIGNED, unsignedBy: ['platform'] }, ...notSigned('not signed by the platform', 'signature manquante (plateforme)', 'platform', 'la plateforme') },
+    },
+    {
+      name: 'pending while neither party signed, naming both',
+      input: withChange((i) => { delete i.contract.parties.platform.signedAt; delete i.contract.parties.organizer.signedAt; }),
+      expected: {
+        status: 'pending',
+        evidence: { ...SIGNED, unsignedBy: ['platform', 'organizer'] },
+        ...notSigned('not signed by the platform and the organizer', 'signature manquante (plateforme, organisateur)', 'platform and the organizer', "la plateforme et l'organisateur"),
+      },
+    },
+    {
+      name: 'pending without a contract, asking for the model contract',
+      input: noContract(),
+      expected: {
+        status: 'pending',
+        evidence: { contract: false, dueBy: DUE, unsignedBy: ['platform', 'organizer'], signedLateBy: [] },
+        en: `A contract signed by both parties is required: no contract yet; due by ${DUE}.`,
+        fr: `Il doit impérativement exister un contrat signé entre nos deux entités : aucun contrat ; à signer avant le ${DUE}.`,
+        remedy: {
+          code: 'contract_missing',
+          dueBy: DUE,
+          en: `Ask the platform for its model contract and have it signed by both parties by ${DUE}.`,
+          fr: `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${DUE}.`,
+        },
+      },
+    },
+    { name: 'unmet when the platform signed a second after the deadline', input: withChange((i) => (i.contract.parties.platform.signedAt = JUST_AFTER)), options: { asOf: '2026-03-15' }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, signedLateBy: ['platform'] } } },
+    { name: 'unmet when the organizer signed a second after the deadline', input: withChange((i) => (i.contract.parties.organizer.signedAt = JUST_AFTER)), options: { asOf: '2026-03-15' }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, signedLateBy: ['organizer'] } } },
+    { name: 'unmet when the platform has still not signed a second after the deadline', input: withChange((i) => delete i.contract.parties.platform.signedAt), options: { asOf: JUST_AFTER }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, unsignedBy: ['platform'] } } },
+  ],
+  'C9.4': [
+    { name: 'met by a DVD clause alone', input: withChange((i) => { i.partner.commitments.monetization = []; i.contract.clauses = { dvd: clause }; }), expected: efforts(['dvd']) },
+    { name: 'met by a paid workshop clause alone', input: withChange((i) => { i.partner.commitments.monetization = []; i.contract.clauses = { workshop: clause }; }), expected: efforts(['paid_workshops']) },
+    { name: 'met by several efforts, listed sorted', input: withChange((i) => (i.contract.clauses = { pay_per_view: clause, dvd: clause })), expected: efforts(['dvd', 'pay_per_view', 'sponsor_search']) },
+    {
+      name: 'unmet with no effort at all',
+      input: withChange((i) => (i.partner.commitments.monetization = [])),
+      expected: {
+        status: 'unmet',
+        evidence: { efforts: [] },
+        en: 'A partner who makes no effort toward any return is quickly dropped.',
+        fr: "Un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation s'expose très vite à ce que nous l'abandonnions.",
+        remedy: {
+          code: 'no_monetization_effort',
+          en: 'Work toward some return: help the sponsor search, or agree pay-per-view, DVD orders or paid workshop coverage in the contract.',
+          fr: 'Cherchez une rentabilisation : aidez à la recherche du sponsor, ou prévoyez au contrat du pay-per-view, des DVD ou des ateliers payants.',
+        },
+      },
+    },
+  ],
+  C11: [
+    {
+      name: 'met when only the contract commits to the mailing',
+      input: withChange((i) => (i.partner.commitments.postEventMailing = false)),
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, dueBy: DUE }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+    },
+    {
+      name: 'met when only the organizer’s commitments include the mailing',
+      input: withChange((i) => (i.contract.postEventMailing = false)),
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, dueBy: DUE }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+    },
+    {
+      name: 'met when no clip is planned',
+      input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }),
+      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false, dueBy: DUE }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
+    },
+    {
+      name: 'pending without a contract: a clip is always offered',
+      input: withChange((i) => { delete i.contract; i.partner.commitments.postEventMailing = false; }),
+      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(false) },
+    },
+    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(false) } },
+    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(true) } },
+  ],
+};
+
+for (const [id, cases] of Object.entries(CASES)) {
+  const rule = RULES.find((r) => r.id === id);
+  if (rule === undefined) throw new Error(`no rule ${id}`);
+  describe(`${rule.id} ${rule.name}`, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const { en, fr, remedy, ...rest } = c.expected;
+        const expected: Finding = {
+          rule: rule.id,
+          name: rule.name,
+          clause: rule.clause,
+          kind: rule.defaultKind,
+          ...rest,
+          message: en,
+          ...(remedy === undefined ? {} : { remedy }),
+        };
+        expect(findingOf(evaluate(c.input, { ...c.options, locale: 'en' }), id)).toStrictEqual(expected);
+        expect(findingOf(evaluate(c.input, { ...c.options, locale: 'fr' }), id)).toStrictEqual({ ...expected, message: fr });
+      });
+    }
+  });
+}
+
+describe('C3 crew-available conflict order', () => {
+  // Sorted by crew, then start (as written), then event id; ties keep the given order.
+  const early = '2026-03-13T09:00:00+01:00';
+  const late = '2026-03-14T08:00:00+01:00';
+  const CASES: readonly { name: string; input: ReturnType<typeof booking>[]; expected: ReturnType<typeof booking>[] }[] = [
+    { name: 'crews already in order stay, whatever their starts', input: [booking('crew-a', 'evt-9', late), booking('crew-b', 'evt-7', early)], expected: [booking('crew-a', 'evt-9', late), booking('crew-b', 'evt-7', early)] },
+    { name: 'crews out of order are sorted', input: [booking('crew-b', 'evt-7', early), booking('crew-a', 'evt-9', late)], expected: [booking('crew-a', 'evt-9', late), booking('crew-b', 'evt-7', early)] },
+    { name: 'one crew’s bookings out of order are sorted by start', input: [booking('crew-a', 'evt-7', late), booking('crew-a', 'evt-9', early)], expected: [booking('crew-a', 'evt-9', early), booking('crew-a', 'evt-7', late)] },
+    { name: 'one crew’s bookings in start order stay', input: [booking('crew-a', 'evt-9', early), booking('crew-a', 'evt-7', late)], expected: [booking('crew-a', 'evt-9', early), booking('crew-a', 'evt-7', late)] },
+    { name: 'same crew and start out of order are sorted by event', input: [booking('crew-a', 'evt-9'), booking('crew-a', 'evt-7')], expected: [booking('crew-a', 'evt-7'), booking('crew-a', 'evt-9')] },
+    { name: 'same crew and start in event order stay', input: [booking('crew-a', 'evt-7'), booking('crew-a', 'evt-9')], expected: [booking('crew-a', 'evt-7'), booking('crew-a', 'evt-9')] },
+    {
+      name: 'bookings equal but for their end keep the given order',
+      input: [booking('crew-a', 'evt-7', late, '2026-03-14T20:00:00+01:00'), booking('crew-a', 'evt-7', late, '2026-03-14T12:00:00+01:00')],
+      expected: [booking('crew-a', 'evt-7', late, '2026-03-14T20:00:00+01:00'), booking('crew-a', 'evt-7', late, '2026-03-14T12:00:00+01:00')],
+    },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => {
+      const finding = findingOf(evaluate(validInput(), { availability: { eventId: 'evt-1', freeCrews: [], conflicts: c.input } }), 'C3');
+      expect(finding.evidence).toStrictEqual({ freeCrews: [], conflicts: c.expected });
+    });
+  }
+});
