@@ -1,0 +1,748 @@
+// Exact findings (status, evidence, message in both locales, remedy) of the speaker, venue, crew,
+// sponsor and weighing rules, branch by branch: singular and plural wordings, one speaker or several
+// (past five ids a list ends in "and N more" / "et N autres"), deadlines ahead, at the instant, passed.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/catalogue.js';
+import type { Evidence, FindingStatus, Remedy } from '../../src/rules/types.js';
+import { ASOF, manySpeakersInput, validInput, withChange } from '../utils/factory.js';
+import { evaluate, findingOf } from '../utils/evaluate.js';
+import type { Json } from '../utils/evaluate.js';
+
+// Event start: 2026-03-14T08:00Z. With DEFAULT_POLICY the speakers' notice deadline is 14 days before
+// (2026-02-28T08:00Z); releases, profiles and scouting 7 days before (2026-03-07T08:00Z).
+const NOTICE_DEADLINE = '2026-02-28T08:00:00Z';
+const AFTER_NOTICE = '2026-03-01T12:00:00Z';
+const RELEASE_DEADLINE = '2026-03-07T08:00:00Z';
+const AFTER_RELEASES = '2026-03-08T12:00:00Z';
+
+interface Expected {
+  readonly status: FindingStatus;
+  readonly evidence: Evidence;
+  readonly en: string;
+  readonly fr: string;
+  readonly remedy?: Remedy;
+}
+
+interface Case {
+  readonly name: string;
+  readonly input: Json;
+  readonly asOf?: string;
+  readonly sponsorId?: string;
+  readonly expected: Expected;
+}
+
+/** The finding's verdict in both locales, as a caller reads it. */
+function verdict(rule: string, c: Case): Expected {
+  const options = { asOf: c.asOf ?? ASOF };
+  const en = findingOf(evaluate(c.input, { ...options, locale: 'en' }), rule, c.sponsorId);
+  const fr = findingOf(evaluate(c.input, { ...options, locale: 'fr' }), rule, c.sponsorId);
+  expect(fr.remedy).toStrictEqual(en.remedy);
+  expect(fr.evidence).toStrictEqual(en.evidence);
+  return { status: en.status, evidence: en.evidence, en: en.message, fr: fr.message, ...(en.remedy === undefined ? {} : { remedy: en.remedy }) };
+}
+
+/** Six speakers spk-01…spk-06, each alone in a plenary; sessions listed in reverse, so the rules must sort. */
+function six(change: (speaker: (id: string) => Json, input: Json) => void): Json {
+  const input = manySpeakersInput(6);
+  input.event.sessions.reverse();
+  change((id) => input.speakers.find((s: Json) => s.id === id), input);
+  return input;
+}
+
+/** A filmed session of the factory's event, 16:00 + `slot` × 10 minutes (Paris time). */
+function session(id: string, kind: 'plenary' | 'workshop', slot: number, speakerIds: string[] = []): Json {
+  const minute = (m: number) => `2026-03-14T${String(16 + Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+01:00`;
+  return { id, kind, start: minute(slot * 10), end: minute(slot * 10 + 9), speakerIds, uses: ['on_demand'] };
+}
+
+const FIVE = 'spk-01, spk-02, spk-03, spk-04, spk-05';
+
+const CASES: Record<string, readonly Case[]> = {
+  C8: [
+    {
+      name: 'unknown when no plenary session is filmed (a filmed workshop does not count)',
+      input: withChange((i) => {
+        i.event.sessions[0].kind = 'workshop';
+        i.event.sessions[1].filmed = false;
+      }),
+      expected: {
+        status: 'unknown',
+        evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [], dueBy: '2026-02-28' },
+        en: 'The programme has no filmed plenary session.',
+        fr: 'Aucune session plénière filmée dans le programme.',
+        remedy: {
+          code: 'programme_missing',
+          en: 'Give the programme: the plenary sessions to film, each with its speakers.',
+          fr: 'Transmettez le programme : les sessions plénières à filmer, chacune avec ses intervenants.',
+        },
+      },
+    },
+    {
+      name: 'met, counting only the plenaries: a filmed workshop without speakers is not a gap',
+      input: withChange((i) => i.event.sessions.push(session('ses-9', 'workshop', 0))),
+      expected: {
+        status: 'met',
+        evidence: { filmedPlenaries: 2, sessionsWithoutSpeakers: [], unknownSpeakerIds: [], dueBy: '2026-02-28' },
+        en: 'Each of the 2 filmed plenary sessions lists who speaks.',
+        fr: 'Les noms des intervenants sont disponibles pour chacune des 2 sessions plénières filmées.',
+      },
+    },
+    {
+      name: 'pending with a plenary that lists no speaker, before the deadline',
+      input: withChange((i) => (i.event.sessions[1].speakerIds = [])),
+      expected: {
+        status: 'pending',
+        evidence: { filmedPlenaries: 2, sessionsWithoutSpeakers: ['ses-2'], unknownSpeakerIds: [], dueBy: '2026-02-28' },
+        en: 'Not every video can be matched to who speaks: sessions without speakers (ses-2).',
+        fr: 'Les noms des intervenants ne sont pas disponibles pour chaque vidéo : sessions sans intervenant (ses-2).',
+        remedy: {
+          code: 'speakers_not_identified',
+          dueBy: '2026-02-28',
+          en: 'List the speakers of every filmed plenary session, each with a name (ses-2), by 2026-02-28.',
+          fr: 'Indiquez les intervenants de chaque session plénière filmée, avec leur nom (ses-2), avant le 2026-02-28.',
+        },
+      },
+    },
+    {
+      name: 'still pending at the deadline instant itself, unknown speaker ids sorted',
+      input: withChange((i) => (i.event.sessions[1].speakerIds = ['spk-z', 'spk-9'])),
+      asOf: NOTICE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedPlenaries: 2, sessionsWithoutSpeakers: [], unknownSpeakerIds: ['spk-9', 'spk-z'], dueBy: '2026-02-28' },
+        en: 'Not every video can be matched to who speaks: unknown speaker ids (spk-9, spk-z).',
+        fr: 'Les noms des intervenants ne sont pas disponibles pour chaque vidéo : intervenants inconnus (spk-9, spk-z).',
+        remedy: {
+          code: 'speakers_not_identified',
+          dueBy: '2026-02-28',
+          en: 'List the speakers of every filmed plenary session, each with a name (spk-9, spk-z), by 2026-02-28.',
+          fr: 'Indiquez les intervenants de chaque session plénière filmée, avec leur nom (spk-9, spk-z), avant le 2026-02-28.',
+        },
+      },
+    },
+    {
+      name: 'unmet after the deadline with six empty plenaries and six unknown ids, both named',
+      input: withChange((i) => {
+        i.event.sessions[1].speakerIds = ['spk-3', 'x-6', 'x-5', 'x-4', 'x-3', 'x-2', 'x-1'];
+        ['ses-f', 'ses-e', 'ses-d', 'ses-c', 'ses-b', 'ses-a'].forEach((id, slot) => i.event.sessions.push(session(id, 'plenary', slot)));
+      }),
+      asOf: AFTER_NOTICE,
+      expected: {
+        status: 'unmet',
+        evidence: {
+          filmedPlenaries: 8,
+          sessionsWithoutSpeakers: ['ses-a', 'ses-b', 'ses-c', 'ses-d', 'ses-e', 'ses-f'],
+          unknownSpeakerIds: ['x-1', 'x-2', 'x-3', 'x-4', 'x-5', 'x-6'],
+          dueBy: '2026-02-28',
+        },
+        en: 'Not every video can be matched to who speaks: sessions without speakers (ses-a, ses-b, ses-c, ses-d, ses-e and 1 more); unknown speaker ids (x-1, x-2, x-3, x-4, x-5 and 1 more).',
+        fr: 'Les noms des intervenants ne sont pas disponibles pour chaque vidéo : sessions sans intervenant (ses-a, ses-b, ses-c, ses-d, ses-e et 1 autre), intervenants inconnus (x-1, x-2, x-3, x-4, x-5 et 1 autre).',
+        remedy: {
+          code: 'speakers_not_identified',
+          en: 'List the speakers of every filmed plenary session, each with a name (ses-a, ses-b, ses-c, ses-d, ses-e and 7 more), by 2026-02-28.',
+          fr: 'Indiquez les intervenants de chaque session plénière filmée, avec leur nom (ses-a, ses-b, ses-c, ses-d, ses-e et 7 autres), avant le 2026-02-28.',
+        },
+      },
+    },
+  ],
+  'C6.1': [
+    {
+      name: 'met when a speaker was told at the evaluation instant itself',
+      input: withChange((i) => (i.speakers[0].informedAt = ASOF)),
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-02-28', late: [], notInformed: [] },
+        en: 'All 3 filmed speakers knew well in advance that they are filmed.',
+        fr: 'Les 3 intervenants filmés savent bien en amont que nous les filmons.',
+      },
+    },
+    {
+      name: 'met when a speaker was told at the deadline instant exactly, evaluated after it',
+      input: withChange((i) => (i.speakers[0].informedAt = NOTICE_DEADLINE)),
+      asOf: AFTER_NOTICE,
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-02-28', late: [], notInformed: [] },
+        en: 'All 3 filmed speakers knew well in advance that they are filmed.',
+        fr: 'Les 3 intervenants filmés savent bien en amont que nous les filmons.',
+      },
+    },
+    {
+      name: 'pending with one speaker not told yet (singular wording)',
+      input: withChange((i) => delete i.speakers[1].informedAt),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-02-28', late: [], notInformed: ['spk-2'] },
+        en: '1 speaker has not been told they are filmed (spk-2); due by 2026-02-28.',
+        fr: "1 intervenant ne sait pas encore qu'il est filmé (spk-2) ; à prévenir avant le 2026-02-28.",
+        remedy: {
+          code: 'speakers_not_informed',
+          dueBy: '2026-02-28',
+          en: 'Tell spk-2 that the platform films them, by 2026-02-28 (14 days before the event).',
+          fr: "Prévenez spk-2 que la plateforme les filme, avant le 2026-02-28 (14 jours avant l'événement).",
+        },
+      },
+    },
+    {
+      name: 'still pending at the deadline instant itself',
+      input: withChange((i) => delete i.speakers[1].informedAt),
+      asOf: NOTICE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-02-28', late: [], notInformed: ['spk-2'] },
+        en: '1 speaker has not been told they are filmed (spk-2); due by 2026-02-28.',
+        fr: "1 intervenant ne sait pas encore qu'il est filmé (spk-2) ; à prévenir avant le 2026-02-28.",
+        remedy: {
+          code: 'speakers_not_informed',
+          dueBy: '2026-02-28',
+          en: 'Tell spk-2 that the platform films them, by 2026-02-28 (14 days before the event).',
+          fr: "Prévenez spk-2 que la plateforme les filme, avant le 2026-02-28 (14 jours avant l'événement).",
+        },
+      },
+    },
+    {
+      name: 'pending with six speakers not told, one with a date still ahead (plural wording)',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-02', 'spk-03', 'spk-04', 'spk-05']) delete speaker(id).informedAt;
+        speaker('spk-06').informedAt = '2026-02-20';
+      }),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-02-28', late: [], notInformed: ['spk-01', 'spk-02', 'spk-03', 'spk-04', 'spk-05', 'spk-06'] },
+        en: `6 speakers have not been told they are filmed (${FIVE} and 1 more); due by 2026-02-28.`,
+        fr: `6 intervenants ne savent pas encore qu'ils sont filmés (${FIVE} et 1 autre) ; à prévenir avant le 2026-02-28.`,
+        remedy: {
+          code: 'speakers_not_informed',
+          dueBy: '2026-02-28',
+          en: `Tell ${FIVE} and 1 more that the platform films them, by 2026-02-28 (14 days before the event).`,
+          fr: `Prévenez ${FIVE} et 1 autre que la plateforme les filme, avant le 2026-02-28 (14 jours avant l'événement).`,
+        },
+      },
+    },
+    {
+      name: 'unmet once the deadline passed with a speaker still not told',
+      input: withChange((i) => delete i.speakers[1].informedAt),
+      asOf: AFTER_NOTICE,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-02-28', late: [], notInformed: ['spk-2'] },
+        en: 'The platform does not film speakers who did not know well in advance: spk-2 (due by 2026-02-28).',
+        fr: 'Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : spk-2 (échéance 2026-02-28).',
+        remedy: {
+          code: 'speakers_informed_late',
+          en: 'Speakers had to know by 2026-02-28: leave spk-2 out of the filmed sessions (set their sessions not filmed).',
+          fr: 'Les intervenants devaient être prévenus avant le 2026-02-28 : ne filmez pas spk-2 (sessions non filmées).',
+        },
+      },
+    },
+    {
+      name: 'unmet with speakers told too late and speakers not told, named in one sorted list',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-02', 'spk-03', 'spk-04']) delete speaker(id).informedAt;
+        speaker('spk-05').informedAt = '2026-03-01';
+        speaker('spk-06').informedAt = '2026-03-01';
+      }),
+      asOf: AFTER_NOTICE,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-02-28', late: ['spk-05', 'spk-06'], notInformed: ['spk-01', 'spk-02', 'spk-03', 'spk-04'] },
+        en: `The platform does not film speakers who did not know well in advance: ${FIVE} and 1 more (due by 2026-02-28).`,
+        fr: `Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : ${FIVE} et 1 autre (échéance 2026-02-28).`,
+        remedy: {
+          code: 'speakers_informed_late',
+          en: `Speakers had to know by 2026-02-28: leave ${FIVE} and 1 more out of the filmed sessions (set their sessions not filmed).`,
+          fr: `Les intervenants devaient être prévenus avant le 2026-02-28 : ne filmez pas ${FIVE} et 1 autre (sessions non filmées).`,
+        },
+      },
+    },
+  ],
+  'C6.2': [
+    {
+      name: 'met when a release was signed at the evaluation instant itself',
+      input: withChange((i) => (i.speakers[0].releaseSignedAt = ASOF)),
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: [], uncovered: [] },
+        en: 'All 3 filmed speakers signed the image-rights and broadcast release in advance.',
+        fr: "Les 3 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.",
+      },
+    },
+    {
+      name: 'met when a release was signed at the deadline instant exactly, evaluated after it',
+      input: withChange((i) => (i.speakers[0].releaseSignedAt = RELEASE_DEADLINE)),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: [], uncovered: [] },
+        en: 'All 3 filmed speakers signed the image-rights and broadcast release in advance.',
+        fr: "Les 3 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.",
+      },
+    },
+    {
+      name: 'pending with one release not covering the live stream (singular wording)',
+      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: [], uncovered: ['spk-2'] },
+        en: '1 speaker has not signed a release covering every planned use (spk-2); due by 2026-03-07.',
+        fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues (spk-2) ; à signer avant le 2026-03-07.",
+        remedy: {
+          code: 'release_not_signed',
+          dueBy: '2026-03-07',
+          en: 'Have spk-2 sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.',
+          fr: "Faites signer à spk-2 l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07.",
+        },
+      },
+    },
+    {
+      name: 'pending when the signature date is after the evaluation date (not signed yet)',
+      input: withChange((i) => (i.speakers[0].releaseSignedAt = '2026-02-20')),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: ['spk-1'], uncovered: [] },
+        en: '1 speaker has not signed a release covering every planned use (spk-1); due by 2026-03-07.',
+        fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues (spk-1) ; à signer avant le 2026-03-07.",
+        remedy: {
+          code: 'release_not_signed',
+          dueBy: '2026-03-07',
+          en: 'Have spk-1 sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.',
+          fr: "Faites signer à spk-1 l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07.",
+        },
+      },
+    },
+    {
+      name: 'still pending at the deadline instant itself',
+      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: [], uncovered: ['spk-2'] },
+        en: '1 speaker has not signed a release covering every planned use (spk-2); due by 2026-03-07.',
+        fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues (spk-2) ; à signer avant le 2026-03-07.",
+        remedy: {
+          code: 'release_not_signed',
+          dueBy: '2026-03-07',
+          en: 'Have spk-2 sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.',
+          fr: "Faites signer à spk-2 l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07.",
+        },
+      },
+    },
+    {
+      name: 'pending with six open releases, unsigned and not covering, named in one sorted list (plural wording)',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) speaker(id).releaseCovers = ['on_demand'];
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).releaseSignedAt;
+      }),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-03-07', late: [], unsigned: ['spk-02', 'spk-04', 'spk-06'], uncovered: ['spk-01', 'spk-03', 'spk-05'] },
+        en: `6 speakers have not signed a release covering every planned use (${FIVE} and 1 more); due by 2026-03-07.`,
+        fr: `6 intervenants n'ont pas signé d'autorisation couvrant toutes les diffusions prévues (${FIVE} et 1 autre) ; à signer avant le 2026-03-07.`,
+        remedy: {
+          code: 'release_not_signed',
+          dueBy: '2026-03-07',
+          en: `Have ${FIVE} and 1 more sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.`,
+          fr: `Faites signer à ${FIVE} et 1 autre l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07.`,
+        },
+      },
+    },
+    {
+      name: 'unmet once the deadline passed with a release still not covering every use',
+      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', late: [], unsigned: [], uncovered: ['spk-2'] },
+        en: 'The platform does not film speakers who did not sign the release in advance: spk-2 (due by 2026-03-07).',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : spk-2 (échéance 2026-03-07).",
+        remedy: {
+          code: 'release_signed_late',
+          en: 'Releases were due by 2026-03-07 (7 days before the event): leave spk-2 out of the filmed sessions.',
+          fr: "Les autorisations étaient à signer avant le 2026-03-07 (7 jours avant l'événement) : ne filmez pas spk-2.",
+        },
+      },
+    },
+    {
+      name: 'unmet with releases signed too late and releases missing, named in one sorted list',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-02', 'spk-03', 'spk-04']) delete speaker(id).releaseSignedAt;
+        speaker('spk-05').releaseSignedAt = '2026-03-08';
+        speaker('spk-06').releaseSignedAt = '2026-03-08';
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-03-07', late: ['spk-05', 'spk-06'], unsigned: ['spk-01', 'spk-02', 'spk-03', 'spk-04'], uncovered: [] },
+        en: `The platform does not film speakers who did not sign the release in advance: ${FIVE} and 1 more (due by 2026-03-07).`,
+        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE} et 1 autre (échéance 2026-03-07).`,
+        remedy: {
+          code: 'release_signed_late',
+          en: `Releases were due by 2026-03-07 (7 days before the event): leave ${FIVE} and 1 more out of the filmed sessions.`,
+          fr: `Les autorisations étaient à signer avant le 2026-03-07 (7 jours avant l'événement) : ne filmez pas ${FIVE} et 1 autre.`,
+        },
+      },
+    },
+  ],
+  'C6.3': [
+    {
+      name: 'pending with one incomplete profile (singular wording)',
+      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', noAccount: [], incomplete: ['spk-2'] },
+        en: '1 speaker has no complete profile on the platform (spk-2); due by 2026-03-07.',
+        fr: "1 intervenant n'a pas de profil complet sur la plateforme (spk-2) ; à compléter avant le 2026-03-07.",
+        remedy: {
+          code: 'profile_incomplete',
+          dueBy: '2026-03-07',
+          en: 'Ask spk-2 to create their account and complete their profile on the platform by 2026-03-07: only speakers can take part in the conversation.',
+          fr: 'Demandez à spk-2 de se créer un compte et un profil complet sur la plateforme avant le 2026-03-07 : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
+        },
+      },
+    },
+    {
+      name: 'still pending at the deadline instant itself',
+      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, dueBy: '2026-03-07', noAccount: [], incomplete: ['spk-2'] },
+        en: '1 speaker has no complete profile on the platform (spk-2); due by 2026-03-07.',
+        fr: "1 intervenant n'a pas de profil complet sur la plateforme (spk-2) ; à compléter avant le 2026-03-07.",
+        remedy: {
+          code: 'profile_incomplete',
+          dueBy: '2026-03-07',
+          en: 'Ask spk-2 to create their account and complete their profile on the platform by 2026-03-07: only speakers can take part in the conversation.',
+          fr: 'Demandez à spk-2 de se créer un compte et un profil complet sur la plateforme avant le 2026-03-07 : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
+        },
+      },
+    },
+    {
+      name: 'pending with six speakers lacking an account or a complete profile, in one sorted list (plural wording)',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+      }),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-03-07', noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
+        en: `6 speakers have no complete profile on the platform (${FIVE} and 1 more); due by 2026-03-07.`,
+        fr: `6 intervenants n'ont pas de profil complet sur la plateforme (${FIVE} et 1 autre) ; à compléter avant le 2026-03-07.`,
+        remedy: {
+          code: 'profile_incomplete',
+          dueBy: '2026-03-07',
+          en: `Ask ${FIVE} and 1 more to create their account and complete their profile on the platform by 2026-03-07: only speakers can take part in the conversation.`,
+          fr: `Demandez à ${FIVE} et 1 autre de se créer un compte et un profil complet sur la plateforme avant le 2026-03-07 : les conférenciers sont les seuls à pouvoir prendre part à la conversation.`,
+        },
+      },
+    },
+    {
+      name: 'unmet once the deadline passed, the six speakers named',
+      input: six((speaker) => {
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, dueBy: '2026-03-07', noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
+        en: `The platform does not film speakers without a complete profile well in advance: ${FIVE} and 1 more (due by 2026-03-07).`,
+        fr: `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${FIVE} et 1 autre (échéance 2026-03-07).`,
+        remedy: {
+          code: 'profile_incomplete_late',
+          en: `Profiles were due by 2026-03-07: leave ${FIVE} and 1 more out of the filmed sessions, or have them complete their profile and ask for a new date.`,
+          fr: `Les profils étaient à compléter avant le 2026-03-07 : ne filmez pas ${FIVE} et 1 autre, ou faites-leur compléter leur profil et demandez une autre date.`,
+        },
+      },
+    },
+  ],
+  'C8.b': [
+    {
+      name: 'met without a commitment when every filmed speaker has an e-mail address',
+      input: withChange((i) => (i.partner.commitments.speakerEmailsProvided = false)),
+      expected: {
+        status: 'met',
+        evidence: { committed: false, filmedSpeakers: 3, speakersWithEmail: 3 },
+        en: "The organizer gives the speakers' e-mail addresses.",
+        fr: "L'organisateur nous fournit les moyens de contacter par email les conférenciers.",
+      },
+    },
+    {
+      name: 'unmet without a commitment when no filmed session lists a speaker (0 of 0 is not every address)',
+      input: withChange((i) => {
+        i.partner.commitments.speakerEmailsProvided = false;
+        for (const s of i.event.sessions) s.speakerIds = [];
+      }),
+      expected: {
+        status: 'unmet',
+        evidence: { committed: false, filmedSpeakers: 0, speakersWithEmail: 0 },
+        en: "The speakers' e-mail addresses are not provided (0 of 0).",
+        fr: 'Les emails des conférenciers ne sont pas fournis (0 sur 0).',
+        remedy: {
+          code: 'speaker_emails_missing',
+          en: "Give the platform the filmed speakers' e-mail addresses, so it can explain why they need an account.",
+          fr: 'Fournissez à la plateforme les emails des conférenciers filmés, pour leur expliquer la nécessité de se créer un compte.',
+        },
+      },
+    },
+  ],
+  C5: [
+    {
+      name: 'met when scouted with usable light, naming the venue',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { scouted: true, lightUsable: true, dueBy: '2026-03-07' },
+        en: 'The venue (Salle Gaveau) was scouted and its light gives usable images.',
+        fr: 'Le lieu (Salle Gaveau) est repéré et sa lumière donne des images exploitables.',
+      },
+    },
+    {
+      name: 'pending when not scouted, still at the deadline instant itself',
+      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { scouted: false, lightUsable: null, dueBy: '2026-03-07' },
+        en: 'The venue (Salle Gaveau) has not been scouted; scouting due by 2026-03-07.',
+        fr: "Le lieu (Salle Gaveau) n'a pas été repéré ; repérage attendu avant le 2026-03-07.",
+        remedy: {
+          code: 'venue_not_scouted',
+          dueBy: '2026-03-07',
+          en: 'Let the platform visit the venue to check its light before 2026-03-07.',
+          fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 2026-03-07.",
+        },
+      },
+    },
+    {
+      name: 'unmet when not scouted after the deadline, with no date left to meet',
+      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { scouted: false, lightUsable: null, dueBy: '2026-03-07' },
+        en: 'The venue (Salle Gaveau) has not been scouted.',
+        fr: "Le lieu (Salle Gaveau) n'a pas été repéré.",
+        remedy: {
+          code: 'venue_not_scouted',
+          en: 'Let the platform visit the venue to check its light before 2026-03-07.',
+          fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 2026-03-07.",
+        },
+      },
+    },
+    {
+      name: 'unmet when scouting found murky, badly lit images',
+      input: withChange((i) => (i.event.venue.scouting.lightUsable = false)),
+      expected: {
+        status: 'unmet',
+        evidence: { scouted: true, lightUsable: false, dueBy: '2026-03-07' },
+        en: 'Scouting found the images risk being murky or badly lit: the platform does not film.',
+        fr: "Le repérage montre un risque d'images poisseuses, mal éclairées : alors on ne filme pas.",
+        remedy: {
+          code: 'venue_badly_lit',
+          en: 'Light the stage (or move to a better-lit room) and ask the platform to scout the venue again.',
+          fr: 'Éclairez la scène (ou choisissez une salle mieux éclairée) et demandez à la plateforme un nouveau repérage.',
+        },
+      },
+    },
+    {
+      name: 'unknown when scouted without a verdict on the light',
+      input: withChange((i) => delete i.event.venue.scouting.lightUsable),
+      expected: {
+        status: 'unknown',
+        evidence: { scouted: true, lightUsable: null, dueBy: '2026-03-07' },
+        en: 'The venue was scouted but its light was not assessed.',
+        fr: "Le lieu est repéré mais la qualité de la lumière n'est pas notée.",
+        remedy: {
+          code: 'venue_light_unknown',
+          en: "Ask the platform's scout to record whether the venue's light gives usable images.",
+          fr: "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables.",
+        },
+      },
+    },
+  ],
+  C1: [
+    {
+      name: 'unmet with seven other film crews, five named and two more',
+      input: withChange((i) => (i.event.otherFilmCrews = ['G', 'F', 'E', 'D', 'C', 'B', 'A'].map((l) => ({ name: `Crew ${l}` })))),
+      expected: {
+        status: 'unmet',
+        evidence: { otherFilmCrews: ['Crew A', 'Crew B', 'Crew C', 'Crew D', 'Crew E', 'Crew F', 'Crew G'] },
+        en: 'We are not partners of events we do not film: another film crew is present (Crew A, Crew B, Crew C, Crew D, Crew E and 2 more).',
+        fr: "Nous ne sommes pas partenaires d'événements que nous ne filmons pas : autre équipe de tournage présente (Crew A, Crew B, Crew C, Crew D, Crew E et 2 autres).",
+        remedy: {
+          code: 'other_film_crew',
+          en: 'Make the platform the only film crew at the event (present now: Crew A, Crew B, Crew C, Crew D, Crew E and 2 more), or buy the filming as a paid service.',
+          fr: "Faites de la plateforme la seule équipe de tournage de l'événement (présentes : Crew A, Crew B, Crew C, Crew D, Crew E et 2 autres), ou achetez la captation comme prestation.",
+        },
+      },
+    },
+  ],
+  'C9.3': [
+    {
+      name: 'unmet with six filmed workshops, five named and one more',
+      input: withChange((i) => ['w-6', 'w-5', 'w-4', 'w-3', 'w-2', 'w-1'].forEach((id, slot) => i.event.sessions.push(session(id, 'workshop', slot)))),
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSessions: 8, workshops: ['w-1', 'w-2', 'w-3', 'w-4', 'w-5', 'w-6'] },
+        en: 'Partnership coverage is for plenary sessions only: workshops asked (w-1, w-2, w-3, w-4, w-5 and 1 more).',
+        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés (w-1, w-2, w-3, w-4, w-5 et 1 autre).',
+        remedy: {
+          code: 'workshop_in_partnership',
+          en: 'Take the workshops (w-1, w-2, w-3, w-4, w-5 and 1 more) out of the partnership request and order them as paid coverage, which can carry a generous revenue share.',
+          fr: 'Retirez les ateliers (w-1, w-2, w-3, w-4, w-5 et 1 autre) de la demande de partenariat et commandez-les en prestation payante, avec un partage de revenu qui peut être très généreux.',
+        },
+      },
+    },
+  ],
+  'C2.2': [
+    {
+      name: 'unmet for a capture sponsor whose sector six event sponsors hold exclusively',
+      input: withChange((i) => {
+        for (const l of ['F', 'E', 'D', 'C', 'B', 'A']) i.event.sponsors.push({ name: `Host ${l}`, sector: 'hosting', exclusiveCategory: 'hosting' });
+      }),
+      sponsorId: 'csp-1',
+      expected: {
+        status: 'unmet',
+        evidence: { sponsorId: 'csp-1', sector: 'hosting', exclusiveHolders: ['Host A', 'Host B', 'Host C', 'Host D', 'Host E', 'Host F'] },
+        en: 'Sponsor csp-1 (sector hosting) conflicts with the category exclusivity of Host A, Host B, Host C, Host D, Host E and 1 more: it cannot be attached.',
+        fr: "Le sponsor csp-1 (secteur hosting) entre en conflit d'intérêts avec l'exclusivité de Host A, Host B, Host C, Host D, Host E et 1 autre : il ne peut pas être associé.",
+        remedy: {
+          code: 'sponsor_exclusivity_conflict',
+          en: 'Propose a capture sponsor outside the hosting sector, which Host A, Host B, Host C, Host D, Host E and 1 more holds exclusively; the event stays eligible without csp-1.',
+          fr: "Proposez un sponsor de captation hors du secteur hosting, réservé à Host A, Host B, Host C, Host D, Host E et 1 autre ; l'événement reste éligible sans csp-1.",
+        },
+      },
+    },
+  ],
+  'C2.3': [
+    {
+      name: 'met for an accepted sponsor, saying the organizer accepted it',
+      input: validInput(),
+      sponsorId: 'csp-1',
+      expected: {
+        status: 'met',
+        evidence: { sponsorId: 'csp-1', status: 'accepted' },
+        en: 'The organizer accepted sponsor csp-1.',
+        fr: "L'organisateur a accepté le sponsor csp-1.",
+      },
+    },
+    {
+      name: 'met for a sponsor that withdrew, saying there is no veto',
+      input: withChange((i) => (i.sponsors[0].status = 'withdrawn')),
+      sponsorId: 'csp-1',
+      expected: {
+        status: 'met',
+        evidence: { sponsorId: 'csp-1', status: 'withdrawn' },
+        en: 'Sponsor csp-1 withdrew; no veto.',
+        fr: "Le sponsor csp-1 s'est retiré ; aucun veto.",
+      },
+    },
+  ],
+  C4: [
+    {
+      name: 'unknown when no editorial verdict was asked for',
+      input: withChange((i) => delete i.editorialFit),
+      expected: {
+        status: 'unknown',
+        evidence: { editorialFit: null },
+        en: 'No editorial verdict was asked for.',
+        fr: "Aucun avis éditorial n'a été demandé.",
+        remedy: {
+          code: 'editorial_fit_unknown',
+          en: "Ask the platform's editors for their verdict on the event's editorial quality and fit.",
+          fr: "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement.",
+        },
+      },
+    },
+  ],
+  'C5.b': [
+    {
+      name: 'met when the organizer asked the lighting advice',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { lightingAdviceAsked: true },
+        en: "The organizer asked the platform's advice on lighting and staging.",
+        fr: "L'organisateur nous a demandé notre avis sur la lumière et la scénarisation des prises de parole.",
+      },
+    },
+    {
+      name: 'unmet when it did not',
+      input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)),
+      expected: {
+        status: 'unmet',
+        evidence: { lightingAdviceAsked: false },
+        en: "The organizer has not asked the platform's advice on lighting and staging.",
+        fr: "L'organisateur n'a pas demandé notre avis sur la lumière et la scénarisation.",
+        remedy: {
+          code: 'lighting_advice_not_asked',
+          en: "Ask the platform's advice on lighting and on staging the talks: half the job of motivating the crew.",
+          fr: 'Demandez notre avis sur la gestion de la lumière et la scénarisation des prises de parole : la moitié du boulot consistant à nous motiver.',
+        },
+      },
+    },
+  ],
+  C10: [
+    {
+      name: 'met when the platform is credited as a media partner',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { mediaPartnerCredit: true },
+        en: 'The platform is credited as a visible media partner.',
+        fr: 'La plateforme est créditée comme partenaire media visible.',
+      },
+    },
+    {
+      name: 'unmet when it is not',
+      input: withChange((i) => (i.partner.commitments.mediaPartnerCredit = false)),
+      expected: {
+        status: 'unmet',
+        evidence: { mediaPartnerCredit: false },
+        en: 'The platform is not credited as a media partner: not required, but it weighs in the balance.',
+        fr: "La plateforme n'est pas créditée comme partenaire media : pas indispensable, mais cela pèse dans la balance.",
+        remedy: {
+          code: 'media_partner_credit_missing',
+          en: "Credit the platform as a media partner, visible on the event's website.",
+          fr: "Créditez la plateforme comme partenaire media, visible sur le site de l'événement.",
+        },
+      },
+    },
+  ],
+};
+
+describe('evaluateEligibility', () => {
+  for (const [rule, cases] of Object.entries(CASES)) {
+    describe(`rule ${rule}: exact findings in English and French`, () => {
+      it.each(cases)('$name', (c) => {
+        expect(verdict(rule, c)).toStrictEqual(c.expected);
+      });
+    });
+  }
+});
+
+describe('RULES', () => {
+  const CATALOGUE = [
+    { id: 'C1', name: 'sole-film-crew', clause: '§ 1', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C2.2', name: 'sponsor-no-conflict', clause: '§ 2.2', defaultKind: 'blocking', scope: 'sponsor' },
+    { id: 'C2.3', name: 'organizer-veto', clause: '§ 2.3', defaultKind: 'blocking', scope: 'sponsor' },
+    { id: 'C4', name: 'editorial-fit', clause: '§ 4', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C5', name: 'venue-scouted', clause: '§ 5', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C5.b', name: 'lighting-advice-asked', clause: '§ 5', defaultKind: 'weighing', scope: 'event' },
+    { id: 'C6.1', name: 'speakers-informed', clause: '§ 6.1', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C6.2', name: 'speaker-releases-signed', clause: '§ 6.2', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C6.3', name: 'speaker-profiles-complete', clause: '§ 6.3 / § 8', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C7', name: 'professional-audio', clause: '§ 7', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C8', name: 'speakers-identified', clause: '§ 8', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C8.b', name: 'speaker-contacts-provided', clause: '§ 8', defaultKind: 'weighing', scope: 'event' },
+    { id: 'C9.3', name: 'plenary-only', clause: '§ 9.3', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C10', name: 'media-partner-credit', clause: '§ 10', defaultKind: 'weighing', scope: 'event' },
+  ] as const;
+
+  it.each(CATALOGUE)('describes $id $name: clause, default kind, scope, partnership mode only', (expected) => {
+    const rule = RULES.find((r) => r.id === expected.id);
+    expect(rule && { id: rule.id, name: rule.name, clause: rule.clause, defaultKind: rule.defaultKind, scope: rule.scope }).toStrictEqual(expected);
+    expect(rule?.modes).toStrictEqual(['partnership']);
+  });
+});
