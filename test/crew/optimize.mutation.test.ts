@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optimizeSeason, scalePreferences, type Optimized, type SlotBooking, type SlotCrew, type SlotRequest } from '../../src/crew/_optimize.js';
 import type { Buffers } from '../../src/crew/_time.js';
+import { PartnershipError } from '../../src/errors.js';
 import { H, clash } from './_instances.js';
 
 const ZERO: Buffers = { setup: 0, travel: 0 };
@@ -205,6 +206,61 @@ describe('optimizeSeason', () => {
     expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0' });
     expect(out.stats).toEqual(BOUND);
     expect(planOf(run(requests, crews, bookings, ZERO, true))).toEqual({ r0: 'c1', r1: 'c0' });
+  });
+});
+
+describe('optimizeSeason ties and keys', () => {
+  it('leaves out the earlier-starting request when taking it or not reaches the same objective', () => {
+    // One crew: X=r1 [0,2], Y=r0 [1,3], Z=r2 [2,4], W=r3 [3,5]. Taking r1 gives {r1, r2}, leaving it gives {r0, r3}:
+    // two covered, preference 2, rank sum 3 either way; the search leaves r1 out.
+    const requests = [req('r1', 0, 2), req('r0', 1, 3), req('r2', 2, 4), req('r3', 3, 5)];
+    expect(planOf(run(requests, [crew('c0')], [], ZERO, true))).toEqual({ r0: 'c0', r3: 'c0' });
+    const flow = run(requests, [crew('c0')], [], ZERO);
+    expect(flow.assigned.size).toBe(2);
+  });
+
+  it('tells apart crew lists that would read alike without a separator (crew 12 alone, crews 1 and 2)', () => {
+    // 13 crews c00..c12: only c12 has 3 cameras; c01, c02 and c12 have 2 or more. c12 is booked from 3h.
+    const cameras = [1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3];
+    const crews = cameras.map((n, i) => crew(`c${String(i).padStart(2, '0')}`, n));
+    const requests = [req('rA', 0, 2, 'Paris', 3), req('rB', 1, 4, 'Paris', 2)];
+    const out = run(requests, crews, [booking('c12', 3, 5)], ZERO);
+    expect(Object.fromEntries(out.capable)).toEqual({ rA: ['c12'], rB: ['c01', 'c02'] });
+    expect(planOf(out)).toEqual({ rA: 'c12', rB: 'c01' });
+    expect(out.stats).toEqual(BOUND);
+  });
+});
+
+describe('optimizeSeason refusals', () => {
+  const three = [req('r2', 0, 2), req('r1', 0, 2), req('r0', 0, 2)];
+  const two = [crew('c1'), crew('c0')];
+
+  it('searches while fewer states than the bound are known when a new one is met, and refuses at the bound with it in the message', () => {
+    // New states are met with 0, 0, 0, 1, 3 states already stored: a bound of 4 lets the search finish, 3 stops it.
+    expect(planOf(optimizeSeason(three, two, [], ZERO, 4, true))).toEqual({ r0: 'c0', r1: 'c1' });
+    expect(() => optimizeSeason(three, two, [], ZERO, 3, true)).toThrow(
+      expect.objectContaining({
+        code: 'season_plan_too_complex',
+        message:
+          'Expected a season whose crews differ (capacities, bookings) to need at most 3 search states, got more; plan fewer overlapping requests at once or give the crews the same capacity',
+      }),
+    );
+  });
+
+  it('refuses a stretch of chained overlapping requests too deep to search, naming its length', () => {
+    const n = 30_000;
+    const chained = Array.from({ length: n }, (_, i) => req(`r${String(i).padStart(5, '0')}`, i, i + 2));
+    let caught: unknown;
+    try {
+      optimizeSeason(chained, [crew('c0')], [], ZERO, undefined, true);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PartnershipError);
+    expect(caught).toMatchObject({
+      code: 'season_plan_too_complex',
+      message: `Expected a season whose crews differ (capacities, bookings) to have fewer chained overlapping requests, got ${n} in one stretch; split the season or give the crews the same capacity`,
+    });
   });
 });
 
