@@ -114,6 +114,11 @@ describe('optimizeSeason', () => {
     { name: 'a two-hour set-up still fits the first and the last exactly', buffers: hours(2, 2), expected: { r0: 'c0', r2: 'c0' } },
     { name: 'a three-hour set-up keeps only the lowest id', buffers: hours(3, 3), expected: { r0: 'c0' } },
   ];
+  it('splits requests that only touch, with no buffer, into separate components', () => {
+    expect(run(chain, [crew('c0')], [], ZERO).stats).toEqual({ ...FLOW, components: 3, flowComponents: 3 });
+    expect(run(chain, [crew('c0')], [], hours(1, 1)).stats).toEqual(FLOW);
+  });
+
   for (const { name, buffers, expected } of touching) {
     it(`plans one crew when ${name}`, () => {
       expect(planOf(run(chain, [crew('c0')], [], buffers))).toEqual(expected);
@@ -272,7 +277,7 @@ interface Small {
 }
 
 /** Dense small instances: up to 7 requests on a 12-hour grid, up to 3 crews, cities known or not. */
-const smallArb = (uniform: boolean): fc.Arbitrary<Small> =>
+const smallArb = (uniform: boolean, maxRequests = 7): fc.Arbitrary<Small> =>
   fc
     .record({
       requests: fc.array(
@@ -283,7 +288,7 @@ const smallArb = (uniform: boolean): fc.Arbitrary<Small> =>
           cameras: uniform ? fc.constant(1) : fc.integer({ min: 1, max: 2 }),
           preference: fc.constantFrom(0, 0.5, 1, 2),
         }),
-        { maxLength: 7 },
+        { maxLength: maxRequests },
       ),
       crewCameras: fc.array(uniform ? fc.constant(2) : fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 3 }),
       bookings: fc.array(
@@ -369,6 +374,28 @@ describe('properties', () => {
           }
         }),
         { numRuns: 500 },
+      );
+    }
+  });
+
+  it('reaches by the flow and the bound the same objective, rank sum included, as the exact search on longer stretches (golden: two crews, two cities)', () => {
+    const golden: Small = {
+      requests: [req('r0', 0, 2, 'Paris'), req('r1', 0, 2, 'Lyon'), req('r2', 3, 5, 'Lyon'), req('r3', 3, 5, 'Paris')],
+      crews: [crew('c0'), crew('c1')],
+      bookings: [],
+      buffers: hours(1, 3),
+    };
+    expect(checkedScore(golden, run(golden.requests, golden.crews, [], golden.buffers))).toEqual([4, 4, 6]);
+    expect(checkedScore(golden, run(golden.requests, golden.crews, [], golden.buffers, true))).toEqual([4, 4, 6]);
+
+    for (const uniform of [true, false]) {
+      fc.assert(
+        fc.property(smallArb(uniform, 14), (instance) => {
+          const fast = run(instance.requests, instance.crews, instance.bookings, instance.buffers);
+          const exact = run(instance.requests, instance.crews, instance.bookings, instance.buffers, true);
+          expect(checkedScore(instance, fast)).toEqual(checkedScore(instance, exact));
+        }),
+        { numRuns: 300 },
       );
     }
   });
