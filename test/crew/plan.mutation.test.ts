@@ -97,16 +97,18 @@ describe('findAvailableCrews', () => {
   });
 
   it('lists conflicts by crew, then by start instant (whatever the offset), then by event id', () => {
-    // Event 08:00Z–16:00Z; every booking overlaps it. Given in the reverse of the expected order.
+    // Event 08:00Z–16:00Z; every booking overlaps it. crew-b starts before ev-9 of crew-a, yet comes after it.
     const bookings = [
-      hold('crew-b', 'ev-1', '2026-03-14T09:00:00Z', '2026-03-14T10:00:00Z'),
+      hold('crew-a', 'ev-2', '2026-03-14T07:00:00Z', '2026-03-14T08:30:00Z'),
       hold('crew-a', 'ev-9', '2026-03-14T12:00:00+02:00', '2026-03-14T13:00:00+02:00'), // 10:00Z
+      hold('crew-b', 'ev-1', '2026-03-14T07:30:00Z', '2026-03-14T10:00:00Z'),
       hold('crew-a', 'ev-5', '2026-03-14T09:00:00Z', '2026-03-14T09:30:00Z'),
       hold('crew-a', 'ev-3', '2026-03-14T09:00:00Z', '2026-03-14T09:45:00Z'),
     ];
     const result = findAvailableCrews(evx, [crew('crew-b'), crew('crew-a'), crew('crew-c')], bookings, zero);
     expect(result.freeCrews).toEqual(['crew-c']);
     expect(result.conflicts.map((c) => [c.crewId, c.eventId])).toEqual([
+      ['crew-a', 'ev-2'],
       ['crew-a', 'ev-3'],
       ['crew-a', 'ev-5'],
       ['crew-a', 'ev-9'],
