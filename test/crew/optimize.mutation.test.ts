@@ -177,7 +177,10 @@ describe('optimizeSeason', () => {
     // r0 could take either crew; the start-order rule gives it c0, then r1 (3 cameras) has none left.
     const requests = [req('r0', 0, 2, 'Paris', 1), req('r1', 0, 2, 'Paris', 2)];
     const crews = [crew('c0', 2), crew('c1', 1)];
-    expect(planOf(run(requests, crews, [], ZERO))).toEqual({ r0: 'c1', r1: 'c0' });
+    const out = run(requests, crews, [], ZERO);
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0' });
+    // The bound's plan is realized after one step back: r0 first tries c0, which leaves r1 nothing.
+    expect(out.stats).toEqual(BOUND);
     expect(planOf(run(requests, crews, [], ZERO, true))).toEqual({ r0: 'c1', r1: 'c0' });
   });
 
