@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['**/*.json', 'dist/**', 'docs/api/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**'] },
+  { ignores: ['**/*.json', 'dist/**', 'docs/api/**', 'coverage/**', 'reports/**', '.stryker-tmp*/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
