@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, isPartnershipError, money } from '../../src/index.js';
+import { allocate, money } from '../../src/index.js';
 import type { Money, PartnershipIssue } from '../../src/index.js';
+import { thrown } from '../utils/thrown.js';
 
-function thrown(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError, got a result');
-}
 
 const one = money('1', 'EUR');
 

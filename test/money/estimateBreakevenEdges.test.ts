@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBreakeven, isPartnershipError, money } from '../../src/index.js';
+import { estimateBreakeven, money } from '../../src/index.js';
 import type { BreakevenEstimate, PartnershipIssue, RateCard, Setup } from '../../src/index.js';
+import { thrown } from '../utils/thrown.js';
 
-function thrown(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError, got a result');
-}
 
 const eur = (amount: string) => money(amount, 'EUR');
 const fullCard: RateCard = { cameraDay: eur('150'), crewMemberDay: eur('400'), travel: eur('200'), postProductionHour: eur('50') };

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnershipError, minorUnits, money } from '../../src/index.js';
+import { minorUnits, money } from '../../src/index.js';
 import type { PartnershipIssue } from '../../src/index.js';
 import { currencyTable } from '../../src/money/currencies.js';
 import { toMinorUnits } from '../../src/money/money.js';
+import { thrown } from '../utils/thrown.js';
 
-/** The code, message and issues of the PartnershipError a call throws. */
-function thrown(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError, got a result');
-}
 
 describe('money', () => {
   const cases: { name: string; input: [unknown, string]; expected: { code: string; message: string; issues: PartnershipIssue[] } }[] = [

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnershipError, money, splitRevenue } from '../../src/index.js';
+import { money, splitRevenue } from '../../src/index.js';
 import type { PartnershipIssue, SplitTerms } from '../../src/index.js';
+import { thrown } from '../utils/thrown.js';
 
-function thrown(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError, got a result');
-}
 
 const eur = (amount: string) => money(amount, 'EUR');
 
