@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnershipError, money, settle } from '../../src/index.js';
-import type { PartnershipIssue, Receipt, SettlementTerms, Statement } from '../../src/index.js';
+import { money, settle } from '../../src/index.js';
+import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
+import { thrown as errorOf } from '../utils/thrown.js';
 
 const eur = (amount: string) => money(amount, 'EUR');
 const seedTerms: SettlementTerms = { breakeven: eur('3000') };
@@ -10,17 +11,6 @@ const receipt = (id: string, amount: string, receivedAt: string, stream: Receipt
   amount: eur(amount),
   receivedAt,
 });
-
-/** The code, message and issues of the PartnershipError a call throws. */
-function errorOf(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError');
-}
 
 /** A single-issue error: its code is the issue's, its message the headline. */
 const single = (code: string, path: string, message: string, headline: string) => ({ code, message: headline, issues: [{ code, path, message }] });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnershipError, money, settle, summarizeSeason } from '../../src/index.js';
-import type { PartnershipIssue, Statement } from '../../src/index.js';
+import { money, settle, summarizeSeason } from '../../src/index.js';
+import type { Statement } from '../../src/index.js';
+import { thrown as errorOf } from '../utils/thrown.js';
 
 const eur = (amount: string) => money(amount, 'EUR');
 // 5,000 over 3,000: breakeven 3,000, recovered 3,000, uncovered 0, received 5,000, organizer 1,000, platform 4,000.
 const sponsored = settle({ breakeven: eur('3000') }, [{ id: 'a', stream: 'sponsorship', amount: eur('5000'), receivedAt: '2026-03-01' }]);
-
-/** The code, message and issues of the PartnershipError a call throws. */
-function errorOf(run: () => unknown): { code: string; message: string; issues: readonly PartnershipIssue[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isPartnershipError(error)) return { code: error.code, message: error.message, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a PartnershipError');
-}
 
 /** A single-issue error: its code is the issue's, its message the headline. */
 const single = (code: string, path: string, message: string, headline: string) => ({ code, message: headline, issues: [{ code, path, message }] });

@@ -8,17 +8,9 @@ import { RULES } from '../../src/rules/catalogue.js';
 import type { Finding } from '../../src/rules/types.js';
 import { ASOF, freeAvailability, validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf } from '../utils/evaluate.js';
+import { caught as thrown } from '../utils/thrown.js';
 
 const HIDDEN = '(hidden: looks like contact details)';
-
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('evaluateEligibility', () => {
   describe('refusals', () => {

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, RULE_IDS, evaluateEligibility, isPartnershipError, parseCoverageRequest, parsePolicy } from '../../src/index.js';
 import { ASOF, busyAvailability, freeAvailability, validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf, unmetBlocking } from '../utils/evaluate.js';
-
-function thrown(fn: () => unknown): any {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught as thrown } from '../utils/thrown.js';
 
 describe('evaluateEligibility', () => {
   it('finds the factory request eligible, every rule met, preference 1', () => {

@@ -11,3 +11,13 @@ export function thrown(run: () => unknown): { code: string; message: string; iss
   }
   throw new Error('expected a PartnershipError, got a result');
 }
+
+/** Whatever a call throws, PartnershipError or not; fails if it returns. */
+export function caught(run: () => unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read any field
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
