@@ -16,7 +16,7 @@ export default defineConfig(
   },
   {
     // The pure core runs in browsers and spreadsheet hosts: no Node, no edges.
-    files: ['src/money/**', 'src/models/**', 'src/rules/**', 'src/crew/**', 'src/_lib/**', 'src/index.ts'],
+    files: ['src/money/**', 'src/models/**', 'src/rules/**', 'src/crew/**', 'src/_lib/**', 'src/json-schema/**', 'src/index.ts', 'src/compile.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,14 +4,23 @@ const dts = { compilerOptions: { ignoreDeprecations: '6.0' } } as const;
 
 export default defineConfig([
   {
-    // The library and its sheets subpath, as ESM + CJS with declarations.
-    entry: { index: 'src/index.ts', 'sheets/index': 'src/sheets/index.ts' },
+    // The library and its subpaths, as ESM + CJS with declarations. Code shared by several entries
+    // goes to shared chunks (in both formats), so that `PartnershipError` is one class whichever
+    // subpath threw it, and the root entry carries only what it uses.
+    entry: {
+      index: 'src/index.ts',
+      'rules/index': 'src/rules/index.ts',
+      'crew/index': 'src/crew/index.ts',
+      'json-schema/index': 'src/json-schema/index.ts',
+      'sheets/index': 'src/sheets/index.ts',
+      compile: 'src/compile.ts',
+    },
     format: ['esm', 'cjs'],
     dts,
     clean: true,
     sourcemap: false,
     target: 'node20',
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {

@@ -3,7 +3,9 @@
 // A realistic season: events of 1-3 days (09:00-18:00+01:00 each day) spread over 2026, in five cities,
 // needing 1-3 cameras, with organizers' commitments varied so that preferences differ.
 import { performance } from 'node:perf_hooks';
-import { planSeason, assignCrews, evaluateEligibility, findAvailableCrews, DEFAULT_POLICY } from '../dist/index.js';
+import { DEFAULT_POLICY } from '../dist/index.js';
+import { evaluateEligibility } from '../dist/rules/index.js';
+import { planSeason, assignCrews, findAvailableCrews } from '../dist/crew/index.js';
 
 const CITIES = ['Paris', 'Lyon', 'Lille', 'Nantes', 'Bordeaux'];
 const ASOF = '2026-01-01T00:00:00Z';

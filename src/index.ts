@@ -1,6 +1,9 @@
 /**
- * webcast-partnership: the pure core. Models, eligibility rules, exact money
- * and crew plans; nothing here imports from Node, the CLI or the sheets.
+ * webcast-partnership: the core entry. Exact money (breakeven, the 50-50 split, settlement, the
+ * season's producer risk), the typed models with their parsers, the policy, and the one error
+ * family. The rest of the pure core has its own entries: `webcast-partnership/rules` (eligibility),
+ * `webcast-partnership/crew` (crew plans) and `webcast-partnership/json-schema`. Nothing here
+ * imports from Node, the CLI or the sheets.
  *
  * @packageDocumentation
  */
@@ -8,5 +11,3 @@ export { PartnershipError, isPartnershipError } from './errors.js';
 export type { PartnershipIssue } from './errors.js';
 export * from './money/index.js';
 export * from './models/index.js';
-export * from './rules/index.js';
-export * from './crew/index.js';

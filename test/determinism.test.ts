@@ -9,7 +9,9 @@ const root = resolve(import.meta.dirname, '..');
 const script = `
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { DEFAULT_POLICY, evaluateEligibility, parseContract, planSeason, settle, settlementTerms, splitRevenue, money, allocate } from 'webcast-partnership';
+import { DEFAULT_POLICY, parseContract, settle, settlementTerms, splitRevenue, money, allocate } from 'webcast-partnership';
+import { evaluateEligibility } from 'webcast-partnership/rules';
+import { planSeason } from 'webcast-partnership/crew';
 if (process.env.HOST_DECIMAL === '1') Decimal.set({ precision: 5, rounding: Decimal.ROUND_UP, toExpNeg: -1, toExpPos: 1 });
 const data = (f) => JSON.parse(readFileSync('docs/examples/data/' + f, 'utf8'));
 const requests = data('requests.json');

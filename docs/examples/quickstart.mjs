@@ -1,5 +1,6 @@
 // The README's example. Run: npm run build && node docs/examples/quickstart.mjs
-import { DEFAULT_POLICY, evaluateEligibility, money, settle, splitRevenue } from 'webcast-partnership';
+import { DEFAULT_POLICY, money, settle, splitRevenue } from 'webcast-partnership';
+import { evaluateEligibility } from 'webcast-partnership/rules';
 import { readFileSync } from 'node:fs';
 
 // The seed's own case: a 3,000 EUR breakeven and a 5,000 EUR sponsor.

@@ -1,3 +1,5 @@
+// Compiled parsing for the command line, where size does not matter (see src/compile.ts).
+import 'zod/compile';
 import { main } from './main.js';
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,12 @@
-export { CrewSchema, parseCrew, crewJsonSchema } from '../models/crew.js';
+/**
+ * `webcast-partnership/crew`: crews and bookings, availability and overlaps, and the optimal crew
+ * plan of a season when requests compete (it evaluates each request's eligibility first).
+ *
+ * @packageDocumentation
+ */
+export { CrewSchema, parseCrew } from '../models/crew.js';
 export type { Crew } from '../models/crew.js';
-export { BookingSchema, parseBooking, bookingJsonSchema } from '../models/booking.js';
+export { BookingSchema, parseBooking } from '../models/booking.js';
 export type { Booking } from '../models/booking.js';
 export type { CrewShortfall } from '../models/availability.js';
 export { findAvailableCrews } from './findAvailableCrews.js';

@@ -44,13 +44,3 @@ export type Booking = z.output<typeof BookingSchema>;
 export function parseBooking(input: unknown, root = ''): Booking {
   return parseWith(BookingSchema, input, 'booking', root);
 }
-
-/**
- * The JSON Schema (draft 2020-12) of a booking's input; `end` after `start` is checked by {@link parseBooking}, not by the schema.
- *
- * @example
- * bookingJsonSchema().required //=> ['crewId', 'eventId', 'start', 'end']
- */
-export function bookingJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(BookingSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
-}

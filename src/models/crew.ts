@@ -30,13 +30,3 @@ export type Crew = z.output<typeof CrewSchema>;
 export function parseCrew(input: unknown, root = ''): Crew {
   return parseWith(CrewSchema, input, 'crew', root);
 }
-
-/**
- * The JSON Schema (draft 2020-12) of a crew's input. Generated on each call.
- *
- * @example
- * crewJsonSchema().required //=> ['id', 'name', 'homeCity', 'cameras']
- */
-export function crewJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CrewSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
-}

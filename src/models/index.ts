@@ -28,5 +28,3 @@ export { PolicyParametersSchema, PolicySchema, DEFAULT_POLICY, parsePolicy, poli
 export type { PolicyParameters, Policy } from './policy.js';
 export { EDITORIAL_VERDICTS, CoverageRequestSchema, parseCoverageRequest } from './coverageRequest.js';
 export type { EditorialVerdict, CoverageMode, CoverageRequest } from './coverageRequest.js';
-export { MODEL_NAMES, jsonSchemaFor } from './jsonSchema.js';
-export type { ModelName, JsonSchema } from './jsonSchema.js';

@@ -8,12 +8,14 @@ import { PartnerSchema } from './partner.js';
 import { PolicySchema } from './policy.js';
 import { SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
+import { CrewSchema } from './crew.js';
+import { BookingSchema } from './booking.js';
 import { ShareSchema } from './contract.js';
 import { MoneySchema } from './moneySchema.js';
 import { CalendarDateSchema, InstantSchema, TimestampSchema } from './time.js';
 
 /** The models that have a JSON Schema, by the name the CLI's `schema <model>` takes. */
-export const MODEL_NAMES = Object.freeze(['event', 'partner', 'sponsor', 'speaker', 'contract', 'policy', 'coverage-request'] as const);
+export const MODEL_NAMES = Object.freeze(['event', 'partner', 'sponsor', 'speaker', 'contract', 'policy', 'coverage-request', 'crew', 'booking'] as const);
 
 /** A model name: `'coverage-request'`. */
 export type ModelName = (typeof MODEL_NAMES)[number];
@@ -65,6 +67,10 @@ function schemaOf(name: ModelName): z.ZodMiniType {
       return PolicySchema;
     case 'coverage-request':
       return CoverageRequestSchema;
+    case 'crew':
+      return CrewSchema;
+    case 'booking':
+      return BookingSchema;
   }
 }
 

@@ -108,19 +108,6 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
   });
 }
 
-// zod's ahead-of-time compiled fast path (it falls back to the runtime parser for what it cannot
-// model, and whenever the input is invalid, so issues are the same). Compiled on first use, not at import.
-const fastPaths = new WeakMap<object, z.ZodMiniType>();
-
-function compiled<T extends z.ZodMiniType>(schema: T): T {
-  let fast = fastPaths.get(schema) as T | undefined;
-  if (fast === undefined) {
-    fast = z.compile(schema);
-    fastPaths.set(schema, fast);
-  }
-  return fast;
-}
-
 /**
  * Parses `input` with `schema`, or throws one {@link PartnershipError} listing every issue.
  *
@@ -130,11 +117,10 @@ function compiled<T extends z.ZodMiniType>(schema: T): T {
  * @internal
  */
 export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = ''): z.output<T> {
-  const fast = compiled(schema);
-  const quick = z.safeParse(fast, input);
+  const quick = z.safeParse(schema, input);
   if (quick.success) return quick.data;
   // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
-  const result = z.safeParse(fast, input, { reportInput: true });
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   const issues = toIssues(result.error.issues as unknown as RawIssue[], root);
   const first = issues[0];

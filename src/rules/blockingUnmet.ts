@@ -1,8 +1,8 @@
-import { RULES } from './catalogue.js';
+import { RULE_LOGIC } from './_logic.js';
 import type { RuleId } from './ids.js';
 import type { EligibilityReport } from './types.js';
 
-const SPONSOR_SCOPED: ReadonlySet<RuleId> = new Set(RULES.filter((rule) => rule.scope === 'sponsor').map((rule) => rule.id));
+const SPONSOR_SCOPED: ReadonlySet<RuleId> = new Set(RULE_LOGIC.filter((rule) => rule.scope === 'sponsor').map((rule) => rule.id));
 
 /**
  * The reasons a report is `ineligible`: the unique ids of its blocking, event-scoped, unmet

@@ -1,9 +1,10 @@
 import { list, remedy, shown, sorted } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
 // sur la date proposée : trop d'événements se chevauchent, c'est ce que nous devons observer en premier lieu. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "La première condition ensuite, c'est la disponibilité d'une de nos équipes de production sur la date proposée : trop d'événements se chevauchent, c'est ce que nous devons observer en premier lieu.";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * option says (computed by `findAvailableCrews`). Without it, `unknown`; with no free crew, `unmet`
  * with the conflicting bookings as evidence.
  */
-export const crewAvailable: Rule = {
+export const crewAvailable: RuleLogic = {
   id: 'C3',
   name: 'crew-available',
   clause: '§ 3',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership', 'client'],
-  seed: SEED,
   evaluate(context) {
     const availability = context.availability;
     if (availability === undefined) {

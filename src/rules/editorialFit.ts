@@ -1,9 +1,10 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
 // et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Qualité - légitimité : Où il est fondamental que l’on puisse s’assurer de la qualité éditoriale de l’événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * `rejected` is unmet; `pending` is pending until the event starts (the editors judge before
  * the platform films), then unmet; no verdict at all (none asked for) is unknown.
  */
-export const editorialFit: Rule = {
+export const editorialFit: RuleLogic = {
   id: 'C4',
   name: 'editorial-fit',
   clause: '§ 4',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const verdict = context.request.editorialFit;
     const evidence = { editorialFit: verdict ?? null };

@@ -9,7 +9,7 @@ import { parsePolicy } from '../models/policy.js';
 import type { Policy } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availabilitySchema.js';
 import { exclusiveHolders, shown } from './_helpers.js';
-import { RULES } from './catalogue.js';
+import { RULE_LOGIC } from './_logic.js';
 import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
@@ -186,7 +186,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   let open = false;
   let weightMet = 0;
   let weightAll = 0;
-  for (const rule of RULES) {
+  for (const rule of RULE_LOGIC) {
     if (!rule.modes.includes(value.mode)) continue;
     // C2.5 never blocks, whatever a policy says.
     const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';

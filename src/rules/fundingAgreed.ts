@@ -1,10 +1,11 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 2: « Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus
 // les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre
 // d'accord sur la démarche commerciale » ; § 2.4 : « au-delà d'un point mort fixé au préalable ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre d'accord sur la démarche commerciale […] Nous partageons l'apport du sponsor à hauteur de 50% avec vous au-delà d'un point mort fixé au préalable (je vous rassure il est symbolique);";
 
 /**
@@ -12,14 +13,13 @@ const SEED =
  * a breakeven above zero and the organizer's share. Without a contract it is pending until the
  * contract deadline (`contractLeadDays` before the start), then unmet.
  */
-export const fundingAgreed: Rule = {
+export const fundingAgreed: RuleLogic = {
   id: 'C2',
   name: 'funding-agreed',
   clause: '§ 2',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const contract = context.request.contract;
     const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);

@@ -1,3 +1,10 @@
+/**
+ * `webcast-partnership/rules`: the seed's eleven conditions as 21 explainable rules, and the
+ * eligibility report that gives every rule's status, evidence and remedy in English and French.
+ * Requests, policies and availability are parsed with the models of the core entry.
+ *
+ * @packageDocumentation
+ */
 export { RULE_IDS, isRuleId } from './ids.js';
 export type { RuleId } from './ids.js';
 export { RULES } from './catalogue.js';

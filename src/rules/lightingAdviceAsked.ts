@@ -1,21 +1,21 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Si les organisateurs nous font le plaisir de nous demander notre avis sur la gestion de la
 // lumière et la scénarisation des prises de parole pour optimiser la réussite du tournage : alors ils
 // auront fait la moitié du boulot consistant à nous motiver. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   'Si les organisateurs nous font le plaisir de nous demander notre avis sur la gestion de la lumière et la scénarisation des prises de parole pour optimiser la réussite du tournage : alors ils auront fait la moitié du boulot consistant à nous motiver.';
 
 /** C5.b `lighting-advice-asked` (weighing): the organizer asked the platform's advice on lighting and staging. */
-export const lightingAdviceAsked: Rule = {
+export const lightingAdviceAsked: RuleLogic = {
   id: 'C5.b',
   name: 'lighting-advice-asked',
   clause: '§ 5',
   defaultKind: 'weighing',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const asked = context.request.partner.commitments.lightingAdviceAsked;
     if (asked) {

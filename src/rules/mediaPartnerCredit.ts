@@ -1,21 +1,21 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 10: « Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les
 // partenaires […] n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme
 // partenaire media visible sur leur site). »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les partenaires gold premium infinite élite ou que sais-je n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme partenaire media visible sur leur site).";
 
 /** C10 `media-partner-credit` (weighing): the platform is credited as a visible media partner. */
-export const mediaPartnerCredit: Rule = {
+export const mediaPartnerCredit: RuleLogic = {
   id: 'C10',
   name: 'media-partner-credit',
   clause: '§ 10',
   defaultKind: 'weighing',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const credited = context.request.partner.commitments.mediaPartnerCredit;
     if (credited) {

@@ -1,23 +1,23 @@
 import { remedy, sorted } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 9.4: « En somme, un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation
 // de l'opération s'expose très vite à ce que nous l'abandonnions en cours de route. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "En somme, un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation de l'opération s'expose très vite à ce que nous l'abandonnions en cours de route.";
 
 /**
  * C9.4 `monetization-effort` (weighing): the organizer works toward some return: a declared effort
  * (sponsor search, pay-per-view, DVD, paid workshops) or a contract clause on pay-per-view, DVD or workshops.
  */
-export const monetizationEffort: Rule = {
+export const monetizationEffort: RuleLogic = {
   id: 'C9.4',
   name: 'monetization-effort',
   clause: '§ 9.4',
   defaultKind: 'weighing',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const efforts = new Set<string>(context.request.partner.commitments.monetization);
     const clauses = context.request.contract?.clauses;

@@ -1,22 +1,22 @@
 import { remedy, shown } from './_helpers.js';
-import type { Outcome, Rule } from './types.js';
+import type { Outcome, RuleLogic } from './types.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
-const SEED = 'Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères;';
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED = 'Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères;';
 
 /**
  * C2.3 `organizer-veto`, per capture sponsor: accepted is met; proposed is pending (the organizer
  * has not answered); vetoed is unmet and that sponsor is never attached; withdrawn is met (no veto;
  * the sponsor is unusable because it withdrew). The event stays eligible either way.
  */
-export const organizerVeto: Rule = {
+export const organizerVeto: RuleLogic = {
   id: 'C2.3',
   name: 'organizer-veto',
   clause: '§ 2.3',
   defaultKind: 'blocking',
   scope: 'sponsor',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const fr = context.fr;
     return context.request.sponsors.map(({ id: raw, status }): Outcome => {

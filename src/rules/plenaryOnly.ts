@@ -1,20 +1,20 @@
 import { list, remedy, sorted } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 9.3: « nous ne couvrons en mode partenariat que les conférences plénières : les ateliers
 // commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "nous ne couvrons en mode partenariat que les conférences plénières : les ateliers commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant";
 
 /** C9.3 `plenary-only`: partnership coverage is asked for plenary sessions only; a filmed workshop is unmet. */
-export const plenaryOnly: Rule = {
+export const plenaryOnly: RuleLogic = {
   id: 'C9.3',
   name: 'plenary-only',
   clause: '§ 9.3',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const workshops = sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
     const evidence = { filmedSessions: context.filmedSessions.length, workshops };

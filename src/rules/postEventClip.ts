@@ -1,10 +1,11 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 11: « Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit
 // reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les
 // événements ne se prêtent pas forcément à la production d'un petit clip mais nous le proposons toujours. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   `Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les événements ne se prêtent pas forcément à la production d'un petit clip mais nous le proposons toujours.`;
 
 /**
@@ -13,14 +14,13 @@ const SEED =
  * mailing (in the contract or in its commitments). Not committed is pending until the contract
  * deadline, then unmet. No clip planned: met.
  */
-export const postEventClip: Rule = {
+export const postEventClip: RuleLogic = {
   id: 'C11',
   name: 'post-event-clip',
   clause: '§ 11',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const contract = context.request.contract;
     const clipPlanned = contract?.clipPlanned ?? true;

@@ -1,25 +1,25 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 7: « Nous devrons être 100% assurés que l'organisateur gère une sonorisation de qualité dans sa
 // salle. En particulier, la solution la plus fréquente c'est qu'il nous fournisse un câble audio (XLR
 // professionnel) qui rentre directement dans notre régie ou nos caméras […] Des conférences inaudibles
 // ne sont pas une option. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Nous devrons être 100% assurés que l’organisateur gère une sonorisation de qualité dans sa salle. En particulier, la solution la plus fréquente c'est qu'il nous fournisse un câble audio (XLR professionnel) qui rentre directement dans notre régie ou nos caméras […] Des conférences inaudibles ne sont pas une option.";
 
 /**
  * C7 `professional-audio`: the organizer manages the room's sound and a professional XLR feed
  * reaches the platform's desk or cameras. Either refused is unmet; either not stated is unknown.
  */
-export const professionalAudio: Rule = {
+export const professionalAudio: RuleLogic = {
   id: 'C7',
   name: 'professional-audio',
   clause: '§ 7',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const { organizerManagesSound, xlrFeed } = context.request.event.audio;
     const evidence = { organizerManagesSound: organizerManagesSound ?? null, xlrFeed: xlrFeed ?? null };

@@ -1,9 +1,10 @@
 import { happened, remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 9: « Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre
 // nos deux entités, contrat dont nous proposons un cadre-type sur demande. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   'Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre nos deux entités, contrat dont nous proposons un cadre-type sur demande.';
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * `contractLeadDays` days before the start (0: before it starts). A missing signature is pending
  * until then, unmet after; a signature after the deadline is unmet.
  */
-export const signedContract: Rule = {
+export const signedContract: RuleLogic = {
   id: 'C9',
   name: 'signed-contract',
   clause: '§ 9',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership', 'client'],
-  seed: SEED,
   evaluate(context) {
     const contract = context.request.contract;
     const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);

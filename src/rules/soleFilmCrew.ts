@@ -1,19 +1,19 @@
 import { list, remedy, sorted } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 1: « Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires
 // d'événements que nous ne filmons pas ! »
-const SEED = "Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires d'événements que nous ne filmons pas !";
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED = "Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires d'événements que nous ne filmons pas !";
 
 /** C1 `sole-film-crew`: the platform is the only film crew at the event. */
-export const soleFilmCrew: Rule = {
+export const soleFilmCrew: RuleLogic = {
   id: 'C1',
   name: 'sole-film-crew',
   clause: '§ 1',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const crews = sorted(context.request.event.otherFilmCrews.map((crew) => crew.name));
     if (crews.length === 0) {

@@ -1,23 +1,23 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 8: « Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui
 // nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   'Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole, et pour leur expliquer la nécessité de se créer un compte.';
 
 /**
  * C8.b `speaker-contacts-provided` (weighing): the organizer gives at least the filmed speakers'
  * e-mail addresses: committed to it, or every filmed speaker has one. The evidence holds counts, never an address.
  */
-export const speakerContactsProvided: Rule = {
+export const speakerContactsProvided: RuleLogic = {
   id: 'C8.b',
   name: 'speaker-contacts-provided',
   clause: '§ 8',
   defaultKind: 'weighing',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const committed = context.request.partner.commitments.speakerEmailsProvided;
     let withEmail = 0;

@@ -1,23 +1,23 @@
 import { count, list, remedy, shown } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
 // « que les personnes filmées se soient préalablement créées un compte sur notre plateforme ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne se créent pas bien en amont des profils complets sur cette plateforme";
 
 /**
  * C6.3 `speaker-profiles-complete`: every filmed speaker has a platform account with a complete
  * profile. Missing is pending until `profileLeadDays` before the start, then unmet.
  */
-export const speakerProfilesComplete: Rule = {
+export const speakerProfilesComplete: RuleLogic = {
   id: 'C6.3',
   name: 'speaker-profiles-complete',
   clause: '§ 6.3 / § 8',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.profileLeadDays;
     const { at: deadline, date: due } = context.due(days);

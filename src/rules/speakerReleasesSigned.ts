@@ -1,9 +1,10 @@
 import { count, list, remedy, shown } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
 // bien en amont des autorisations de cession de droit à l'image et de diffusion ; »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas bien en amont des autorisations de cession de droit à l'image et de diffusion;";
 
 /**
@@ -12,14 +13,13 @@ const SEED =
  * sessions. Signed too late is unmet; unsigned or not covering every use is pending until the
  * deadline, then unmet.
  */
-export const speakerReleasesSigned: Rule = {
+export const speakerReleasesSigned: RuleLogic = {
   id: 'C6.2',
   name: 'speaker-releases-signed',
   clause: '§ 6.2',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.releaseLeadDays;
     const { at: deadline, date: due } = context.due(days);

@@ -1,9 +1,10 @@
 import { list, remedy, shown, sorted } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
 // intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "nous avons décidé de ne plus jamais filmer, à plus forte raison en mode partenariat (avantageux et quasi gratuit), d’événements pour lesquels les noms des intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo comme vous le savez (peut-être) dans notre concept.";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * known speaker. Gaps are pending until the speakers' notice deadline (`speakerNoticeDays`), then
  * unmet; with no filmed plenary session at all, unknown.
  */
-export const speakersIdentified: Rule = {
+export const speakersIdentified: RuleLogic = {
   id: 'C8',
   name: 'speakers-identified',
   clause: '§ 8',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
     const { at: deadline, date: due } = context.due(context.policy.parameters.speakerNoticeDays);

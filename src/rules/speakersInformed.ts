@@ -1,9 +1,10 @@
 import { count, list, remedy, shown } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
 // bien en amont que nous les filmons ; »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne savent pas bien en amont que nous les filmons ;";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * `speakerNoticeDays` before the start. Told too late is unmet; not told yet is pending until that
  * deadline, then unmet. A speaker id with no speaker record counts as not told.
  */
-export const speakersInformed: Rule = {
+export const speakersInformed: RuleLogic = {
   id: 'C6.1',
   name: 'speakers-informed',
   clause: '§ 6.1',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const days = context.policy.parameters.speakerNoticeDays;
     const { at: deadline, date: due } = context.due(days);

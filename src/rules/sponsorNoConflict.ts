@@ -1,9 +1,10 @@
 import { exclusiveHolders, list, remedy, shown } from './_helpers.js';
-import type { Outcome, Rule } from './types.js';
+import type { Outcome, RuleLogic } from './types.js';
 
 // Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
 // événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires) ».
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires);";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * own sponsors holds exclusively (that sponsor itself excepted). A conflicting sponsor is unusable;
  * the event stays eligible.
  */
-export const sponsorNoConflict: Rule = {
+export const sponsorNoConflict: RuleLogic = {
   id: 'C2.2',
   name: 'sponsor-no-conflict',
   clause: '§ 2.2',
   defaultKind: 'blocking',
   scope: 'sponsor',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     return context.request.sponsors.map((raw): Outcome => {
       const holders = exclusiveHolders(context.request.event.sponsors, raw);

@@ -1,24 +1,24 @@
 import { remedy } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed, overview: « Une prestation gratuite ou semi-gratuite impliquera en outre un investissement
 // intellectuel symbolique sous forme de liens échangés, twitts, billets de blog pour se joindre à
 // l'effort que nous faisons de notre côté. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Une prestation gratuite ou semi-gratuite impliquera en outre un investissement intellectuel symbolique sous forme de liens échangés, twitts, billets de blog pour se joindre à l'effort que nous faisons de notre côté.";
 
 /**
  * C0 `symbolic-promotion`: a free or semi-free deal carries the organizer's promotion effort
  * (links, tweets, blog posts): at least `minPromotionActions` of them committed.
  */
-export const symbolicPromotion: Rule = {
+export const symbolicPromotion: RuleLogic = {
   id: 'C0',
   name: 'symbolic-promotion',
   clause: 'overview',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const { links, tweets, blogPosts } = context.request.partner.commitments.promotion;
     const required = context.policy.parameters.minPromotionActions;

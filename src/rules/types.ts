@@ -152,3 +152,6 @@ export interface Rule {
   /** @internal */
   evaluate(context: RuleContext): Outcome | readonly Outcome[];
 }
+
+/** A rule without its seed sentence: what the evaluator runs. @internal */
+export type RuleLogic = Omit<Rule, 'seed'>;

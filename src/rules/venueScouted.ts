@@ -1,9 +1,10 @@
 import { remedy, shown } from './_helpers.js';
-import type { Rule } from './types.js';
+import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
 // de donner au final des images poisseuses, mal éclairées, alors on ne filme pas. »
-const SEED =
+/** The seed's sentence this rule encodes, in French. @internal */
+export const SEED =
   "Il faut que l’on puisse jeter un coup d’œil sur le lieu de la captation : si ça risque de donner au final des images poisseuses, mal éclairées, alors on ne filme pas.";
 
 /**
@@ -11,14 +12,13 @@ const SEED =
  * pending until `scoutingLeadDays` before the start, then unmet; scouted with unusable light is
  * unmet; scouted with no verdict on the light is unknown.
  */
-export const venueScouted: Rule = {
+export const venueScouted: RuleLogic = {
   id: 'C5',
   name: 'venue-scouted',
   clause: '§ 5',
   defaultKind: 'blocking',
   scope: 'event',
   modes: ['partnership'],
-  seed: SEED,
   evaluate(context) {
     const { scouting } = context.request.event.venue;
     const name = shown(context.request.event.venue.name);

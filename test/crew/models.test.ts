@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookingJsonSchema, crewJsonSchema, parseBooking, parseCrew } from '../../src/crew/index.js';
+import { parseBooking, parseCrew } from '../../src/crew/index.js';
+import { jsonSchemaFor } from '../../src/json-schema/index.js';
 import { isPartnershipError, type PartnershipError } from '../../src/errors.js';
 
 function thrown(run: () => unknown): PartnershipError {
@@ -47,16 +48,16 @@ describe('parseBooking', () => {
   });
 });
 
-describe('crewJsonSchema', () => {
+describe("jsonSchemaFor('crew')", () => {
   it('describes the four required fields', () => {
-    const schema = crewJsonSchema();
+    const schema = jsonSchemaFor('crew');
     expect(schema.required).toEqual(['id', 'name', 'homeCity', 'cameras']);
     expect((schema.properties as Record<string, { type: string }>).cameras?.type).toBe('integer');
   });
 });
 
-describe('bookingJsonSchema', () => {
+describe("jsonSchemaFor('booking')", () => {
   it('makes the city optional', () => {
-    expect(bookingJsonSchema().required).toEqual(['crewId', 'eventId', 'start', 'end']);
+    expect(jsonSchemaFor('booking').required).toEqual(['crewId', 'eventId', 'start', 'end']);
   });
 });

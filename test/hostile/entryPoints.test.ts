@@ -5,25 +5,22 @@ import {
   DEFAULT_POLICY,
   allocate,
   estimateBreakeven,
-  evaluateEligibility,
-  findAvailableCrews,
-  jsonSchemaFor,
   money,
-  parseBooking,
   parseContract,
   parseCoverageRequest,
-  parseCrew,
   parseEvent,
   parsePartner,
   parsePolicy,
   parseSpeaker,
   parseSponsor,
-  planSeason,
   policyFor,
   settle,
   splitRevenue,
   summarizeSeason,
 } from '../../src/index.js';
+import { evaluateEligibility } from '../../src/rules/index.js';
+import { findAvailableCrews, parseBooking, parseCrew, planSeason } from '../../src/crew/index.js';
+import { jsonSchemaFor } from '../../src/json-schema/index.js';
 import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT } from '../../src/sheets/index.js';
 import { ASOF, validInput } from '../utils/factory.js';
 import { EMAIL, PHONE, craftedValues, expectSafe, hostile, mutated } from './_harness.js';

@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_POLICY,
-  MODEL_NAMES,
   isPartnershipError,
-  jsonSchemaFor,
   parseContract,
   parseCoverageRequest,
   parseEvent,
@@ -15,12 +13,14 @@ import {
   policyFor,
   settlementTerms,
 } from '../../src/index.js';
+import { MODEL_NAMES, jsonSchemaFor } from '../../src/json-schema/index.js';
 import fc from 'fast-check';
 import { settle } from '../../src/money/settle.js';
 import { Issues } from '../../src/money/issues.js';
 import { readShare } from '../../src/money/ratio.js';
 import { ShareSchema } from '../../src/models/contract.js';
 import { validInput, withChange } from '../utils/factory.js';
+import { caught } from '../utils/thrown.js';
 
 function issuesOf(fn: () => unknown): { code: string; path: string; message: string }[] {
   try {
@@ -329,9 +329,16 @@ describe('jsonSchemaFor', () => {
     expect(request.properties.event.properties.start).toMatchObject({ type: 'string', format: 'date-time' });
     expect(request.properties.contract.properties.breakeven.properties.amount.pattern).toBe('^[+-]?\\d+(\\.\\d+)?$');
     expect(new RegExp(request.properties.event.properties.start.pattern).test('2026-03-14T09:00:00+01:00')).toBe(true);
+    // Crews and bookings have theirs too, with the same annotations for instants.
+    expect(MODEL_NAMES.slice(-2)).toEqual(['crew', 'booking']);
+    expect((jsonSchemaFor('booking') as any).properties.start).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
   it('throws unknown_model for another name', () => {
-    expect(() => jsonSchemaFor('crew' as never)).toThrow(/one of `event`/);
+    const error = caught(() => jsonSchemaFor('season' as never));
+    expect(error).toMatchObject({ code: 'unknown_model', issues: [{ code: 'unknown_model', path: 'model' }] });
+    expect((error as Error).message).toBe(
+      "Expected `model` to be one of `event`, `partner`, `sponsor`, `speaker`, `contract`, `policy`, `coverage-request`, `crew`, `booking`, got `season`",
+    );
   });
 });

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, blockingUnmet, parsePolicy } from '../../src/index.js';
+import { DEFAULT_POLICY, parsePolicy } from '../../src/index.js';
+import { blockingUnmet } from '../../src/rules/index.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf } from '../utils/evaluate.js';
 

@@ -3,7 +3,8 @@
 // filmed (one entry per speaker, uses and plenary merged), the key order of findings, the
 // checked-once policy and availability, and blockingUnmet on hand-built findings.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, blockingUnmet, evaluateEligibility, isPartnershipError, parsePolicy } from '../../src/index.js';
+import { DEFAULT_POLICY, isPartnershipError, parsePolicy } from '../../src/index.js';
+import { blockingUnmet, evaluateEligibility } from '../../src/rules/index.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import type { Finding } from '../../src/rules/types.js';
 import { ASOF, freeAvailability, validInput, withChange } from '../utils/factory.js';

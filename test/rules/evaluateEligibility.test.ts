@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, RULE_IDS, evaluateEligibility, isPartnershipError, parseCoverageRequest, parsePolicy } from '../../src/index.js';
+import { DEFAULT_POLICY, isPartnershipError, parseCoverageRequest, parsePolicy } from '../../src/index.js';
+import { RULE_IDS, evaluateEligibility } from '../../src/rules/index.js';
 import { ASOF, busyAvailability, freeAvailability, validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf, unmetBlocking } from '../utils/evaluate.js';
 import { caught as thrown } from '../utils/thrown.js';

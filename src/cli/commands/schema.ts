@@ -1,10 +1,8 @@
 import { MODEL_NAMES, jsonSchemaFor, type ModelName } from '../../models/jsonSchema.js';
-import { crewJsonSchema } from '../../models/crew.js';
-import { bookingJsonSchema } from '../../models/booking.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 
-const NAMES = [...MODEL_NAMES, 'crew', 'booking'] as const;
+const NAMES = MODEL_NAMES;
 
 /** `schema`: prints a model's JSON Schema. */
 export const schema: Command = {
@@ -25,7 +23,7 @@ Example:
     if (!(NAMES as readonly string[]).includes(name)) {
       throw new UsageError(`schema: unknown model \`${name.slice(0, 40)}\`; expected one of ${NAMES.join(', ')}`);
     }
-    const document = name === 'crew' ? crewJsonSchema() : name === 'booking' ? bookingJsonSchema() : jsonSchemaFor(name as ModelName);
+    const document = jsonSchemaFor(name as ModelName);
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return EXIT.ok;
   },
