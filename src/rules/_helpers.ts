@@ -28,6 +28,11 @@ export function list(ids: readonly string[], fr: boolean): string {
   return `${ids.slice(0, 5).join(', ')} ${fr ? `et ${more} autre${more > 1 ? 's' : ''}` : `and ${more} more`}`;
 }
 
+/** The sentence for none, for one, or for several: `byCount(n, 'No speaker…', 'The speaker…', `All ${n}…`)`. @internal */
+export function byCount(n: number, none: string, one: string, many: string): string {
+  return n === 0 ? none : n === 1 ? one : many;
+}
+
 /** `1 speaker`, `3 speakers`. @internal */
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,4 @@
-import { count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy, shown } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -19,6 +19,7 @@ export const speakerProfilesComplete: RuleLogic = {
   scope: 'event',
   modes: ['partnership'],
   evaluate(context) {
+    const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.profileLeadDays;
     const { at: deadline, date: due } = context.due(days);
     const noAccount: string[] = [];
@@ -29,15 +30,15 @@ export const speakerProfilesComplete: RuleLogic = {
     }
     noAccount.sort();
     incomplete.sort();
-    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, noAccount, incomplete };
+    const evidence = { filmedSpeakers: n, dueBy: due, noAccount, incomplete };
     const fr = context.fr;
     if (noAccount.length === 0 && incomplete.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakers.length} intervenants filmés ont un profil complet sur la plateforme.`
-          : `All ${context.filmedSpeakers.length} filmed speakers have a complete profile on the platform.`,
+          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a un profil complet sur la plateforme.", `Les ${n} intervenants filmés ont un profil complet sur la plateforme.`)
+          : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker has a complete profile on the platform.', `All ${n} filmed speakers have a complete profile on the platform.`),
       };
     }
     const open = [...noAccount, ...incomplete].sort();

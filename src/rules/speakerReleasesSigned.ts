@@ -1,4 +1,4 @@
-import { count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy, shown } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -21,6 +21,7 @@ export const speakerReleasesSigned: RuleLogic = {
   scope: 'event',
   modes: ['partnership'],
   evaluate(context) {
+    const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.releaseLeadDays;
     const { at: deadline, date: due } = context.due(days);
     const passed = context.asOf > deadline;
@@ -44,15 +45,15 @@ export const speakerReleasesSigned: RuleLogic = {
     late.sort();
     unsigned.sort();
     uncovered.sort();
-    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, late, unsigned, uncovered };
+    const evidence = { filmedSpeakers: n, dueBy: due, late, unsigned, uncovered };
     const fr = context.fr;
     if (late.length === 0 && unsigned.length === 0 && uncovered.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakers.length} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`
-          : `All ${context.filmedSpeakers.length} filmed speakers signed the image-rights and broadcast release in advance.`,
+          ? byCount(n, "Aucun intervenant n'est filmé : aucune autorisation à signer.", "L'intervenant filmé a signé en amont l'autorisation de cession de droit à l'image et de diffusion.", `Les ${n} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`)
+          : byCount(n, 'No speaker is filmed: no release to sign.', 'The filmed speaker signed the image-rights and broadcast release in advance.', `All ${n} filmed speakers signed the image-rights and broadcast release in advance.`),
       };
     }
     const open = [...unsigned, ...uncovered].sort();

@@ -45,8 +45,12 @@ export const speakersIdentified: RuleLogic = {
         status: 'met',
         evidence,
         message: fr
-          ? `Les noms des intervenants sont disponibles pour chacune des ${plenaries.length} sessions plénières filmées.`
-          : `Each of the ${plenaries.length} filmed plenary sessions lists who speaks.`,
+          ? plenaries.length === 1
+            ? 'Les noms des intervenants sont disponibles pour la session plénière filmée.'
+            : `Les noms des intervenants sont disponibles pour chacune des ${plenaries.length} sessions plénières filmées.`
+          : plenaries.length === 1
+            ? 'The filmed plenary session lists who speaks.'
+            : `Each of the ${plenaries.length} filmed plenary sessions lists who speaks.`,
       };
     }
     const late = context.asOf > deadline;

@@ -1,4 +1,4 @@
-import { count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy, shown } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -20,6 +20,7 @@ export const speakersInformed: RuleLogic = {
   scope: 'event',
   modes: ['partnership'],
   evaluate(context) {
+    const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.speakerNoticeDays;
     const { at: deadline, date: due } = context.due(days);
     const passed = context.asOf > deadline;
@@ -32,15 +33,15 @@ export const speakersInformed: RuleLogic = {
     }
     late.sort();
     notInformed.sort();
-    const evidence = { filmedSpeakers: context.filmedSpeakers.length, dueBy: due, late, notInformed };
+    const evidence = { filmedSpeakers: n, dueBy: due, late, notInformed };
     const fr = context.fr;
     if (late.length === 0 && notInformed.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? `Les ${context.filmedSpeakers.length} intervenants filmés savent bien en amont que nous les filmons.`
-          : `All ${context.filmedSpeakers.length} filmed speakers knew well in advance that they are filmed.`,
+          ? byCount(n, "Aucun intervenant n'est filmé : personne à prévenir.", "L'intervenant filmé sait bien en amont que nous le filmons.", `Les ${n} intervenants filmés savent bien en amont que nous les filmons.`)
+          : byCount(n, 'No speaker is filmed: nobody to tell.', 'The filmed speaker knew well in advance that they are filmed.', `All ${n} filmed speakers knew well in advance that they are filmed.`),
       };
     }
     if (late.length === 0 && !passed) {
@@ -53,7 +54,7 @@ export const speakersInformed: RuleLogic = {
         remedy: remedy(
           'speakers_not_informed',
           `Tell ${list(notInformed, false)} that the platform films them, by ${due} (${days} days before the event).`,
-          `Prévenez ${list(notInformed, true)} que la plateforme les filme, avant le ${due} (${days} jours avant l'événement).`,
+          `Prévenez ${list(notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due} (${days} jours avant l'événement).`,
           due,
         ),
       };

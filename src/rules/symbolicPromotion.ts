@@ -37,7 +37,7 @@ export const symbolicPromotion: RuleLogic = {
       status: 'unmet',
       evidence,
       message: context.fr
-        ? `Une prestation gratuite ou semi-gratuite implique un investissement intellectuel symbolique : ${total} action de promotion sur ${required} au moins.`
+        ? `Une prestation gratuite ou semi-gratuite implique un investissement intellectuel symbolique : ${total} action${total > 1 ? 's' : ''} de promotion sur ${required} au moins.`
         : `A free or semi-free deal carries a symbolic promotion effort: ${total} promotion action${total === 1 ? '' : 's'}, at least ${required} expected.`,
       remedy: remedy(
         'promotion_effort_missing',
