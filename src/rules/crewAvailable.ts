@@ -1,3 +1,4 @@
+import { instantMs } from '../_lib/instant.js';
 import { list, remedy, shown, sorted } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
@@ -36,9 +37,18 @@ export const crewAvailable: RuleLogic = {
       };
     }
     const freeCrews = sorted(availability.freeCrews);
+    // By crew, then in time order (the UTC instant: bookings may be written with different offsets;
+    // starts that are not instants come after, by their text), then by event.
+    const at = (start: string) => instantMs(start) ?? Number.POSITIVE_INFINITY;
     const conflicts = [...availability.conflicts]
       .sort((a, b) =>
-        a.crewId !== b.crewId ? (a.crewId < b.crewId ? -1 : 1) : a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0,
+        a.crewId !== b.crewId
+          ? a.crewId < b.crewId ? -1 : 1
+          : at(a.start) !== at(b.start)
+            ? at(a.start) - at(b.start)
+            : at(a.start) === Number.POSITIVE_INFINITY && a.start !== b.start
+              ? a.start < b.start ? -1 : 1
+              : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0,
       )
       .map((c) => ({ crewId: shown(c.crewId), eventId: shown(c.eventId), start: shown(c.start), end: shown(c.end) }));
     if (freeCrews.length > 0) {
