@@ -10,14 +10,18 @@ describe('C3 evidence order', () => {
       // 09:00+01:00 is 08:00Z, the same instant as evt-8's start: then by event. 08:30Z is later although its text sorts first.
       { crewId: 'crew-a', eventId: 'evt-3', start: '2026-03-14T08:30:00Z', end: '2026-03-14T12:00:00Z' },
       { crewId: 'crew-a', eventId: 'evt-2', start: '2026-03-14T09:00:00+01:00', end: '2026-03-14T12:00:00+01:00' },
-      { crewId: 'crew-a', eventId: 'evt-9', start: 'soon', end: 'later' },
+      { crewId: 'crew-a', eventId: 'evt-7', start: 'soon', end: 'later' },
+      { crewId: 'crew-a', eventId: 'evt-6', start: 'soon', end: 'later' },
       { crewId: 'crew-a', eventId: 'evt-8', start: '2026-03-14T08:00:00Z', end: '2026-03-14T09:00:00Z' },
-      { crewId: 'crew-a', eventId: 'evt-7', start: 'another day', end: 'later' },
+      { crewId: 'crew-a', eventId: 'evt-9', start: 'another day', end: 'later' },
+      { crewId: 'crew-a', eventId: 'evt-4', start: 'soon', end: 'later' },
       { crewId: 'crew-0', eventId: 'evt-5', start: '2026-03-15T08:00:00Z', end: '2026-03-15T09:00:00Z' },
     ];
     const finding = findingOf(evaluate(validInput(), { availability: { eventId: 'evt-1', freeCrews: [], conflicts } }), 'C3');
     expect(finding.status).toBe('unmet');
     const order = (finding.evidence.conflicts as { crewId: string; eventId: string }[]).map((c) => `${c.crewId} ${c.eventId}`);
-    expect(order).toEqual(['crew-0 evt-5', 'crew-a evt-2', 'crew-a evt-8', 'crew-a evt-3', 'crew-a evt-7', 'crew-a evt-9']);
+    // Not instants: 'another day' before 'soon' by text (although evt-9 sorts after the others), the
+    // three 'soon' by event.
+    expect(order).toEqual(['crew-0 evt-5', 'crew-a evt-2', 'crew-a evt-8', 'crew-a evt-3', 'crew-a evt-9', 'crew-a evt-4', 'crew-a evt-6', 'crew-a evt-7']);
   });
 });
