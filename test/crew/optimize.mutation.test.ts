@@ -272,6 +272,253 @@ describe('optimizeSeason refusals', () => {
   });
 });
 
+const SEARCH = (searchStates: number): Optimized['stats'] => ({ components: 1, flowComponents: 0, boundComponents: 0, searchComponents: 1, searchStates });
+/** The covered request ids, sorted. */
+const coveredOf = (out: Optimized): string[] => [...out.assigned.keys()].sort();
+
+describe('optimizeSeason crews named when the start-order pass fails', () => {
+  // Set-up 1 h, travel 3 h. The pass gives r0 (Paris 1-2) c0 and r1 (Lyon 1-3) c1, then r2 (Lyon 5-11)
+  // c0, which reaches Lyon just in time (2 + 3 = 5); r3 (Paris 5-6) then finds c0 busy and c1 still
+  // travelling from Lyon (3 + 3 > 5). The only plan covering all four keeps each crew in its city.
+  const trap = [req('r0', 1, 2, 'Paris'), req('r1', 1, 3, 'Lyon'), req('r2', 5, 11, 'Lyon'), req('r3', 5, 6, 'Paris')];
+
+  it("gives the flow's crew paths to crews in id order, the path whose first request starts first (then has the lower id) first", () => {
+    // Paths {r0, r3} and {r1, r2} both start at 1 h; the one led by r0 (the lower id) takes c0.
+    const out = run(trap, [crew('c1'), crew('c0')], [], hours(1, 3));
+    expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1', r2: 'c1', r3: 'c0' });
+    expect(out.stats).toEqual(FLOW);
+    expect(planOf(run(trap, [crew('c1'), crew('c0')], [], hours(1, 3), true))).toEqual({ r0: 'c0', r1: 'c1', r2: 'c1', r3: 'c0' });
+  });
+
+  it('gives a covered request of the bound the crew whose last request ended latest rather than an idle one', () => {
+    // Set-up = travel = 2 h. r2 (2 cameras, 2-4) can only go to c1, so r0 (2-6, c0 booked 3-5) goes to c2;
+    // r1 (7-12) is free for c0 (idle) and c1 (r2 ended at 4): best fit takes c1. The pass fails: it
+    // first gives r0 the lower id c1, and r2 then has no crew.
+    const requests = [req('r0', 2, 6), req('r1', 7, 12), req('r2', 2, 4, 'Paris', 2)];
+    const crews = [crew('c0'), crew('c1', 2), crew('c2')];
+    const bookings = [booking('c0', 3, 5)];
+    const out = run(requests, crews, bookings, hours(2, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c1', 'c2'], r1: ['c0', 'c1', 'c2'], r2: ['c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c2', r1: 'c1', r2: 'c1' });
+    expect(out.stats).toEqual(BOUND);
+    // The search goes in start order and gives each request the lowest-id crew that still reaches the optimum.
+    const search = run(requests, crews, bookings, hours(2, 2), true);
+    expect(planOf(search)).toEqual({ r0: 'c2', r1: 'c0', r2: 'c1' });
+    expect(search.stats).toEqual(SEARCH(7));
+  });
+
+  it('measures best fit from the end of the last request, whatever its position in start order', () => {
+    // Set-up 2 h; r2 and r3 need 2 cameras (c0, c2). Start order r1 (0-4), r2 (1-2), r3 (3-5), r0 (6-11).
+    // r1 overlaps r2 and r3, and r2 clashes with r3 (2 + 2 > 3), so r1 goes to c1 (after a step back:
+    // c0 for r1 leaves r3 no crew), r2 to c0 and r3 to c2. r0 is free for c0 (r2 ended at 2) and c1 (r1,
+    // the first request, ended at 4): c1, which ended later.
+    const requests = [req('r0', 6, 11), req('r1', 0, 4), req('r2', 1, 2, 'Paris', 2), req('r3', 3, 5, 'Paris', 2)];
+    const out = run(requests, [crew('c0', 2), crew('c1'), crew('c2', 2)], [], hours(2, 3));
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c1', r2: 'c0', r3: 'c2' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('breaks a best-fit tie between idle crews by the lower crew id, stepping back when a later request has no crew', () => {
+    // Set-up = travel = 2 h; c1 is booked 1-2, c2 from 14. r0 (6-10) clashes with every other request,
+    // r1 (10-15) with r3 (9-10). Start order r2 (1-5: c0 or c2) -> c0; r0 -> c1 (lowest idle);
+    // r3 -> c0 (r2 ended latest); r1 (c0 or c1) finds both busy, so r3 steps back to c2 and r1 takes c0.
+    const requests = [req('r0', 6, 10), req('r1', 10, 15), req('r2', 1, 5), req('r3', 9, 10)];
+    const crews = [crew('c0'), crew('c1'), crew('c2')];
+    const bookings = [booking('c2', 14, 17), booking('c1', 1, 2)];
+    const out = run(requests, crews, bookings, hours(2, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0', 'c1', 'c2'], r1: ['c0', 'c1'], r2: ['c0', 'c2'], r3: ['c0', 'c1', 'c2'] });
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0', r2: 'c0', r3: 'c2' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('rebuilds the searched plan only from a choice that reaches all three criteria, not from one that matches preference and ranks alone', () => {
+    // Set-up = travel = 2 h. r2 (8-13, 2 cameras, preference 0) only fits c0; r4 (6-9) overlaps it and
+    // fits both. Giving r4 c0 covers one request, with preference 1 and rank sum 1, like the optimum's
+    // last two criteria (r2 adds 0 to both): the search must give r4 c2.
+    const requests = [req('r4', 6, 9, null), req('r2', 8, 13, 'Paris', 2, 0)];
+    const out = run(requests, [crew('c2'), crew('c0', 2)], [], hours(2, 2), true);
+    expect(planOf(out)).toEqual({ r2: 'c0', r4: 'c2' });
+    expect(out.stats).toEqual(SEARCH(4));
+  });
+
+  it('rebuilds the searched plan only from a choice that also reaches the rank sum of the optimum', () => {
+    // Travel 2 h. r0 (Paris 2-5), r1 (Lyon 2-7, 2 cameras: c0 only) and r2 (4-6) overlap pairwise: two
+    // are covered. {r0, r1} has rank sum 1; giving r0 c0 first leaves only {r0, r2} (rank sum 2), with
+    // the same count and preference.
+    const requests = [req('r0', 2, 5), req('r1', 2, 7, 'Lyon', 2), req('r2', 4, 6, null)];
+    const out = run(requests, [crew('c0', 2), crew('c1')], [], hours(0, 2), true);
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0' });
+    expect(out.stats).toEqual(SEARCH(8));
+  });
+});
+
+describe('optimizeSeason flow optimum', () => {
+  it('covers the four requests with the lowest rank sum on two crews when a triangle of clashes keeps out one of three', () => {
+    // Set-up 1 h, travel 2 h. r1 (Paris 4-8), r2 (Paris 8-11) and r3 (Lyon 6-7) clash pairwise, so at
+    // most four are covered, r0 (10-13, preference 0) among them. Leaving out r3 gives ranks 0+1+2+4 = 7,
+    // r2 gives 8, r1 gives 9: {r4, r2} on c0 and {r1, r0} on c1.
+    const requests = [req('r0', 10, 13, null, 1, 0), req('r1', 4, 8), req('r2', 8, 11), req('r3', 6, 7, 'Lyon'), req('r4', 2, 4, null)];
+    const out = run(requests, [crew('c0'), crew('c1')], [], hours(1, 2));
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c1', r2: 'c0', r4: 'c0' });
+    expect(out.stats).toEqual(FLOW);
+    expect(coveredOf(run(requests, [crew('c0'), crew('c1')], [], hours(1, 2), true))).toEqual(['r0', 'r1', 'r2', 'r4']);
+  });
+});
+
+describe('optimizeSeason bound', () => {
+  it('covers every request when the only full plan is forced crew by crew, as the bound proves', () => {
+    // Set-up 1 h, all in Paris. r3 (2-7) fits only c0 (c1 booked 1-3, c2 booked 5-8); r0 (6-11) overlaps
+    // it and goes to c1; r1 (0-4, preference 0) overlaps r3 and goes to c2 (free until 5); r2 (0-1)
+    // overlaps r1 and fits c0 before r3 (1 + 1 = 2).
+    const requests = [req('r0', 6, 11), req('r1', 0, 4, 'Paris', 1, 0), req('r2', 0, 1), req('r3', 2, 7)];
+    const crews = [crew('c0'), crew('c1'), crew('c2')];
+    const bookings = [booking('c1', 1, 3), booking('c2', 5, 6), booking('c2', 5, 8)];
+    const out = run(requests, crews, bookings, hours(1, 4));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0', 'c1'], r1: ['c0', 'c2'], r2: ['c0', 'c2'], r3: ['c0'] });
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c2', r2: 'c0', r3: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+    expect(planOf(run(requests, crews, bookings, hours(1, 4), true))).toEqual({ r0: 'c1', r1: 'c2', r2: 'c0', r3: 'c0' });
+  });
+
+  it('holds a crew from the earliest to the latest of its clashing bookings, given in any order, so the bound is reached', () => {
+    // Travel 2 h, set-up 0. c1 is booked 9-11 and 7-10 (no city): one hold 7-11. r0 (5-7) and r1 (6-10)
+    // only fit c0 and overlap; r2 (2-4) fits both. Optimum: r2 and r0 (the lower id). Had the hold
+    // started at 9, the bound would put r0 on c1 before it, r1 on c0, and no plan would reach it.
+    const requests = [req('r0', 5, 7), req('r1', 6, 10), req('r2', 2, 4)];
+    const crews = [crew('c0'), crew('c1')];
+    const bookings = [booking('c1', 9, 11, null), booking('c1', 7, 10, null)];
+    const out = run(requests, crews, bookings, hours(0, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0'], r1: ['c0'], r2: ['c0', 'c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c0', r2: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('holds a crew for a booking that started with the component and ends within travel of its first request', () => {
+    // Set-up 2 h, travel 3 h. c0 is booked in Lyon 2-5, like r1; r0 (Paris 4-7) and r1 only fit c1;
+    // r2 (Paris 8-9) fits c0 once it has travelled (5 + 3 = 8). Optimum: r0 (lower id) on c1, r2 on c0.
+    const requests = [req('r0', 4, 7), req('r1', 2, 5, 'Lyon'), req('r2', 8, 9)];
+    const out = run(requests, [crew('c0'), crew('c1')], [booking('c0', 2, 5, 'Lyon')], hours(2, 3));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c1'], r1: ['c1'], r2: ['c0', 'c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c1', r2: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('holds a crew for a booking that starts after the last request ends but within travel of it', () => {
+    // Set-up = travel = 2 h. c1 is booked in Lyon 11-12: r0 (8-10) and r1 (8-11) clash with it and fit
+    // only c0; r2 (Paris 5-7) fits c1 before it. Without the hold, the bound would cover r0 and r1.
+    const requests = [req('r0', 8, 10, null), req('r1', 8, 11, null), req('r2', 5, 7)];
+    const out = run(requests, [crew('c0'), crew('c1')], [booking('c1', 11, 12, 'Lyon')], hours(2, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0'], r1: ['c0'], r2: ['c0', 'c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c0', r2: 'c1' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('leaves a hold of clashing bookings like the one that ends last, not like the last one to start', () => {
+    // Set-up 1 h, travel 3 h. c0 is booked Lyon 2-5 and Paris 3-4: one hold 2-5, left in Lyon. r0 (Lyon 1-6)
+    // and r1 (Paris 6-9, 2 cameras) only fit c1 and clash (6 + 3 > 6); r2 (Paris 11-12) fits both. Left in
+    // Paris at 4, the hold would let the bound give r1 to c0 and cover three.
+    const requests = [req('r0', 1, 6, 'Lyon'), req('r1', 6, 9, 'Paris', 2), req('r2', 11, 12)];
+    const bookings = [booking('c0', 3, 4), booking('c0', 2, 5, 'Lyon')];
+    const out = run(requests, [crew('c0'), crew('c1', 2)], bookings, hours(1, 3));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c1'], r1: ['c1'], r2: ['c0', 'c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c1', r2: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('covers the three requests with the lowest rank sum when the bound takes a hold and three units', () => {
+    // Set-up = travel = 2 h, all in Paris; c0 is booked 5-7. r0 (5-7), r1 (2-4) and r3 (5-6) clash
+    // pairwise and only fit c1 and c2; r2 (0-1) fits c0 and clashes with r1 (1 + 2 > 2). Three are
+    // covered: {r0, r1, r2} (ranks 0+1+2 = 3) beats {r0, r2, r3} (5) and {r1, r2, r3} (6).
+    const requests = [req('r0', 5, 7), req('r1', 2, 4), req('r2', 0, 1), req('r3', 5, 6)];
+    const out = run(requests, [crew('c0'), crew('c1'), crew('c2')], [booking('c0', 5, 7)], hours(2, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c1', 'c2'], r1: ['c1', 'c2'], r2: ['c0', 'c1', 'c2'], r3: ['c1', 'c2'] });
+    expect(planOf(out)).toEqual({ r0: 'c2', r1: 'c1', r2: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('leaves a hold of clashing bookings from the city of the one that ends last', () => {
+    // Set-up 1 h, travel 3 h. c1 is booked Lyon 0-4 and Paris 1-5: one hold 0-5, entered in Lyon and
+    // left in Paris, so c1 can film r1 (Paris 7-12) from 6. r0 (2-7, no city) only fits c0, and clashes
+    // with r1 (7 + 3 > 7). Left in Lyon, the hold would keep r1 off c1 and the plan would cover one.
+    const requests = [req('r0', 2, 7, null), req('r1', 7, 12)];
+    const out = run(requests, [crew('c0'), crew('c1')], [booking('c1', 1, 5), booking('c1', 0, 4, 'Lyon')], hours(1, 3));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0'], r1: ['c0', 'c1'] });
+    expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('gives up realizing the bound after 200,000 steps and lets the exact search decide', () => {
+    // Ten crews, c0 alone with 2 cameras, and ten requests overlapping from 1 h to 10 h: r1..r9 start at
+    // 0, rB (2 cameras) at 1. The bound covers all ten; best fit gives r1 c0 (all idle, lowest id) and
+    // then tries every order of r2..r9 on the other crews before rB finds c0 busy: over the budget.
+    // The search keys c0 apart from the nine alike crews: at request i, c0 busy or not and how many of
+    // the nine are busy, 2i + 1 states, 100 in all. It gives each request the lowest-id crew that keeps
+    // rB coverable.
+    const crews = [crew('c0', 2), ...Array.from({ length: 9 }, (_, i) => crew(`c${i + 1}`))];
+    const requests = [...Array.from({ length: 9 }, (_, i) => req(`r${i + 1}`, 0, 10)), req('rB', 1, 10, 'Paris', 2)];
+    const out = run(requests, crews, [], ZERO);
+    expect(planOf(out)).toEqual({ r1: 'c1', r2: 'c2', r3: 'c3', r4: 'c4', r5: 'c5', r6: 'c6', r7: 'c7', r8: 'c8', r9: 'c9', rB: 'c0' });
+    expect(out.stats).toEqual(SEARCH(100));
+  });
+
+  it('remembers a failed realization only for the same crews busy with the same requests', () => {
+    // Set-up 1 h, travel 2 h. Start order r2 (Paris 0-1), r0 (Lyon 1-2), r1 (Paris 3-8, 2 cameras: c1 only).
+    // r2 first takes c0, r0 then c1, and r1 finds c1 busy; after the step back r2 takes c1, r0 c0, and
+    // r1 follows r2 on c1. When r1 is reached again, c1 is busy with r0 in the first try and free (r2
+    // ended in time) in the second: not the same state.
+    const requests = [req('r0', 1, 2, 'Lyon'), req('r1', 3, 8, 'Paris', 2), req('r2', 0, 1)];
+    const out = run(requests, [crew('c0'), crew('c1', 2)], [], hours(1, 2));
+    expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1', r2: 'c1' });
+    expect(out.stats).toEqual(BOUND);
+  });
+});
+
+describe('optimizeSeason exact search states', () => {
+  it('forgets a crew once its travel buffer has passed and meets no new state while rebuilding the plan', () => {
+    // Set-up = travel = 2 h, one crew. Start order r0 (1-4, no city), r1 (Paris 3-7), r2 (Paris 8-13):
+    // r0 and r2 fit together (4 + 2 = 6), r1 clashes with both. States: (0, free), (1, free), (2, free),
+    // (2, busy until the end), (1, busy until r2): five, met with 0, 0, 0, 1 and 3 stored.
+    const requests = [req('r0', 1, 4, null), req('r1', 3, 7), req('r2', 8, 13)];
+    const out = run(requests, [crew('c0')], [], hours(2, 2), true);
+    expect(planOf(out)).toEqual({ r0: 'c0', r2: 'c0' });
+    expect(out.stats).toEqual(SEARCH(5));
+    expect(planOf(optimizeSeason(requests, [crew('c0')], [], hours(2, 2), 4, true))).toEqual({ r0: 'c0', r2: 'c0' });
+    expect(() => optimizeSeason(requests, [crew('c0')], [], hours(2, 2), 3, true)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
+  });
+
+  it('keeps a crew free for its own city only while a same-city request comes before its travel buffer ends', () => {
+    // Set-up 0, travel 4 h, one crew. Start order r7 (Lyon 1-2), r6 (3-4, no city), r2 (4-9, no city):
+    // every pair clashes, so the lowest id, r2, is covered. After r7 the crew is free from r6 on in Lyon
+    // but no Lyon request comes before its travel ends: the state drops the city. Five states.
+    const requests = [req('r2', 4, 9, null), req('r6', 3, 4, null), req('r7', 1, 2, 'Lyon')];
+    const out = run(requests, [crew('c0')], [], hours(0, 4), true);
+    expect(planOf(out)).toEqual({ r2: 'c0' });
+    expect(out.stats).toEqual(SEARCH(5));
+  });
+
+  it('lets a crew still in a city take a request there, and only there, before its travel buffer ends', () => {
+    // Set-up 0, travel 4 h, one crew. r7 (Lyon 1-2) then r5 (Lyon 5-9, preference 0) fit; r6 (3-4, no
+    // city) clashes with both. Covering r7 and r5 beats r6 alone.
+    const requests = [req('r5', 5, 9, 'Lyon', 1, 0), req('r6', 3, 4, null), req('r7', 1, 2, 'Lyon')];
+    const out = run(requests, [crew('c0')], [], hours(0, 4), true);
+    expect(planOf(out)).toEqual({ r5: 'c0', r7: 'c0' });
+    expect(out.stats).toEqual(SEARCH(6));
+    expect(planOf(run(requests, [crew('c0')], [], hours(0, 4)))).toEqual({ r5: 'c0', r7: 'c0' });
+  });
+
+  it('keeps crews that can take different requests apart in the memo key', () => {
+    // Set-up 0, travel 3 h. c1 (2 cameras, booked Paris 9-13) and c0 (1 camera). r4 (Paris 0-2) fits
+    // both, r1 (Lyon 4-5, 2 cameras) only c1, r7 (Paris 7-12) only c0. All three: r4 on c0, r1 on c1,
+    // r7 on c0. r4 on c0 and r4 on c1 lead to different states: six in all.
+    const requests = [req('r7', 7, 12, 'Paris', 1, 0), req('r4', 0, 2), req('r1', 4, 5, 'Lyon', 2, 0)];
+    const crews = [crew('c1', 2), crew('c0')];
+    const out = run(requests, crews, [booking('c1', 9, 13)], hours(0, 3), true);
+    expect(Object.fromEntries(out.capable)).toEqual({ r1: ['c1'], r4: ['c0', 'c1'], r7: ['c0'] });
+    expect(planOf(out)).toEqual({ r1: 'c1', r4: 'c0', r7: 'c0' });
+    expect(out.stats).toEqual(SEARCH(6));
+  });
+});
+
 interface Small {
   readonly requests: SlotRequest[];
   readonly crews: SlotCrew[];
