@@ -363,9 +363,62 @@ describe('optimizeSeason flow optimum', () => {
     expect(out.stats).toEqual(FLOW);
     expect(coveredOf(run(requests, [crew('c0'), crew('c1')], [], hours(1, 2), true))).toEqual(['r0', 'r1', 'r2', 'r4']);
   });
+
+  it('covers the lower id of two overlapping requests on one crew, though the other starts first', () => {
+    // r1 starts first and overlaps r0 (with no buffer, or with a 2-hour set-up): one is covered, r0 by rank.
+    expect(planOf(run([req('r0', 3, 6), req('r1', 0, 5)], [crew('c0')], [], hours(0, 3)))).toEqual({ r0: 'c0' });
+    expect(planOf(run([req('r0', 3, 5), req('r1', 1, 6)], [crew('c0')], [], hours(2, 2)))).toEqual({ r0: 'c0' });
+  });
+
+  it('covers the two requests worth most on two crews when three clash pairwise', () => {
+    // Set-up 1 h, travel 4 h. r2 (0-3, no city) overlaps r0 (Paris 2-3, preference 0) and r1 (Paris 1-2),
+    // and r1 clashes with r0 (2 + 1 > 2): r1 and r2, worth 2.
+    const out = run([req('r0', 2, 3, 'Paris', 1, 0), req('r1', 1, 2), req('r2', 0, 3, null)], [crew('c0'), crew('c1')], [], hours(1, 4));
+    expect(planOf(out)).toEqual({ r1: 'c1', r2: 'c0' });
+    expect(out.stats).toEqual(FLOW);
+  });
+
+  it('covers all four requests on three crews when one clashes with every other', () => {
+    // Set-up 0, travel 4 h. r0 (Lyon 3-8) clashes with r1 (0-1, no city: 1 + 4 > 3), r2 (Paris 9-10) and
+    // r3 (8-10, no city); r2 and r3 overlap; r1 fits before either. Crews: {r1, r3}, {r0}, {r2}.
+    const requests = [req('r0', 3, 8, 'Lyon', 1, 2), req('r1', 0, 1, null), req('r2', 9, 10), req('r3', 8, 10, null)];
+    const out = run(requests, [crew('c0'), crew('c1'), crew('c2')], [], hours(0, 4));
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0', r2: 'c2', r3: 'c0' });
+    expect(out.stats).toEqual(FLOW);
+  });
 });
 
 describe('optimizeSeason bound', () => {
+  it('covers three of four requests that overlap pairwise, leaving out the one worth nothing', () => {
+    // Travel 2 h; c0 is booked 2-3 (no city), so r0 (4-8, no city) and r3 (Paris 4-9, preference 0) only
+    // fit c1 and c2. All four overlap: three crews cover three, and leaving out r3 keeps preference 3.
+    const requests = [req('r0', 4, 8, null), req('r1', 6, 7, 'Lyon'), req('r2', 6, 11), req('r3', 4, 9, 'Paris', 1, 0)];
+    const out = run(requests, [crew('c0'), crew('c1'), crew('c2')], [booking('c0', 2, 3, null)], hours(0, 2));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c1', 'c2'], r1: ['c0', 'c1', 'c2'], r2: ['c0', 'c1', 'c2'], r3: ['c1', 'c2'] });
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0', r2: 'c2' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('leaves out the request worth nothing among three that overlap, and gives the booked crew the one after its booking', () => {
+    // Set-up 2 h, travel 3 h; c2 is booked in Paris 3-5. r0 (Paris 5-7), r1 (6-8) and r2 (4-7, preference
+    // 0) overlap and only fit c0 and c1; r3 (Lyon 8-13) clashes with each of them and fits c2 (5 + 3 = 8).
+    const requests = [req('r0', 5, 7), req('r1', 6, 8, null), req('r2', 4, 7, null, 1, 0), req('r3', 8, 13, 'Lyon')];
+    const out = run(requests, [crew('c0'), crew('c1'), crew('c2')], [booking('c2', 3, 5)], hours(2, 3));
+    expect(Object.fromEntries(out.capable)).toEqual({ r0: ['c0', 'c1'], r1: ['c0', 'c1'], r2: ['c0', 'c1'], r3: ['c0', 'c1', 'c2'] });
+    expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1', r3: 'c2' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
+  it('covers both requests when the booked crew takes the earlier one, as the bound proves by default', () => {
+    // Set-up = travel = 1 h; c1 is booked 5-8, so r1 (3-8, preference 0) only fits c0, and r0 (0-3)
+    // clashes with r1 (3 + 1 > 3): r0 goes to c1, before its booking (3 + 1 = 4).
+    const requests = [req('r0', 0, 3), req('r1', 3, 8, 'Paris', 1, 0)];
+    const crews = [crew('c0'), crew('c1')];
+    const out = optimizeSeason(requests, crews, [booking('c1', 5, 8)], hours(1, 1));
+    expect(planOf(out)).toEqual({ r0: 'c1', r1: 'c0' });
+    expect(out.stats).toEqual(BOUND);
+  });
+
   it('covers every request when the only full plan is forced crew by crew, as the bound proves', () => {
     // Set-up 1 h, all in Paris. r3 (2-7) fits only c0 (c1 booked 1-3, c2 booked 5-8); r0 (6-11) overlaps
     // it and goes to c1; r1 (0-4, preference 0) overlaps r3 and goes to c2 (free until 5); r2 (0-1)
@@ -474,6 +527,14 @@ describe('optimizeSeason bound', () => {
 });
 
 describe('optimizeSeason exact search states', () => {
+  it('prefers the request worth more, though the one worth less has the lower id and starts later', () => {
+    // Set-up = travel = 1 h, one crew: r1 (Paris 3-6, preference 2) and r0 (Lyon 6-8) clash (6 + 1 > 6).
+    // States: (0, free), (1, free), (1, busy): three.
+    const out = run([req('r0', 6, 8, 'Lyon'), req('r1', 3, 6, 'Paris', 1, 2)], [crew('c0')], [], hours(1, 1), true);
+    expect(planOf(out)).toEqual({ r1: 'c0' });
+    expect(out.stats).toEqual(SEARCH(3));
+  });
+
   it('forgets a crew once its travel buffer has passed and meets no new state while rebuilding the plan', () => {
     // Set-up = travel = 2 h, one crew. Start order r0 (1-4, no city), r1 (Paris 3-7), r2 (Paris 8-13):
     // r0 and r2 fit together (4 + 2 = 6), r1 clashes with both. States: (0, free), (1, free), (2, free),
