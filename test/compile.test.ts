@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runModule } from './utils/freshNode.js';
 
 // `webcast-partnership/compile` is an opt-in: imported first, it installs zod's compiler for every
 // model schema. It must change nothing but speed: the same parsed values, the same errors with the
 // same issues, the same reports. Each run is a fresh Node process on the built package.
-const root = resolve(import.meta.dirname, '..');
 const script = `
 import { readFileSync } from 'node:fs';
 if (process.env.WP_COMPILE === '1') await import('webcast-partnership/compile');
@@ -38,8 +36,7 @@ process.stdout.write(JSON.stringify({ compiled, results }));
 `;
 
 function runWith(env: Record<string, string>): { compiled: boolean; results: Record<string, unknown> } {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
-  return JSON.parse(out) as { compiled: boolean; results: Record<string, unknown> };
+  return JSON.parse(runModule(script, env)) as { compiled: boolean; results: Record<string, unknown> };
 }
 
 describe("import 'webcast-partnership/compile'", () => {

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runModule } from './utils/freshNode.js';
 
 // Same input, same bytes: the results do not depend on the process's time zone,
 // its language, or a host's global Decimal.set. Each run is a fresh Node process on
 // the built package, evaluating, settling and planning the example season.
-const root = resolve(import.meta.dirname, '..');
 const script = `
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
@@ -23,9 +21,7 @@ const parts = allocate(money('100', 'EUR'), ['1', '1', '1']);
 process.stdout.write(JSON.stringify({ reports, plan, statement, split, parts }));
 `;
 
-function runWith(env: Record<string, string>): string {
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
-}
+const runWith = (env: Record<string, string>): string => runModule(script, env);
 
 describe('determinism across hosts', () => {
   const reference = runWith({ TZ: 'UTC', LANG: 'C' });

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { money, settle } from '../../src/index.js';
 import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
 import { thrown as errorOf } from '../utils/thrown.js';
+import { eur, receipt, seedTerms } from './fixtures.js';
 
-const eur = (amount: string) => money(amount, 'EUR');
-const seedTerms: SettlementTerms = { breakeven: eur('3000') };
-const receipt = (id: string, amount: string, receivedAt: string, stream: Receipt['stream'] = 'sponsorship'): Receipt => ({
-  id,
-  stream,
-  amount: eur(amount),
-  receivedAt,
-});
 
 /** A single-issue error: its code is the issue's, its message the headline. */
 const single = (code: string, path: string, message: string, headline: string) => ({ code, message: headline, issues: [{ code, path, message }] });

@@ -5,15 +5,8 @@ import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
 import { codeOf, m, pathsOf, units } from './arbitraries.js';
 import { caseArb, receiptsOf, stepsArb } from './settleArbitraries.js';
 import { describeValue } from '../../src/_lib/describe.js';
+import { eur, receipt, seedTerms } from './fixtures.js';
 
-const eur = (amount: string) => money(amount, 'EUR');
-const seedTerms: SettlementTerms = { breakeven: eur('3000') };
-const receipt = (id: string, amount: string, receivedAt: string, stream: Receipt['stream'] = 'sponsorship'): Receipt => ({
-  id,
-  stream,
-  amount: eur(amount),
-  receivedAt,
-});
 const lineFigures = (statement: Statement) => statement.lines.map((l) => [l.receiptId, l.toBreakeven, l.platform, l.organizer]);
 const totals = (statement: Statement) => [
   statement.received.amount,
