@@ -40,15 +40,15 @@ export const crewAvailable: RuleLogic = {
     // By crew, then in time order (the UTC instant: bookings may be written with different offsets;
     // starts that are not instants come after, by their text), then by event.
     const at = (start: string) => instantMs(start) ?? Number.POSITIVE_INFINITY;
+    const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    // (∞ − ∞ is NaN, which falls through like 0.)
     const conflicts = [...availability.conflicts]
-      .sort((a, b) =>
-        a.crewId !== b.crewId
-          ? a.crewId < b.crewId ? -1 : 1
-          : at(a.start) !== at(b.start)
-            ? at(a.start) - at(b.start)
-            : at(a.start) === Number.POSITIVE_INFINITY && a.start !== b.start
-              ? a.start < b.start ? -1 : 1
-              : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0,
+      .sort(
+        (a, b) =>
+          text(a.crewId, b.crewId) ||
+          at(a.start) - at(b.start) ||
+          (at(a.start) === Number.POSITIVE_INFINITY ? text(a.start, b.start) : 0) ||
+          text(a.eventId, b.eventId),
       )
       .map((c) => ({ crewId: shown(c.crewId), eventId: shown(c.eventId), start: shown(c.start), end: shown(c.end) }));
     if (freeCrews.length > 0) {
