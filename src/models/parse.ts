@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { PartnershipError } from '../errors.js';
 import type { PartnershipIssue } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { describeHidden, describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
-
-/** Fields whose content is personal contact data: a message about them never says what came. */
-const CONTACT_FIELDS = new Set(['email', 'phone', 'emails', 'phones']);
+import { isPersonalDataPath } from './personal.js';
 
 /**
  * Parameters for a custom check: the message is what was expected ("an ISO 8601 instant …"),
@@ -90,7 +88,8 @@ function collect(issues: readonly RawIssue[], prefix: readonly PropertyKey[], ou
 
 /**
  * Maps zod issues to {@link PartnershipIssue}s: stable codes, formatted paths, and
- * messages that say what was expected and never echo contact details.
+ * messages that say what was expected and what came, except in a personal-data field
+ * (`PERSONAL_DATA_FIELDS`), where they say only what kind of value came.
  *
  * @internal
  */
@@ -101,9 +100,7 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
     const path = formatPath(issue.path, root);
     const code = issue.params?.code ?? issue.code;
     if (issue.params?.final === true) return { code, path, message: issue.message };
-    const last = issue.path[issue.path.length - 1];
-    const hidden = typeof last === 'string' && CONTACT_FIELDS.has(last) && typeof issue.input === 'string';
-    const got = hidden ? 'something else (not shown: contact details)' : describeValue(issue.input);
+    const got = isPersonalDataPath(issue.path) ? describeHidden(issue.input) : describeValue(issue.input);
     return { code, path, message: `Expected ${expectation(issue)}, got ${got}` };
   });
 }

@@ -67,12 +67,11 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 }
 
 /**
- * The path of a caller's key under `root` (`terms.clauses.dvd`, `terms.clauses["dvd "]`), with a
- * key that {@link describeValue} would not show (contact details) masked: `terms.clauses[<hidden>]`.
+ * The path of a caller's key under `root`, the key exactly as given: `terms.clauses.dvd`,
+ * `terms.clauses["dvd "]`, `terms.clauses["+33 6 12 34 56 78"]` (a key is a name, not personal data).
  *
  * @internal
  */
 export function keyPath(root: string, key: string): string {
-  // describeValue shows a string between backticks, or says in words why it does not.
-  return describeValue(key).startsWith('`') ? formatPath([key], root) : `${root}[<hidden>]`;
+  return formatPath([key], root);
 }

@@ -36,7 +36,10 @@ const NUMBER_FORM = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  * @internal
  */
 export function decimalOf(sign: string, whole: string, fraction: string): ExactDecimal {
-  const kept = fraction.replace(/0+$/, '');
+  // A loop, not `/0+$/`: that regex backtracks quadratically on a long run of zeros before a digit.
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
+  const kept = fraction.slice(0, end);
   const magnitude = BigInt(whole + kept);
   return { digits: sign === '-' ? -magnitude : magnitude, scale: kept.length };
 }

@@ -1,4 +1,4 @@
-import { shown } from '../_lib/contact.js';
+import { messageText } from '../_lib/describe.js';
 import { timestampMs } from '../_lib/instant.js';
 import type { Remedy, RuleContext } from './types.js';
 
@@ -10,22 +10,25 @@ export function happened(context: RuleContext, text: string | undefined): number
 }
 
 /**
- * Caller strings as a report shows them (contact details hidden, long ones cut), sorted by
- * code unit, the same everywhere (no locale). @internal
+ * Caller strings (ids, names) for a report's evidence: exactly as given, sorted by code unit,
+ * the same everywhere (no locale). @internal
  */
 export function sorted(values: Iterable<string>): string[] {
-  const out: string[] = [];
-  for (const value of values) out.push(shown(value));
-  return out.sort();
+  return [...values].sort();
 }
 
-export { shown };
+/**
+ * A caller's id or name in a sentence (a message or a remedy): control characters escaped, cut
+ * to `MESSAGE_TEXT_LIMIT` characters with its length said. Evidence keeps the string as given. @internal
+ */
+export const said = messageText;
 
-/** Lists ids for a sentence: at most five, then how many more. @internal */
+/** Lists ids for a sentence ({@link said}): at most five, then how many more. @internal */
 export function list(ids: readonly string[], fr: boolean): string {
-  if (ids.length <= 5) return ids.join(', ');
+  const shown = ids.slice(0, 5).map(said).join(', ');
+  if (ids.length <= 5) return shown;
   const more = ids.length - 5;
-  return `${ids.slice(0, 5).join(', ')} ${fr ? `et ${more} autre${more > 1 ? 's' : ''}` : `and ${more} more`}`;
+  return `${shown} ${fr ? `et ${more} autre${more > 1 ? 's' : ''}` : `and ${more} more`}`;
 }
 
 /** The sentence for none, for one, or for several: `byCount(n, 'No speaker…', 'The speaker…', `All ${n}…`)`. @internal */

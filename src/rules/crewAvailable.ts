@@ -1,5 +1,5 @@
 import { instantMs } from '../_lib/instant.js';
-import { list, remedy, shown, sorted } from './_helpers.js';
+import { list, remedy, sorted } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
@@ -50,7 +50,7 @@ export const crewAvailable: RuleLogic = {
           (at(a.start) === Number.POSITIVE_INFINITY ? text(a.start, b.start) : 0) ||
           text(a.eventId, b.eventId),
       )
-      .map((c) => ({ crewId: shown(c.crewId), eventId: shown(c.eventId), start: shown(c.start), end: shown(c.end) }));
+      .map((c) => ({ crewId: c.crewId, eventId: c.eventId, start: c.start, end: c.end }));
     if (freeCrews.length > 0) {
       return {
         status: 'met',

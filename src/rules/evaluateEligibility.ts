@@ -8,7 +8,7 @@ import type { CoverageRequest } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
 import type { Policy } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availabilitySchema.js';
-import { exclusiveHolders, shown } from './_helpers.js';
+import { exclusiveHolders } from './_helpers.js';
 import { RULE_LOGIC } from './_logic.js';
 import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
@@ -50,7 +50,7 @@ function usability(request: CoverageRequest): SponsorUsability[] {
     else if (sponsor.status === 'withdrawn') reasons.push('withdrawn');
     else if (sponsor.status === 'proposed') reasons.push('awaiting_organizer');
     reasons.sort();
-    out.push({ sponsorId: shown(sponsor.id), usable: reasons.length === 0, reasons });
+    out.push({ sponsorId: sponsor.id, usable: reasons.length === 0, reasons });
   }
   return out.sort((a, b) => (a.sponsorId < b.sponsorId ? -1 : a.sponsorId > b.sponsorId ? 1 : 0));
 }
@@ -178,7 +178,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   const policy = checkedPolicy(options.policy);
   const availability = options.availability === undefined ? undefined : checkedAvailability(options.availability);
   if (availability !== undefined && availability.eventId !== value.event.id) {
-    invalid('availability_mismatch', 'availability.eventId', `the event's id \`${shown(value.event.id)}\``, availability.eventId);
+    invalid('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
   const context = contextOf(value, policy, availability, options.locale === 'fr', asOf);
   const findings: Finding[] = [];
@@ -218,10 +218,10 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     }
   }
   return {
-    requestId: shown(value.id),
-    eventId: shown(value.event.id),
+    requestId: value.id,
+    eventId: value.event.id,
     mode: value.mode,
-    policyVersion: shown(policy.version),
+    policyVersion: policy.version,
     asOf: formatInstant(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,

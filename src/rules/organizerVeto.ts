@@ -1,4 +1,4 @@
-import { remedy, shown } from './_helpers.js';
+import { remedy, said } from './_helpers.js';
 import type { Outcome, RuleLogic } from './types.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
@@ -19,23 +19,24 @@ export const organizerVeto: RuleLogic = {
   modes: ['partnership'],
   evaluate(context) {
     const fr = context.fr;
-    return context.request.sponsors.map(({ id: raw, status }): Outcome => {
-      const sponsor = { id: shown(raw), status };
+    return context.request.sponsors.map((sponsor): Outcome => {
       const evidence = { sponsorId: sponsor.id, status: sponsor.status };
+      // In sentences the id is said (escaped, cut); in `sponsorId` and evidence it is as given.
+      const id = said(sponsor.id);
       switch (sponsor.status) {
         case 'accepted':
           return {
             sponsorId: sponsor.id,
             status: 'met',
             evidence,
-            message: fr ? `L'organisateur a accepté le sponsor ${sponsor.id}.` : `The organizer accepted sponsor ${sponsor.id}.`,
+            message: fr ? `L'organisateur a accepté le sponsor ${id}.` : `The organizer accepted sponsor ${id}.`,
           };
         case 'withdrawn':
           return {
             sponsorId: sponsor.id,
             status: 'met',
             evidence,
-            message: fr ? `Le sponsor ${sponsor.id} s'est retiré ; aucun veto.` : `Sponsor ${sponsor.id} withdrew; no veto.`,
+            message: fr ? `Le sponsor ${id} s'est retiré ; aucun veto.` : `Sponsor ${id} withdrew; no veto.`,
           };
         case 'proposed':
           return {
@@ -43,12 +44,12 @@ export const organizerVeto: RuleLogic = {
             status: 'pending',
             evidence,
             message: fr
-              ? `Le sponsor ${sponsor.id} attend l'accord ou le veto de l'organisateur.`
-              : `Sponsor ${sponsor.id} awaits the organizer's acceptance or veto.`,
+              ? `Le sponsor ${id} attend l'accord ou le veto de l'organisateur.`
+              : `Sponsor ${id} awaits the organizer's acceptance or veto.`,
             remedy: remedy(
               'sponsor_awaiting_organizer',
-              `Accept sponsor ${sponsor.id}, or veto it if it does not suit your criteria.`,
-              `Acceptez le sponsor ${sponsor.id}, ou émettez un veto s'il ne convient pas selon vos critères.`,
+              `Accept sponsor ${id}, or veto it if it does not suit your criteria.`,
+              `Acceptez le sponsor ${id}, ou émettez un veto s'il ne convient pas selon vos critères.`,
             ),
           };
         case 'vetoed':
@@ -57,12 +58,12 @@ export const organizerVeto: RuleLogic = {
             status: 'unmet',
             evidence,
             message: fr
-              ? `L'organisateur a émis un veto sur le sponsor ${sponsor.id} : il ne sera jamais associé.`
-              : `The organizer vetoed sponsor ${sponsor.id}: it is never attached.`,
+              ? `L'organisateur a émis un veto sur le sponsor ${id} : il ne sera jamais associé.`
+              : `The organizer vetoed sponsor ${id}: it is never attached.`,
             remedy: remedy(
               'sponsor_vetoed',
-              `Sponsor ${sponsor.id} is vetoed and will not be attached: let the platform propose another capture sponsor.`,
-              `Le sponsor ${sponsor.id} fait l'objet d'un veto et ne sera pas associé : laissez la plateforme proposer un autre sponsor de captation.`,
+              `Sponsor ${id} is vetoed and will not be attached: let the platform propose another capture sponsor.`,
+              `Le sponsor ${id} fait l'objet d'un veto et ne sera pas associé : laissez la plateforme proposer un autre sponsor de captation.`,
             ),
           };
       }

@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -25,8 +25,8 @@ export const speakerProfilesComplete: RuleLogic = {
     const noAccount: string[] = [];
     const incomplete: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      if (filmed.speaker?.platformAccount === undefined) noAccount.push(shown(filmed.id));
-      else if (!filmed.speaker.profileComplete) incomplete.push(shown(filmed.id));
+      if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
+      else if (!filmed.speaker.profileComplete) incomplete.push(filmed.id);
     }
     noAccount.sort();
     incomplete.sort();

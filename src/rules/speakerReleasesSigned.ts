@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -30,13 +30,13 @@ export const speakerReleasesSigned: RuleLogic = {
     const uncovered: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.releaseSignedAt;
-      if (at === undefined || at > context.asOf) unsigned.push(shown(filmed.id));
-      else if (at > deadline) late.push(shown(filmed.id));
+      if (at === undefined || at > context.asOf) unsigned.push(filmed.id);
+      else if (at > deadline) late.push(filmed.id);
       else {
         const covers = filmed.speaker?.releaseCovers ?? [];
         for (const use of filmed.uses) {
           if (!covers.includes(use)) {
-            uncovered.push(shown(filmed.id));
+            uncovered.push(filmed.id);
             break;
           }
         }

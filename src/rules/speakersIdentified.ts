@@ -1,4 +1,4 @@
-import { list, remedy, shown, sorted } from './_helpers.js';
+import { list, remedy, sorted } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
@@ -37,7 +37,7 @@ export const speakersIdentified: RuleLogic = {
     }
     const without = sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id));
     const unknownSpeakerIds: string[] = [];
-    for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(shown(filmed.id));
+    for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(filmed.id);
     unknownSpeakerIds.sort();
     const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds, dueBy: due };
     if (without.length === 0 && unknownSpeakerIds.length === 0) {

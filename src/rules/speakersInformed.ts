@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy, shown } from './_helpers.js';
+import { byCount, count, list, remedy } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -28,8 +28,8 @@ export const speakersInformed: RuleLogic = {
     const notInformed: string[] = [];
     for (const filmed of context.filmedSpeakers) {
       const at = filmed.informedAt;
-      if (at === undefined || at > context.asOf) notInformed.push(shown(filmed.id));
-      else if (at > deadline) late.push(shown(filmed.id));
+      if (at === undefined || at > context.asOf) notInformed.push(filmed.id);
+      else if (at > deadline) late.push(filmed.id);
     }
     late.sort();
     notInformed.sort();

@@ -1,4 +1,4 @@
-import { exclusiveHolders, list, remedy, shown } from './_helpers.js';
+import { exclusiveHolders, list, remedy, said } from './_helpers.js';
 import type { Outcome, RuleLogic } from './types.js';
 
 // Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
@@ -20,18 +20,20 @@ export const sponsorNoConflict: RuleLogic = {
   scope: 'sponsor',
   modes: ['partnership'],
   evaluate(context) {
-    return context.request.sponsors.map((raw): Outcome => {
-      const holders = exclusiveHolders(context.request.event.sponsors, raw);
-      const sponsor = { id: shown(raw.id), sector: shown(raw.sector) };
+    return context.request.sponsors.map((sponsor): Outcome => {
+      const holders = exclusiveHolders(context.request.event.sponsors, sponsor);
       const evidence = { sponsorId: sponsor.id, sector: sponsor.sector, exclusiveHolders: holders };
+      // In sentences the id and sector are said (escaped, cut); in `sponsorId` and evidence, as given.
+      const id = said(sponsor.id);
+      const sector = said(sponsor.sector);
       if (holders.length === 0) {
         return {
           sponsorId: sponsor.id,
           status: 'met',
           evidence,
           message: context.fr
-            ? `Le sponsor ${sponsor.id} n'entre en conflit avec aucun partenaire de l'événement.`
-            : `Sponsor ${sponsor.id} conflicts with none of the event's sponsors.`,
+            ? `Le sponsor ${id} n'entre en conflit avec aucun partenaire de l'événement.`
+            : `Sponsor ${id} conflicts with none of the event's sponsors.`,
         };
       }
       return {
@@ -39,12 +41,12 @@ export const sponsorNoConflict: RuleLogic = {
         status: 'unmet',
         evidence,
         message: context.fr
-          ? `Le sponsor ${sponsor.id} (secteur ${sponsor.sector}) entre en conflit d'intérêts avec l'exclusivité de ${list(holders, true)} : il ne peut pas être associé.`
-          : `Sponsor ${sponsor.id} (sector ${sponsor.sector}) conflicts with the category exclusivity of ${list(holders, false)}: it cannot be attached.`,
+          ? `Le sponsor ${id} (secteur ${sector}) entre en conflit d'intérêts avec l'exclusivité de ${list(holders, true)} : il ne peut pas être associé.`
+          : `Sponsor ${id} (sector ${sector}) conflicts with the category exclusivity of ${list(holders, false)}: it cannot be attached.`,
         remedy: remedy(
           'sponsor_exclusivity_conflict',
-          `Propose a capture sponsor outside the ${sponsor.sector} sector, which ${list(holders, false)} holds exclusively; the event stays eligible without ${sponsor.id}.`,
-          `Proposez un sponsor de captation hors du secteur ${sponsor.sector}, réservé à ${list(holders, true)} ; l'événement reste éligible sans ${sponsor.id}.`,
+          `Propose a capture sponsor outside the ${sector} sector, which ${list(holders, false)} holds exclusively; the event stays eligible without ${id}.`,
+          `Proposez un sponsor de captation hors du secteur ${sector}, réservé à ${list(holders, true)} ; l'événement reste éligible sans ${id}.`,
         ),
       };
     });

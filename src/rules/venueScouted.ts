@@ -1,4 +1,4 @@
-import { remedy, shown } from './_helpers.js';
+import { remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -21,7 +21,7 @@ export const venueScouted: RuleLogic = {
   modes: ['partnership'],
   evaluate(context) {
     const { scouting } = context.request.event.venue;
-    const name = shown(context.request.event.venue.name);
+    const name = said(context.request.event.venue.name);
     const { at: deadline, date: due } = context.due(context.policy.parameters.scoutingLeadDays);
     const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null, dueBy: due };
     const fr = context.fr;
