@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isPartnershipError } from '../../src/index.js';
+import { isPersonalDataPath } from '../../src/models/personal.js';
 
-/** Contact details planted in hostile inputs: no message or report may contain them. */
+/** Personal data planted in personal-data fields (PERSONAL_DATA_FIELDS): no message or report may contain it. */
 export const EMAIL = 'ada.lovelace@example.org';
 export const PHONE = '+33 6 12 34 56 78';
 
@@ -54,7 +55,7 @@ let crafted: unknown[] | undefined;
 /** A hostile value: arbitrary JSON or one of the crafted values (built once: some are 10 MB). */
 export function hostile(withContacts = false): fc.Arbitrary<unknown> {
   crafted ??= craftedValues();
-  const values = withContacts ? [...crafted, EMAIL, PHONE, { amount: EMAIL, currency: PHONE }, { email: EMAIL, phone: PHONE }] : crafted;
+  const values = withContacts ? [...crafted, EMAIL, PHONE, `${EMAIL}\x1b`, `not a phone: ${PHONE}`, { name: PHONE, email: EMAIL, phone: PHONE }, [EMAIL, PHONE]] : crafted;
   return fc.oneof({ weight: 3, arbitrary: fc.jsonValue() }, { weight: 2, arbitrary: fc.constantFrom(...values) });
 }
 
@@ -76,12 +77,19 @@ export function replaced(base: unknown, path: (string | number)[], value: unknow
   return copy;
 }
 
+/** Whether an input has a personal-data field to plant personal data in. */
+export function hasPersonalData(base: unknown): boolean {
+  return paths(base).some(isPersonalDataPath);
+}
+
 /**
  * A valid input with one to three of its values replaced by hostile ones. With
- * `withContacts`, the hostile values include contact details, put anywhere.
+ * `withContacts`, only values in personal-data fields are replaced, and the hostile values
+ * include e-mail addresses and phone numbers: wherever else they were put, they would be
+ * shown as given, since hiding is by field, not by pattern.
  */
 export function mutated(base: unknown, withContacts = false, replaceRoot = true): fc.Arbitrary<unknown> {
-  const all = paths(base).filter((path) => replaceRoot || path.length > 0);
+  const all = paths(base).filter((path) => (replaceRoot || path.length > 0) && (!withContacts || isPersonalDataPath(path)));
   return fc.array(fc.tuple(fc.nat(all.length - 1), hostile(withContacts)), { minLength: 1, maxLength: 3 }).map((changes) =>
     changes.reduce<unknown>((input, [index, value]) => {
       const path = all[index]!;

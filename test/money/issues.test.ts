@@ -98,9 +98,10 @@ describe('fail', () => {
 });
 
 describe('keyPath', () => {
-  it('names a key under its root, bracketed when it is not an identifier, and hides contact details', () => {
+  it('names a key under its root exactly as given, bracketed when it is not an identifier', () => {
     expect(keyPath('terms.clauses', 'dvd')).toBe('terms.clauses.dvd');
     expect(keyPath('terms.clauses', 'dvd ')).toBe('terms.clauses["dvd "]');
-    expect(keyPath('terms.clauses', 'jane@example.com')).toBe('terms.clauses[<hidden>]');
+    expect(keyPath('terms.clauses', 'jane@example.com')).toBe('terms.clauses["jane@example.com"]');
+    expect(keyPath('previous.streams', '0612345678')).toBe('previous.streams["0612345678"]');
   });
 });

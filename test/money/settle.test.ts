@@ -4,7 +4,6 @@ import { STREAMS, isPartnershipError, money, settle, splitRevenue } from '../../
 import type { Receipt, SettlementTerms, Statement } from '../../src/index.js';
 import { codeOf, m, pathsOf, units } from './arbitraries.js';
 import { caseArb, receiptsOf, stepsArb } from './settleArbitraries.js';
-import { describeValue } from '../../src/_lib/describe.js';
 import { eur, receipt, seedTerms } from './fixtures.js';
 
 const lineFigures = (statement: Statement) => statement.lines.map((l) => [l.receiptId, l.toBreakeven, l.platform, l.organizer]);
@@ -284,9 +283,11 @@ describe('settle', () => {
     expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[0].receivedAt', 'receipts[1].receivedAt']);
   });
 
-  describe('contact details in errors', () => {
+  describe('ids and keys in errors', () => {
+    // Receipt ids and clause keys are names, not personal-data fields: shown exactly as given,
+    // whatever they look like (no guessing by pattern).
     const EMAIL = 'ana@example.org';
-    const PHONE = '+33 6 12 34 56 78';
+    const PHONE = '0612345678';
     const errorOf = (run: () => unknown) => {
       try {
         run();
@@ -296,53 +297,31 @@ describe('settle', () => {
       }
       throw new Error('expected a PartnershipError');
     };
-    const everything = (error: ReturnType<typeof errorOf>) => JSON.stringify([error.message, error.issues]);
 
-    it('never repeats a duplicated receipt id that is an e-mail or a phone number', () => {
-      for (const id of [EMAIL, PHONE]) {
+    it('names a duplicated receipt id as given, even shaped like an e-mail or a phone number', () => {
+      for (const id of [EMAIL, PHONE, 'r-7']) {
         const error = errorOf(() => settle(seedTerms, [receipt(id, '10', '2026-03-01'), receipt(id, '10', '2026-03-02')]));
         expect(error.code).toBe('duplicate_receipt_id');
         expect(error.issues.map((issue) => issue.path)).toEqual(['receipts[1].id']);
-        expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got ${describeValue(id)} again`);
-        expect(describeValue(id)).not.toContain(id);
-        expect(everything(error)).not.toContain(id);
-        expect(everything(error)).not.toContain('12 34');
+        expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got \`${id}\` again`);
       }
     });
 
-    it('still names a duplicated receipt id that is not contact details', () => {
-      const error = errorOf(() => settle(seedTerms, [receipt('r-7', '10', '2026-03-01'), receipt('r-7', '10', '2026-03-02')]));
-      expect(error.message).toBe('Expected `receipts[1].id` to be unique, got `r-7` again');
-    });
-
-    it('masks a clause key that is an e-mail or a phone number, in the message and in the path', () => {
-      for (const key of [EMAIL, PHONE]) {
+    it('names an unknown clause key as given, in the message and in the path', () => {
+      for (const [key, path] of [
+        [EMAIL, 'terms.clauses["ana@example.org"]'],
+        ['dvd ', 'terms.clauses["dvd "]'],
+      ] as const) {
         const error = errorOf(() => settle({ breakeven: eur('3000'), clauses: { [key]: { organizerShare: '0.5', countsTowardBreakeven: true } } } as unknown as SettlementTerms, []));
-        expect(error.code).toBe('unknown_stream');
-        expect(error.issues).toEqual([
-          {
-            code: 'unknown_stream',
-            path: 'terms.clauses[<hidden>]',
-            message: `Expected one of sponsorship, pay_per_view, dvd, workshop, got ${describeValue(key)}`,
-          },
-        ]);
-        expect(everything(error)).not.toContain(key);
+        expect(error.issues).toEqual([{ code: 'unknown_stream', path, message: `Expected one of sponsorship, pay_per_view, dvd, workshop, got \`${key}\`` }]);
       }
     });
 
-    it('still names an unknown clause key that is not contact details, at its path', () => {
-      const error = errorOf(() => settle({ breakeven: eur('3000'), clauses: { 'dvd ': { organizerShare: '0.5', countsTowardBreakeven: true } } } as unknown as SettlementTerms, []));
-      expect(error.issues).toEqual([{ code: 'unknown_stream', path: 'terms.clauses["dvd "]', message: 'Expected one of sponsorship, pay_per_view, dvd, workshop, got `dvd `' }]);
-    });
-
-    it('masks a stream key of `previous` that is an e-mail or a phone number', () => {
+    it('names a stream key of `previous` as given', () => {
       const previous = settle(seedTerms, [receipt('s1', '10', '2026-03-01')]);
-      for (const key of [EMAIL, PHONE]) {
-        const changed = { ...previous, streams: { ...previous.streams, [key]: previous.streams.sponsorship } } as unknown as Statement;
-        const error = errorOf(() => settle(seedTerms, [], changed));
-        expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([['previous_terms_mismatch', 'previous.streams[<hidden>]']]);
-        expect(everything(error)).not.toContain(key);
-      }
+      const changed = { ...previous, streams: { ...previous.streams, [EMAIL]: previous.streams.sponsorship } } as unknown as Statement;
+      const error = errorOf(() => settle(seedTerms, [], changed));
+      expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([['previous_terms_mismatch', 'previous.streams["ana@example.org"]']]);
     });
   });
 

@@ -11,8 +11,6 @@ import { ASOF, freeAvailability, validInput, withChange } from '../utils/factory
 import { evaluate, findingOf, findingsOf } from '../utils/evaluate.js';
 import { caught as thrown } from '../utils/thrown.js';
 
-const HIDDEN = '(hidden: looks like contact details)';
-
 describe('evaluateEligibility', () => {
   describe('refusals', () => {
     const base = (): any => ({ policy: DEFAULT_POLICY, asOf: ASOF, availability: freeAvailability() });
@@ -95,16 +93,22 @@ describe('evaluateEligibility', () => {
       });
     }
 
-    it('keeps the input order of sponsors whose shown ids are equal, in the list and in per-sponsor findings', () => {
+    it('lists sponsors by their ids as given, in code-unit order, in the list and in per-sponsor findings', () => {
+      // Ids are unique (duplicate_id), and shown as given: no two sponsors ever tie.
       const input = withChange((i) => {
-        i.sponsors = [sponsor({ id: 'a@cloud.example', status: 'vetoed' }), sponsor({ id: 'b@cloud.example' })];
+        i.sponsors = [sponsor({ id: 'b@cloud.example' }), sponsor({ id: 'a@cloud.example', status: 'vetoed' }), sponsor({ id: 'B@cloud.example' })];
       });
       const report = evaluate(input);
       expect(report.sponsors).toStrictEqual([
-        { sponsorId: HIDDEN, usable: false, reasons: ['vetoed'] },
-        { sponsorId: HIDDEN, usable: true, reasons: [] },
+        { sponsorId: 'B@cloud.example', usable: true, reasons: [] },
+        { sponsorId: 'a@cloud.example', usable: false, reasons: ['vetoed'] },
+        { sponsorId: 'b@cloud.example', usable: true, reasons: [] },
       ]);
-      expect(findingsOf(report, 'C2.3').map((f) => [f.sponsorId, f.status])).toEqual([[HIDDEN, 'unmet'], [HIDDEN, 'met']]);
+      expect(findingsOf(report, 'C2.3').map((f) => [f.sponsorId, f.status])).toEqual([
+        ['B@cloud.example', 'met'],
+        ['a@cloud.example', 'unmet'],
+        ['b@cloud.example', 'met'],
+      ]);
     });
   });
 

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, isPartnershipError, parseCoverageRequest, parsePolicy } from '../../src/index.js';
 import { RULE_IDS, evaluateEligibility } from '../../src/rules/index.js';
@@ -163,27 +164,53 @@ describe('evaluateEligibility', () => {
 const CONTACT = /@|\+33|\d{2} \d{2} \d{2} \d{2}/;
 
 describe('privacy', () => {
-  it('hides caller strings that look like contact details wherever a report would repeat them', () => {
-    const input = withChange((i) => {
-      i.id = 'ada.lovelace@example.org';
-      i.event.venue.name = 'call +33 6 12 34 56 78';
-      i.event.otherFilmCrews = [{ name: 'crew@tv.example' }];
-      i.speakers[0].id = '+33 6 12 34 56 78';
-      i.event.sessions[0].speakerIds[0] = '+33 6 12 34 56 78';
-      delete i.speakers[0].releaseSignedAt;
-      i.sponsors[0].id = 'sponsor@cloud.example';
-      i.sponsors[0].sector = '06 12 34 56 78';
+  const twoCaptureSponsors = (): any =>
+    withChange((i) => {
+      i.sponsors = [
+        { id: 'csp-2026-03-01-02', name: 'B', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'proposed' },
+        { id: 'csp-2026-03-01-01', name: 'A', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'accepted' },
+      ];
     });
+
+  it('gives capture sponsors back by their ids as given: sponsorUsability, evidence and remedies', () => {
     for (const locale of ['en', 'fr'] as const) {
-      const report = evaluate(input, { locale, availability: { eventId: 'evt-1', freeCrews: ['crew@x.example'], conflicts: [] } });
-      const text = JSON.stringify(report);
-      expect(text).not.toMatch(CONTACT);
-      expect(report.requestId).toBe('(hidden: looks like contact details)');
-      expect(findingOf(report, 'C6.2').evidence).toMatchObject({ unsigned: ['(hidden: looks like contact details)'] });
+      const report = evaluate(twoCaptureSponsors(), { locale });
+      expect(report.sponsors).toStrictEqual([
+        { sponsorId: 'csp-2026-03-01-01', usable: true, reasons: [] },
+        { sponsorId: 'csp-2026-03-01-02', usable: false, reasons: ['awaiting_organizer'] },
+      ]);
+      expect(findingsOf(report, 'C2.3').map((f) => [f.sponsorId, f.evidence.sponsorId, f.status])).toEqual([
+        ['csp-2026-03-01-01', 'csp-2026-03-01-01', 'met'],
+        ['csp-2026-03-01-02', 'csp-2026-03-01-02', 'pending'],
+      ]);
+      expect(findingsOf(report, 'C2.2').map((f) => f.evidence.sponsorId)).toEqual(['csp-2026-03-01-01', 'csp-2026-03-01-02']);
+      const remedy = findingOf(report, 'C2.3', 'csp-2026-03-01-02').remedy;
+      expect(remedy?.en).toBe('Accept sponsor csp-2026-03-01-02, or veto it if it does not suit your criteria.');
+      expect(remedy?.fr).toBe("Acceptez le sponsor csp-2026-03-01-02, ou émettez un veto s'il ne convient pas selon vos critères.");
+      expect(JSON.stringify(report)).not.toContain('hidden');
     }
   });
 
-  it('tells sponsors with numeric ids apart, and still hides a French-format phone', () => {
+  it('shows ids and names shaped like phone numbers or e-mail addresses exactly as given: they are not personal-data fields', () => {
+    const input = withChange((i) => {
+      i.id = 'ada.lovelace@example.org';
+      i.speakers[0].id = '0612345678';
+      i.event.sessions[0].speakerIds[0] = '0612345678';
+      delete i.speakers[0].releaseSignedAt;
+      i.speakers[1].name = '+33 6 12 34 56 78';
+      i.event.otherFilmCrews = [{ name: '+33 6 12 34 56 78' }];
+      i.sponsors[0].id = '06.12.34.56.78';
+    });
+    const report = evaluate(input, { availability: { eventId: 'evt-1', freeCrews: ['crew@x.example'], conflicts: [] } });
+    expect(report.requestId).toBe('ada.lovelace@example.org');
+    expect(findingOf(report, 'C6.2').evidence).toMatchObject({ unsigned: ['0612345678'] });
+    expect(findingOf(report, 'C6.2').remedy?.en).toContain('Have 0612345678 sign');
+    expect(findingOf(report, 'C1').evidence).toStrictEqual({ otherFilmCrews: ['+33 6 12 34 56 78'] });
+    expect(findingOf(report, 'C3').evidence).toMatchObject({ freeCrews: ['crew@x.example'] });
+    expect(report.sponsors.map((s) => s.sponsorId)).toEqual(['06.12.34.56.78']);
+  });
+
+  it('tells sponsors with numeric ids apart', () => {
     const input = withChange((i) => {
       i.sponsors = [
         { id: '1000002', name: 'B', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'accepted' },
@@ -191,13 +218,24 @@ describe('privacy', () => {
         { id: '06.12.34.56.78', name: 'C', sector: 'hosting', contribution: { amount: '100', currency: 'EUR' }, status: 'accepted' },
       ];
     });
-    expect(evaluate(input).sponsors.map((s) => s.sponsorId)).toEqual(['(hidden: looks like contact details)', '1000001', '1000002']);
+    expect(evaluate(input).sponsors.map((s) => s.sponsorId)).toEqual(['06.12.34.56.78', '1000001', '1000002']);
   });
 
-  it('shows ids and names that are not contact details as given, long ones cut', () => {
-    const input = withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV 2026-03-14' }, { name: 'x'.repeat(500) }]));
-    const crews = findingOf(evaluate(input), 'C1').evidence.otherFilmCrews as string[];
-    expect(crews).toEqual(['TV 2026-03-14', `${'x'.repeat(120)}…`]);
+  it('keeps long names whole in evidence and cuts them in sentences, saying their length', () => {
+    const long = 'x'.repeat(500);
+    const input = withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV 2026-03-14' }, { name: long }]));
+    const finding = findingOf(evaluate(input), 'C1');
+    expect(finding.evidence.otherFilmCrews).toEqual(['TV 2026-03-14', long]);
+    expect(finding.message).toBe(`We are not partners of events we do not film: another film crew is present (TV 2026-03-14, ${'x'.repeat(120)}… (500 characters)).`);
+  });
+
+  it('keeps control characters in evidence (JSON escapes them) and escapes them in sentences', () => {
+    const input = withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV\x1b[2J\u202e' }]));
+    const finding = findingOf(evaluate(input), 'C1');
+    expect(finding.evidence.otherFilmCrews).toEqual(['TV\x1b[2J\u202e']);
+    expect(JSON.stringify(finding.evidence)).toContain('TV\\u001b[2J');
+    expect(finding.message).toContain('(TV\\x1b[2J\\u202e)');
+    expect(finding.remedy?.en).not.toContain('\x1b');
   });
 
   const contacts = (): any =>
@@ -221,5 +259,52 @@ describe('privacy', () => {
         }
       }
     }
+  });
+
+  describe('properties', () => {
+    // Where personal data goes (PERSONAL_DATA_FIELDS): a speaker's e-mail and phone, a contact's, and whole contacts.
+    const SLOTS: readonly ((i: any, value: unknown) => void)[] = [
+      (i, v) => (i.speakers[0].email = v),
+      (i, v) => (i.speakers[2].phone = v),
+      (i, v) => (i.partner.contacts[0].email = v),
+      (i, v) => (i.partner.contacts[0].phone = v),
+      (i, v) => (i.event.audio.soundEngineer = { name: 'Sam', email: v }),
+      (i, v) => (i.event.audio.soundEngineer = { name: 'Sam', phone: v }),
+      (i, v) => (i.event.audio.soundEngineer = v),
+      (i, v) => (i.partner.contacts = [v]),
+      (i, v) => (i.partner.contacts = v),
+    ];
+    // A marker first, so that any echo of the value, even escaped or cut, shows.
+    const MARK = '\u260e';
+    const personal = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }).map((text) => MARK + text),
+      fc.emailAddress(),
+      fc.integer({ min: 100_000_000, max: 2 ** 31 }),
+    );
+
+    it('never shows a value given in a personal-data field: not in a report, not in an error', () => {
+      let reports = 0;
+      let errors = 0;
+      fc.assert(
+        fc.property(fc.nat(SLOTS.length - 1), fc.array(personal, { minLength: 1, maxLength: 3 }), fc.constantFrom('en', 'fr'), (slot, values, locale) => {
+          const input = withChange((i) => values.forEach((value, k) => SLOTS[(slot + k) % SLOTS.length]!(i, value)));
+          let text: string;
+          try {
+            text = JSON.stringify(evaluate(input, { locale: locale as 'en' | 'fr', availability: busyAvailability() }));
+            reports += 1;
+          } catch (error) {
+            if (!isPartnershipError(error)) throw error;
+            text = error.message + JSON.stringify(error.issues);
+            errors += 1;
+          }
+          expect(text).not.toContain(MARK);
+          for (const value of values) expect(text).not.toContain(String(value));
+        }),
+        { numRuns: 300 },
+      );
+      // Both outcomes were tried: valid personal data (a report) and invalid (an error).
+      expect(reports).toBeGreaterThan(0);
+      expect(errors).toBeGreaterThan(0);
+    });
   });
 });
