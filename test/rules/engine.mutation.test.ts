@@ -32,6 +32,12 @@ describe('evaluateEligibility', () => {
         options: { ...base(), asOf: '2026-02-30' },
         expected: { code: 'invalid_as_of', path: 'asOf', expected: 'an ISO 8601 instant with an offset, a calendar date or a valid Date', got: '`2026-02-30`' },
       },
+      {
+        // It used to be refused as "looks like contact details": shown as given now.
+        name: 'a date and time with a space and no offset as asOf',
+        options: { ...base(), asOf: '2026-04-10 10:00' },
+        expected: { code: 'invalid_as_of', path: 'asOf', expected: 'an ISO 8601 instant with an offset, a calendar date or a valid Date', got: '`2026-04-10 10:00`' },
+      },
       { name: 'an unknown locale', options: { ...base(), locale: 'de' }, expected: { code: 'invalid_locale', path: 'locale', expected: '`en` or `fr`', got: '`de`' } },
       {
         name: 'a null policy',
