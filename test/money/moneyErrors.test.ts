@@ -22,8 +22,8 @@ describe('money', () => {
       input: ['x'.repeat(201), 'EUR'],
       expected: {
         code: 'amount_too_long',
-        message: `Expected \`amount\` to be a decimal string of at most 200 characters, got \`${'x'.repeat(40)}… (201 characters)\``,
-        issues: [{ code: 'amount_too_long', path: 'amount', message: `Expected a decimal string of at most 200 characters, got \`${'x'.repeat(40)}… (201 characters)\`` }],
+        message: `Expected \`amount\` to be a decimal string of at most 200 characters, got \`${'x'.repeat(120)}…\` (201 characters)`,
+        issues: [{ code: 'amount_too_long', path: 'amount', message: `Expected a decimal string of at most 200 characters, got \`${'x'.repeat(120)}…\` (201 characters)` }],
       },
     },
     {

@@ -117,8 +117,8 @@ describe('settle', () => {
         expected: single(
           'receipt_id_malformed',
           'receipts[0].id',
-          `Expected a non-empty string of at most 200 characters, got \`${'x'.repeat(40)}… (201 characters)\``,
-          `Expected \`receipts[0].id\` to be a non-empty string of at most 200 characters, got \`${'x'.repeat(40)}… (201 characters)\``,
+          `Expected a non-empty string of at most 200 characters, got \`${'x'.repeat(120)}…\` (201 characters)`,
+          `Expected \`receipts[0].id\` to be a non-empty string of at most 200 characters, got \`${'x'.repeat(120)}…\` (201 characters)`,
         ),
       },
       {
