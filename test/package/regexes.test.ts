@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
  * and as every string or template literal written inside it (their own `${…}` read as `2`, a
  * repetition count), so that `^a${x ? '' : `\\.\\d{${n}}`}$` gives `^a$` and `^a\.\d{2}$`.
  */
-function instances(node: ts.Expression, file: ts.SourceFile): string[] | undefined {
+function instances(node: ts.Expression): string[] | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
   if (!ts.isTemplateExpression(node)) return undefined;
   let out = [node.head.text];
@@ -43,7 +43,6 @@ function instances(node: ts.Expression, file: ts.SourceFile): string[] | undefin
     };
     visit(span.expression);
     out = out.flatMap((before) => [...fragments].map((fragment) => before + fragment + span.literal.text));
-    void file;
   }
   return out;
 }
@@ -62,8 +61,8 @@ function patterns(): { found: Pattern[]; opaque: string[] } {
         found.push({ where: at(node), source: text.slice(1, end), flags: text.slice(end + 1) });
       } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
         const [first, second] = node.arguments ?? [];
-        const sources = first === undefined ? [''] : instances(first, file);
-        const flags = second === undefined ? [''] : instances(second, file);
+        const sources = first === undefined ? [''] : instances(first);
+        const flags = second === undefined ? [''] : instances(second);
         if (sources === undefined || flags === undefined) opaque.push(at(node));
         else for (const source of sources) for (const flag of flags) found.push({ where: at(node), source, flags: flag });
       }
