@@ -1,4 +1,4 @@
-import { PartnershipError } from '../errors.js';
+import { PartnershipError, type PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
@@ -97,10 +97,9 @@ export interface RangeName {
  * a range's item `[i]` is looked up as the cell the user sees (`receipts_column[2][0]`).
  */
 export function argumentNamer(names: Readonly<Record<string, string | RangeName>>): SheetNamer {
-  // Longest prefix first, so that `breakeven.currency` wins over `breakeven`.
-  const prefixes = Object.keys(names).sort((a, b) => b.length - a.length);
   return (path) => {
-    for (const prefix of prefixes) {
+    // In the order given: list a longer prefix (`terms.breakeven`) before a shorter one it starts with.
+    for (const prefix of Object.keys(names)) {
       if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) continue;
       const name = names[prefix]!;
       if (typeof name === 'string') return name;
@@ -131,22 +130,14 @@ export function withSheetNames<T>(namer: SheetNamer, call: () => T, subject: She
     if (renamed.every((issue, i) => issue.path === error.issues[i]!.path)) throw error;
     const seen = new Set<string>();
     const issues = renamed.filter((issue) => {
-      const key = JSON.stringify([issue.code, issue.path, issue.message]);
+      const key = `${issue.code}\n${issue.path}\n${issue.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    const first = issues[0]!;
-    const before = `Expected \`${error.issues[0]!.path}\` `;
-    let message: string;
-    if (error.issues.length === 1 && error.message.startsWith(before)) {
-      // One issue, worded by the core around its path: keep the wording, name the cell.
-      message = `Expected ${subject(first.path)} ${error.message.slice(before.length)}`;
-    } else {
-      const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
-      const stated = first.message.startsWith('Expected ') ? `Expected ${subject(first.path)} to be ${first.message.slice('Expected '.length)}` : `${subject(first.path)}: ${first.message}`;
-      message = stated + more;
-    }
+    const [first] = issues as [PartnershipIssue];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
+    const message = `Expected ${subject(first.path)} to be ${first.message.replace(/^Expected /, '')}${more}`;
     throw new PartnershipError(error.code, message, issues);
   }
 }

@@ -216,76 +216,49 @@ export function trackerAsOf(row: TrackerRow): string | undefined {
 }
 
 /**
- * The tracker column behind each field of the request that {@link trackerRequest} builds, by the
- * field's path with indexes left out (`speakers[].informedAt`). A path not listed is looked up
- * by its parent (`event.otherFilmCrews[].name` → `event.otherFilmCrews`).
+ * The fields of the request built by {@link trackerRequest} whose column is not their name in
+ * snake_case (`xlrFeed` comes from `xlr_feed`, `editorialFit` from `editorial_fit`).
  */
 const COLUMN_OF_FIELD: Readonly<Record<string, TrackerColumn | ((row: TrackerRow) => TrackerColumn)>> = {
-  id: 'request_id',
-  mode: 'mode',
-  'event.id': (row) => (row.event_id === undefined ? 'request_id' : 'event_id'),
-  'event.title': 'title',
-  'event.organizerId': 'organizer',
-  'event.start': 'start',
-  'event.end': 'end',
-  'event.sessions[].start': 'start',
-  'event.sessions[].end': 'end',
-  'event.sessions[].uses': 'uses',
-  'event.sessions[].speakerIds': 'speakers',
-  'event.venue.name': (row) => (row.venue === undefined ? 'city' : 'venue'),
-  'event.venue.city': 'city',
-  'event.venue.scouting.done': 'venue_scouted',
-  'event.venue.scouting.lightUsable': 'light_usable',
-  'event.audio.organizerManagesSound': 'organizer_manages_sound',
-  'event.audio.xlrFeed': 'xlr_feed',
-  'event.otherFilmCrews': 'other_film_crews',
-  'partner.id': 'organizer',
-  'partner.organization': 'organizer',
-  'partner.commitments.mediaPartnerCredit': 'media_partner_credit',
-  'partner.commitments.postEventMailing': 'post_event_mailing',
-  'partner.commitments.promotion.links': 'promotion_links',
-  'partner.commitments.promotion.tweets': 'promotion_tweets',
-  'partner.commitments.promotion.blogPosts': 'promotion_blog_posts',
-  'partner.commitments.speakerEmailsProvided': 'speaker_emails_provided',
-  'partner.commitments.lightingAdviceAsked': 'lighting_advice_asked',
-  'partner.commitments.monetization': 'monetization',
-  speakers: 'speakers',
-  'speakers[].informedAt': 'speakers_informed_on',
-  'speakers[].releaseSignedAt': 'releases_signed_on',
+  organizerId: 'organizer',
+  organization: 'organizer',
+  done: 'venue_scouted',
+  links: 'promotion_links',
+  tweets: 'promotion_tweets',
+  blogPosts: 'promotion_blog_posts',
+  informedAt: 'speakers_informed_on',
+  releaseSignedAt: 'releases_signed_on',
+  profileComplete: 'profiles_complete',
+  platformAccount: 'profiles_complete',
+  speakerIds: 'speakers',
   // A blank `release_covers` means the releases cover the `uses`: a bad use is that column's.
-  'speakers[].releaseCovers': (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),
-  'speakers[].platformAccount': 'profiles_complete',
-  'speakers[].profileComplete': 'profiles_complete',
-  'contract.parties.platform.signedAt': 'contract_signed_platform_on',
-  'contract.parties.organizer.signedAt': 'contract_signed_organizer_on',
-  'contract.parties.organizer.name': 'organizer',
-  'contract.breakeven.currency': 'currency',
-  'contract.breakeven': 'breakeven',
-  'contract.organizerShare': 'organizer_share',
-  'contract.clipPlanned': 'clip_planned',
-  'contract.postEventMailing': 'post_event_mailing',
-  editorialFit: 'editorial_fit',
+  releaseCovers: (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),
 };
 
 /**
- * Names the tracker column behind a core path: the request parsed under the root `row`
- * (`row.event.start` → `start`), the evaluation date (`asOf` → `as_of`) and the breakeven's
- * currency (`breakeven.currency` → `currency`). Any other part of the request is the `value_row`;
- * paths the edge already named (`start`, `header_row`) are kept.
+ * Names the tracker column behind a core path: a field of the request parsed under the root
+ * `row` (`row.event.sessions[0].start` → `start`), the evaluation date (`asOf` → `as_of`) or the
+ * breakeven's currency (`breakeven.currency` → `currency`). The path is read from its last field
+ * up to the first one a column feeds (`row.event.otherFilmCrews[1].name` → `other_film_crews`);
+ * the rest of the request is the `value_row`. Paths the edge already named are kept.
  */
 export function trackerColumnNamer(row: TrackerRow): (path: string) => string | undefined {
   return (path) => {
-    if (path === 'asOf') return 'as_of';
-    if (path === 'breakeven.currency') return 'currency';
-    if (path !== 'row' && !path.startsWith('row.') && !path.startsWith('row[')) return undefined;
-    let field = path.slice('row.'.length).replace(/\[\d+\]/g, '[]');
-    while (field !== '') {
-      const column = COLUMN_OF_FIELD[field];
-      if (column !== undefined) return typeof column === 'string' ? column : column(row);
-      // Up one level: drop the last `.name` or `[]`.
-      field = field.endsWith('[]') ? field.slice(0, -2) : field.slice(0, Math.max(0, field.lastIndexOf('.')));
+    const fields = path.replace(/\[\d+\]/g, '').split('.');
+    const inRow = fields[0] === 'row';
+    for (let i = fields.length - 1; i >= (inRow ? 1 : 0); i--) {
+      const field = fields[i]!;
+      const parent = fields[i - 1];
+      if (field === 'signedAt') return `contract_signed_${parent}_on`;
+      if (field === 'id' && i === 1) return 'request_id';
+      if (field === 'id' && parent === 'event') return row.event_id === undefined ? 'request_id' : 'event_id';
+      if (field === 'id' && parent === 'partner') return 'organizer';
+      if (field === 'name' && parent === 'venue') return row.venue === undefined ? 'city' : 'venue';
+      const column = COLUMN_OF_FIELD[field] ?? field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+      if (typeof column === 'function') return column(row);
+      if ((TRACKER_COLUMNS as readonly string[]).includes(column)) return column;
     }
-    return 'value_row';
+    return inRow ? 'value_row' : undefined;
   };
 }
 
