@@ -118,7 +118,9 @@ const quoted: SheetSubject = (name) => `\`${name}\``;
 /**
  * Runs a core call and renames the core's paths (`terms.organizerShare`, `receipts[1].amount`) to
  * what the sheet shows (`organizer_share`, `receipts_column[2][0]`), so an error names what the user
- * typed. Issues that come to name the same cell are reported once.
+ * typed. Issues that come to name the same cell are reported once, and the message is said again
+ * from the first of them ("Expected `receipts_column[2][0]` to be a refund of at most …"): the
+ * core's own summary names its paths.
  */
 export function withSheetNames<T>(namer: SheetNamer, call: () => T, subject: SheetSubject = quoted): T {
   try {

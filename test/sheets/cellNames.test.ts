@@ -22,7 +22,7 @@ describe('PARTNERSHIP_SETTLE', () => {
     const error = errorOf(() => PARTNERSHIP_SETTLE([[2000], [''], [-5000]], 3000));
     expect(error.code).toBe('refund_exceeds_received');
     expect(paths(error)).toEqual(['receipts_column[2][0]']);
-    expect(error.message).toBe('Expected `receipts_column[2][0]` to refund at most what the sponsorship stream received so far (2000.00), got -5000.00');
+    expect(error.message).toBe('Expected `receipts_column[2][0]` to be a refund of at most what the sponsorship stream received so far (2000.00), got -5000.00');
   });
 
   it('names row and column in a two-column range, reading rows left to right', () => {

@@ -84,7 +84,7 @@ describe('the custom functions in HyperFormula', () => {
     const settled = sheet([[2000, '=PARTNERSHIP_SETTLE(A1:A3, 3000)'], [null], [-5000]]);
     const refund = settled.at(0, 1) as DetailedCellError;
     expect(refund.type).toBe('VALUE');
-    expect(refund.message).toBe('Expected `receipts_column[2][0]` to refund at most what the sponsorship stream received so far (2000.00), got -5000.00');
+    expect(refund.message).toBe('Expected `receipts_column[2][0]` to be a refund of at most what the sponsorship stream received so far (2000.00), got -5000.00');
     // A negative weight in the third cell of B1:D1 is weights_row[0][2].
     const allocated = sheet([[100, 1, 1, -1], ['=PARTNERSHIP_ALLOCATE(A1, B1:D1)']]);
     expect((allocated.at(1, 0) as DetailedCellError).message).toBe('Expected `weights_row[0][2]` to be a non-negative weight, got `-1`');
