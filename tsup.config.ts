@@ -1,4 +1,29 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps zod's process-wide state off the host's global object in the global bundle.
+ *
+ * zod stores its configuration on `globalThis.__zod_globalConfig` (v4/core/core.js), so that
+ * copies of zod in one process share it. A pasted script must define `WebcastPartnership` and
+ * nothing else, and no host code shares our copy of zod: inside the bundle, every `globalThis`
+ * in zod's files reads one object private to the bundle instead (tested in
+ * test/sheets/globalBundle.test.ts by the set of globals before and after loading).
+ */
+const zodScopePlugin: Plugin = {
+  name: 'zod-private-global',
+  setup(build) {
+    build.onResolve({ filter: /^zod-private-global$/ }, () => ({ path: 'zod-private-global', namespace: 'zod-private-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'zod-private-global' }, () => ({ contents: 'export const scope = {};', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/].*\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!/\bglobalThis\b/.test(source)) return undefined;
+      return { contents: `import { scope as zodPrivateGlobal } from 'zod-private-global';\n${source.replace(/\bglobalThis\b/g, 'zodPrivateGlobal')}`, loader: 'js' };
+    });
+  },
+};
 
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } } as const;
 
@@ -34,7 +59,7 @@ export default defineConfig([
   },
   {
     // The global bundle for spreadsheet script hosts (Google Apps Script):
-    // everything inlined, no module system, one global `WebcastPartnership`.
+    // everything inlined, no module system, one global `WebcastPartnership` (and not zod's).
     entry: { 'webcast-partnership': 'src/sheets/index.ts' },
     format: ['iife'],
     globalName: 'WebcastPartnership',
@@ -43,5 +68,6 @@ export default defineConfig([
     target: 'es2020',
     platform: 'neutral',
     outExtension: () => ({ js: '.global.js' }),
+    esbuildPlugins: [zodScopePlugin],
   },
 ]);

@@ -1,6 +1,8 @@
 export { money } from './money.js';
 export type { Money, AmountInput } from './money.js';
 export { minorUnits, isCurrency } from './minorUnits.js';
+export { currencyInfo } from './currencyInfo.js';
+export type { CurrencyInfo } from './currencyInfo.js';
 export { STREAMS } from './types.js';
 export type { Stream, StreamClause, Receipt, SettlementTerms, Statement, StatementLine, StreamStatement } from './types.js';
 export type { ShareInput } from './ratio.js';

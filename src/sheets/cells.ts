@@ -1,4 +1,4 @@
-import { PartnershipError } from '../errors.js';
+import { PartnershipError, type PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
@@ -82,21 +82,64 @@ export function toCellNumber(value: Money): number {
   return number;
 }
 
+/** Names the sheet cell or argument behind a core path, or `undefined` to keep the core's path. */
+export type SheetNamer = (path: string) => string | undefined;
+
+/** A range argument: its name, and the cell behind the core's item `[index]`. */
+export interface RangeName {
+  readonly range: string;
+  readonly cell: (index: number) => string;
+}
+
 /**
- * Runs a core call and renames the core's paths (`terms.organizerShare`) to the
- * sheet's argument names (`organizer_share`), so an error names what the user typed.
+ * Builds a {@link SheetNamer} from core path prefixes to sheet arguments. An argument is one cell
+ * (or one range), so whatever the core names inside it (`received.amount`) is that cell (`received`);
+ * a range's item `[i]` is looked up as the cell the user sees (`receipts_column[2][0]`).
  */
-export function withArgumentNames<T>(names: Readonly<Record<string, string>>, call: () => T): T {
+export function argumentNamer(names: Readonly<Record<string, string | RangeName>>): SheetNamer {
+  return (path) => {
+    // In the order given: list a longer prefix (`terms.breakeven`) before a shorter one it starts with.
+    for (const prefix of Object.keys(names)) {
+      if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) continue;
+      const name = names[prefix]!;
+      if (typeof name === 'string') return name;
+      const index = /^\[(\d+)\]/.exec(path.slice(prefix.length));
+      return index === null ? name.range : name.cell(Number(index[1]));
+    }
+    return undefined;
+  };
+}
+
+/** What a message calls a sheet name: `` `organizer_share` `` by default. */
+export type SheetSubject = (name: string) => string;
+
+const quoted: SheetSubject = (name) => `\`${name}\``;
+
+/**
+ * Runs a core call and renames the core's paths (`terms.organizerShare`, `receipts[1].amount`) to
+ * what the sheet shows (`organizer_share`, `receipts_column[2][0]`), so an error names what the user
+ * typed. Issues that come to name the same cell are reported once, and the message is said again
+ * from the first of them ("Expected `receipts_column[2][0]` to be a refund of at most …"): the
+ * core's own summary names its paths.
+ */
+export function withSheetNames<T>(namer: SheetNamer, call: () => T, subject: SheetSubject = quoted): T {
   try {
     return call();
   } catch (error) {
     if (!(error instanceof PartnershipError)) throw error;
-    const rename = (path: string) => {
-      for (const [core, sheet] of Object.entries(names)) if (path === core || path.startsWith(`${core}.`) || path.startsWith(`${core}[`)) return sheet + path.slice(core.length);
-      return path;
-    };
-    let message = error.message;
-    for (const [core, sheet] of Object.entries(names)) message = message.split(`\`${core}`).join(`\`${sheet}`);
-    throw new PartnershipError(error.code, message, error.issues.map((i) => ({ ...i, path: rename(i.path) })));
+    const renamed = error.issues.map((issue) => ({ ...issue, path: namer(issue.path) ?? issue.path }));
+    // Nothing of the core's to rename: the error already speaks the sheet's words.
+    if (renamed.every((issue, i) => issue.path === error.issues[i]!.path)) throw error;
+    const seen = new Set<string>();
+    const issues = renamed.filter((issue) => {
+      const key = `${issue.code}\n${issue.path}\n${issue.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const [first] = issues as [PartnershipIssue];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
+    const message = `Expected ${subject(first.path)} to be ${first.message.replace(/^Expected /, '')}${more}`;
+    throw new PartnershipError(error.code, message, issues);
   }
 }

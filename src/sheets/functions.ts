@@ -9,11 +9,16 @@ import type { Receipt } from '../money/types.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { PartnershipError } from '../errors.js';
-import { amount, cells, decimal, isBlank, scalar, text, toCellNumber, withArgumentNames, type CellArgument, type CellValue } from './cells.js';
-import { readTrackerRow, trackerAsOf, trackerAvailability, trackerRequest } from './tracker.js';
+import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
+import { readTrackerRow, trackerAsOf, trackerAvailability, trackerColumnNamer, trackerRequest, trackerSubject } from './tracker.js';
 
 /** What a custom function returns: rows of cells. */
 export type CellRows = (string | number)[][];
+
+/** A cell of a range argument as messages name it: the argument, then `[row][column]` counted from 0 within the range. */
+function cellName(argument: string, [row, column]: readonly [number, number]): string {
+  return `${argument}[${row}][${column}]`;
+}
 
 /** A range argument as rows of cells; a scalar is a 1×1 range. */
 function gridOf(value: CellArgument): CellValue[][] {
@@ -44,9 +49,8 @@ function share(value: CellArgument): string | number {
 export function PARTNERSHIP_SPLIT(received: CellArgument, breakeven: CellArgument, organizerShare?: CellArgument, currency?: CellArgument): CellRows {
   const code = currencyOf(currency);
   const terms = { breakeven: amount(breakeven, code, 'breakeven'), organizerShare: share(organizerShare) };
-  const split = withArgumentNames({ 'terms.organizerShare': 'organizer_share', 'terms.breakeven': 'breakeven' }, () =>
-    splitRevenue(amount(received, code, 'received'), terms),
-  );
+  const names = argumentNamer({ received: 'received', 'terms.organizerShare': 'organizer_share', 'terms.breakeven': 'breakeven' });
+  const split = withSheetNames(names, () => splitRevenue(amount(received, code, 'received'), terms));
   return [[toCellNumber(split.platform), toCellNumber(split.organizer)]];
 }
 
@@ -69,14 +73,20 @@ export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgume
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (isBlank(cell)) return;
-      const units = parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, code, `receipts_column[${r}][${c}]`);
+      const units = parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, code, cellName('receipts_column', [r, c]));
       // Same date for all: the engine keeps input order for ties, which is the sheet's row order.
       list.push({ id: `row-${r + 1}-${c + 1}`, stream: 'sponsorship', amount: fromMinorUnits(units, code), receivedAt: '1970-01-01' });
       where.push([r, c]);
     }),
   );
   const terms = { breakeven: amount(breakeven, code, 'breakeven'), clauses: { sponsorship: { organizerShare: share(organizerShare), countsTowardBreakeven: true } } };
-  const statement = withArgumentNames({ 'terms.clauses.sponsorship.organizerShare': 'organizer_share', 'terms.breakeven': 'breakeven' }, () => settle(terms, list));
+  // Blank cells are skipped, so the core's `receipts[i]` is the i-th filled cell, named by where it sits.
+  const names = argumentNamer({
+    receipts: { range: 'receipts_column', cell: (i) => cellName('receipts_column', where[i] ?? [i, 0]) },
+    'terms.clauses.sponsorship.organizerShare': 'organizer_share',
+    'terms.breakeven': 'breakeven',
+  });
+  const statement = withSheetNames(names, () => settle(terms, list));
   const out: CellRows = rows.map((row) => row.map(() => ''));
   statement.lines.forEach((line, i) => {
     const [r, c] = where[i]!;
@@ -97,8 +107,17 @@ export function PARTNERSHIP_ALLOCATE(total: CellArgument, weights: CellArgument,
   const code = currencyOf(currency);
   const rows = gridOf(weights);
   const list: (string | number)[] = [];
-  rows.forEach((row, r) => row.forEach((w, c) => isBlank(w) || list.push(decimal(w, `weights_row[${r}][${c}]`))));
-  const parts = withArgumentNames({ weights: 'weights_row' }, () => allocate(amount(total, code, 'amount'), list)).map(toCellNumber);
+  const where: [number, number][] = [];
+  rows.forEach((row, r) =>
+    row.forEach((w, c) => {
+      if (isBlank(w)) return;
+      list.push(decimal(w, cellName('weights_row', [r, c])));
+      where.push([r, c]);
+    }),
+  );
+  // Blank weights are skipped, so the core's `weights[i]` is the i-th filled cell, named by where it sits.
+  const names = argumentNamer({ weights: { range: 'weights_row', cell: (i) => cellName('weights_row', where[i] ?? [0, i]) }, amount: 'amount' });
+  const parts = withSheetNames(names, () => allocate(amount(total, code, 'amount'), list)).map(toCellNumber);
   let next = 0;
   // The parts come out in the weights' shape; a blank weight gives a blank cell.
   return rows.map((row) => row.map((w) => (isBlank(w) ? '' : parts[next++]!)));
@@ -121,19 +140,26 @@ export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgumen
     throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'value_row', message }]);
   }
   const row = readTrackerRow(headers, values);
-  const request = parseCoverageRequest(trackerRequest(row), 'row');
   const language = text(locale, 'locale', 'en');
   if (language !== 'en' && language !== 'fr') {
     const message = `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``;
     throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'locale', message }]);
   }
-  const availability = trackerAvailability(row, request.event.id);
-  const report = evaluateEligibility(request, {
-    policy: DEFAULT_POLICY,
-    // The edge may read the clock: a tracker row without `as_of` is checked as of now.
-    asOf: trackerAsOf(row) ?? new Date().toISOString(),
-    locale: language,
-    ...(availability === undefined ? {} : { availability }),
-  });
+  // The core names the request's fields (`row.event.start`); the user sees the tracker's columns (`start`).
+  const report = withSheetNames(
+    trackerColumnNamer(row),
+    () => {
+      const request = parseCoverageRequest(trackerRequest(row), 'row');
+      const availability = trackerAvailability(row, request.event.id);
+      return evaluateEligibility(request, {
+        policy: DEFAULT_POLICY,
+        // The edge may read the clock: a tracker row without `as_of` is checked as of now.
+        asOf: trackerAsOf(row) ?? new Date().toISOString(),
+        locale: language,
+        ...(availability === undefined ? {} : { availability }),
+      });
+    },
+    trackerSubject,
+  );
   return [[report.decision, blockingUnmet(report).join(', '), report.preference]];
 }

@@ -214,3 +214,55 @@ export function trackerAvailability(row: TrackerRow, eventId: string): { eventId
 export function trackerAsOf(row: TrackerRow): string | undefined {
   return when(row, 'as_of');
 }
+
+/**
+ * The fields of the request built by {@link trackerRequest} whose column is not their name in
+ * snake_case (`xlrFeed` comes from `xlr_feed`, `editorialFit` from `editorial_fit`).
+ */
+const COLUMN_OF_FIELD: Readonly<Record<string, TrackerColumn | ((row: TrackerRow) => TrackerColumn)>> = {
+  organizerId: 'organizer',
+  organization: 'organizer',
+  done: 'venue_scouted',
+  links: 'promotion_links',
+  tweets: 'promotion_tweets',
+  blogPosts: 'promotion_blog_posts',
+  informedAt: 'speakers_informed_on',
+  releaseSignedAt: 'releases_signed_on',
+  profileComplete: 'profiles_complete',
+  platformAccount: 'profiles_complete',
+  speakerIds: 'speakers',
+  // A blank `release_covers` means the releases cover the `uses`: a bad use is that column's.
+  releaseCovers: (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),
+};
+
+/**
+ * Names the tracker column behind a core path: a field of the request parsed under the root
+ * `row` (`row.event.sessions[0].start` → `start`), the evaluation date (`asOf` → `as_of`) or the
+ * breakeven's currency (`breakeven.currency` → `currency`). The path is read from its last field
+ * up to the first one a column feeds (`row.event.otherFilmCrews[1].name` → `other_film_crews`);
+ * the rest of the request is the `value_row`. Paths the edge already named are kept.
+ */
+export function trackerColumnNamer(row: TrackerRow): (path: string) => string | undefined {
+  return (path) => {
+    const fields = path.replace(/\[\d+\]/g, '').split('.');
+    const inRow = fields[0] === 'row';
+    for (let i = fields.length - 1; i >= (inRow ? 1 : 0); i--) {
+      const field = fields[i]!;
+      const parent = fields[i - 1];
+      if (field === 'signedAt') return `contract_signed_${parent}_on`;
+      if (field === 'id' && i === 1) return 'request_id';
+      if (field === 'id' && parent === 'event') return row.event_id === undefined ? 'request_id' : 'event_id';
+      if (field === 'id' && parent === 'partner') return 'organizer';
+      if (field === 'name' && parent === 'venue') return row.venue === undefined ? 'city' : 'venue';
+      const column = COLUMN_OF_FIELD[field] ?? field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+      if (typeof column === 'function') return column(row);
+      if ((TRACKER_COLUMNS as readonly string[]).includes(column)) return column;
+    }
+    return inRow ? 'value_row' : undefined;
+  };
+}
+
+/** How a message names a tracker column (`` column `start` ``) or an argument (`` `value_row` ``). */
+export function trackerSubject(name: string): string {
+  return (TRACKER_COLUMNS as readonly string[]).includes(name) ? `column \`${name}\`` : `\`${name}\``;
+}

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // project sees a library: no module system, no Node, one global `WebcastPartnership`.
 type Global = Record<string, (...args: unknown[]) => unknown>;
 let context: Record<string, unknown>;
+let code: string;
 
 beforeAll(() => {
-  const code = readFileSync(resolve(import.meta.dirname, '../../dist/webcast-partnership.global.js'), 'utf8');
+  code = readFileSync(resolve(import.meta.dirname, '../../dist/webcast-partnership.global.js'), 'utf8');
   context = createContext({});
   runInContext(code, context);
   // What an Apps Script project adds: one @customfunction wrapper per function.
@@ -21,8 +22,36 @@ beforeAll(() => {
   );
 });
 
+/** The names a script host's global object holds, own and symbol keys alike. */
+function globalNames(sandbox: Record<string, unknown>): string[] {
+  return runInContext('Reflect.ownKeys(globalThis).map(String).sort()', sandbox) as string[];
+}
+
 describe('the global bundle in an empty vm context', () => {
-  it('defines only the WebcastPartnership global', () => {
+  it('adds exactly one global, WebcastPartnership, and none of zod\'s (__zod_globalConfig)', () => {
+    const sandbox = createContext({});
+    const before = globalNames(sandbox);
+    runInContext(code, sandbox);
+    expect(globalNames(sandbox).filter((name) => !before.includes(name))).toEqual(['WebcastPartnership']);
+    expect(before.filter((name) => !globalNames(sandbox).includes(name))).toEqual([]);
+  });
+
+  it('adds no global while its functions parse through zod', () => {
+    const sandbox = createContext({});
+    runInContext(code, sandbox);
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'editorial_fit'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 'maybe'];
+    sandbox.header = [header];
+    sandbox.row = [row];
+    sandbox.good = [[...row.slice(0, 6), 'approved']];
+    const loaded = globalNames(sandbox);
+    // A valid row is parsed by the zod schema; a bad one is refused by it, with zod's issue in our words.
+    expect(runInContext('WebcastPartnership.PARTNERSHIP_CHECK(header, good, "en")[0][0]', sandbox)).toBe('ineligible');
+    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row) } catch (e) { e.message }', sandbox)).toContain('Expected column `editorial_fit` to be one of `approved`, `rejected`, `pending`, got `maybe`');
+    expect(globalNames(sandbox)).toEqual(loaded);
+  });
+
+  it('lists the functions on WebcastPartnership', () => {
     expect(typeof context.WebcastPartnership).toBe('object');
     const names = Object.keys(context.WebcastPartnership as object).sort();
     expect(names).toEqual(expect.arrayContaining(['PARTNERSHIP_ALLOCATE', 'PARTNERSHIP_CHECK', 'PARTNERSHIP_SETTLE', 'PARTNERSHIP_SPLIT', 'isPartnershipError']));

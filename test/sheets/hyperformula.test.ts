@@ -78,4 +78,26 @@ describe('the custom functions in HyperFormula', () => {
     expect((at(2, 2) as DetailedCellError).type).toBe('VALUE');
     expect((at(2, 2) as DetailedCellError).message).toContain('`organizer_share`');
   });
+
+  it('names the cell at fault in the #VALUE! message: receipts_column[row][column], counted from 0 within the range', () => {
+    // A refund beyond what was received, in the range's third row (the second is blank): A3 is receipts_column[2][0].
+    const settled = sheet([[2000, '=PARTNERSHIP_SETTLE(A1:A3, 3000)'], [null], [-5000]]);
+    const refund = settled.at(0, 1) as DetailedCellError;
+    expect(refund.type).toBe('VALUE');
+    expect(refund.message).toBe('Expected `receipts_column[2][0]` to be a refund of at most what the sponsorship stream received so far (2000.00), got -5000.00');
+    // A negative weight in the third cell of B1:D1 is weights_row[0][2].
+    const allocated = sheet([[100, 1, 1, -1], ['=PARTNERSHIP_ALLOCATE(A1, B1:D1)']]);
+    expect((allocated.at(1, 0) as DetailedCellError).message).toBe('Expected `weights_row[0][2]` to be a non-negative weight, got `-1`');
+    const split = sheet([[-1, 100, '=PARTNERSHIP_SPLIT(A1, B1)']]);
+    expect((split.at(0, 2) as DetailedCellError).message).toBe('Expected `received` to be an amount of zero or more, got `-1.00`');
+  });
+
+  it('names the tracker column in the #VALUE! message of a row the core refuses', () => {
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-13-40', '2026-03-14T18:00:00+01:00', 'Paris'];
+    const { at } = sheet([header, row, ['=PARTNERSHIP_CHECK(A1:F1, A2:F2)']]);
+    const error = at(2, 0) as DetailedCellError;
+    expect(error.type).toBe('VALUE');
+    expect(error.message).toBe('Expected column `start` to be an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`, got `2026-13-40`');
+  });
 });
