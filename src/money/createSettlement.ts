@@ -3,6 +3,7 @@ import { Issues, fail, isRecord, own } from './issues.js';
 import { readInstant } from './instant.js';
 import type { InstantKey } from './instant.js';
 import { Ledger } from './ledger.js';
+import type { LedgerSnapshot } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
 import { readPrevious } from './readPrevious.js';
 import type { LastReceipt } from './readPrevious.js';
@@ -161,6 +162,7 @@ class RunningSettlement implements Settlement {
     // Refunds are judged in time order only: kept apart, so that a sort can drop them.
     let refunds = new Issues();
     const saved = ledger.save();
+    const mark = this.ids.mark();
     let fresh: StatementLine[] = [];
     const prior = this.last;
     // The receipt before the one read: the last one whose instant could be read (-1: `prior`).
@@ -198,7 +200,7 @@ class RunningSettlement implements Settlement {
         }
       }
     }
-    if (issues.size > 0) this.rollBack(receipts, base, saved, issues);
+    if (issues.size > 0) this.rollBack(mark, saved, issues);
 
     let lastIndex = n - 1;
     if (!inOrder) {
@@ -230,7 +232,7 @@ class RunningSettlement implements Settlement {
       }
       lastIndex = order[n - 1] as number;
     }
-    if (refunds.size > 0) this.rollBack(receipts, base, saved, refunds);
+    if (refunds.size > 0) this.rollBack(mark, saved, refunds);
 
     // Settled: keep it.
     this.added += n;
@@ -259,13 +261,9 @@ class RunningSettlement implements Settlement {
   }
 
   /** Leaves the settlement as it was before the chunk, and throws the chunk's issues. */
-  private rollBack(receipts: readonly Receipt[], base: number, saved: ReturnType<Ledger['save']>, issues: Issues): never {
+  private rollBack(mark: number, saved: LedgerSnapshot, issues: Issues): never {
     this.ledger.restore(saved);
-    for (let i = 0; i < receipts.length; i += 1) {
-      const receipt: unknown = receipts[i];
-      const id = isRecord(receipt) ? own(receipt, 'id') : undefined;
-      if (typeof id === 'string') this.ids.forget(id, base + i);
-    }
+    this.ids.rollBack(mark);
     issues.throwIfAny();
     throw new Error('unreachable');
   }

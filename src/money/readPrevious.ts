@@ -122,8 +122,10 @@ export function readPrevious(previous: unknown, terms: Terms): Continuation {
     for (let j = 0; j < lines.length; j += 1) {
       const line: unknown = lines[j];
       const id = isRecord(line) ? own(line, 'receiptId') : undefined;
-      if (typeof id !== 'string') issues.expected('previous_malformed', `previous.lines[${j}].receiptId`, 'a receipt id', id);
-      else ids.add(id, j - lines.length, issues);
+      if (typeof id !== 'string') {
+        issues.expected('previous_malformed', `previous.lines[${j}].receiptId`, 'a receipt id', id);
+        ids.skip();
+      } else ids.add(id, issues);
     }
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {

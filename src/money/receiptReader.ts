@@ -43,6 +43,7 @@ export class ReceiptReader {
   read(receipt: unknown, k: number, issues: Issues): boolean {
     this.keyRead = false;
     if (!isRecord(receipt)) {
+      this.ids.skip();
       issues.expected('receipt_malformed', `receipts[${k}]`, 'a receipt `{ id, stream, amount, receivedAt }`', receipt);
       return false;
     }
@@ -50,7 +51,8 @@ export class ReceiptReader {
     const id = own(receipt, 'id');
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
       issues.expected('receipt_id_malformed', `receipts[${k}].id`, `a non-empty string of at most ${MAX_ID_LENGTH} characters`, id);
-    } else this.ids.add(id, k, issues);
+      this.ids.skip();
+    } else this.ids.add(id, issues);
 
     const stream = own(receipt, 'stream');
     const s = STREAMS.indexOf(stream as Stream);
