@@ -12,54 +12,58 @@ import type { Issues } from './issues.js';
  *
  * @internal
  */
-export class ReceiptIds {
-  private readonly seen = new Set<string>();
-  /** Every id in the order given, `''` for one that was not a valid id: position `p` is index `p - previousLines`. */
-  private readonly given: string[] = [];
-  /** Positions, since {@link mark}, of the ids refused as seen before (not in {@link seen} on their own account). */
-  private repeated: number[] = [];
-
-  constructor(private readonly previousLines = 0) {}
-
-  /** The path of the id at `index` (negative: a line of `previous`). */
-  pathOf(index: number): string {
-    return index < 0 ? `previous.lines[${index + this.previousLines}].receiptId` : `receipts[${index}].id`;
-  }
-
+export interface ReceiptIds {
   /** Records the next id, or records a `duplicate_receipt_id` issue naming both places. */
-  add(id: string, issues: Issues): void {
-    const position = this.given.length;
-    this.given.push(id);
-    const size = this.seen.size;
-    this.seen.add(id);
-    if (this.seen.size !== size) return;
-    this.repeated.push(position);
-    const path = this.pathOf(position - this.previousLines);
-    // Past the issues an error lists, the first place is not looked up: the issue is only counted.
-    const first = issues.size < MAX_ISSUES ? ` (first at \`${this.pathOf(this.given.indexOf(id) - this.previousLines)}\`)` : '';
-    const again = `got ${describeValue(id)} again${first}`;
-    issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, ${again}`, `Expected \`${path}\` to be unique, ${again}`);
-  }
-
+  add(id: string, issues: Issues): void;
   /** Holds the place of a receipt whose id is not a valid id. */
-  skip(): void {
-    this.given.push('');
-  }
-
+  skip(): void;
   /** Where a chunk starts, to {@link rollBack} to. */
-  mark(): number {
-    this.repeated = [];
-    return this.given.length;
-  }
-
+  mark(): number;
   /** Forgets the ids recorded since `mark`: undoes a chunk that failed. */
-  rollBack(mark: number): void {
-    const repeated = new Set(this.repeated);
-    for (let position = this.given.length - 1; position >= mark; position -= 1) {
-      const id = this.given[position] as string;
-      if (id !== '' && !repeated.has(position)) this.seen.delete(id);
-    }
-    this.given.length = mark;
-    this.repeated = [];
-  }
+  rollBack(mark: number): void;
+}
+
+/**
+ * The {@link ReceiptIds} of a settlement, after `previousLines` lines of a previous statement.
+ *
+ * @internal
+ */
+export function receiptIds(previousLines = 0): ReceiptIds {
+  const seen = new Set<string>();
+  /** Every id in the order given, `''` for one that was not a valid id: position `p` is index `p - previousLines`. */
+  const given: string[] = [];
+  /** Positions, since `mark`, of the ids refused as seen before (not in `seen` on their own account). */
+  let repeated: number[] = [];
+  const pathOf = (position: number): string =>
+    position < previousLines ? `previous.lines[${position}].receiptId` : `receipts[${position - previousLines}].id`;
+  return {
+    add(id, issues) {
+      const position = given.length;
+      given.push(id);
+      const size = seen.size;
+      seen.add(id);
+      if (seen.size !== size) return;
+      repeated.push(position);
+      const path = pathOf(position);
+      // Past the issues an error lists, the first place is not looked up: the issue is only counted.
+      const again = `got ${describeValue(id)} again${issues.size < MAX_ISSUES ? ` (first at \`${pathOf(given.indexOf(id))}\`)` : ''}`;
+      issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, ${again}`, `Expected \`${path}\` to be unique, ${again}`);
+    },
+    skip() {
+      given.push('');
+    },
+    mark() {
+      repeated = [];
+      return given.length;
+    },
+    rollBack(mark) {
+      const kept = new Set(repeated);
+      for (let position = given.length - 1; position >= mark; position -= 1) {
+        const id = given[position] as string;
+        if (id !== '' && !kept.has(position)) seen.delete(id);
+      }
+      given.length = mark;
+      repeated = [];
+    },
+  };
 }
