@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { isPartnershipError, type PartnershipError } from '../errors.js';
+import { isPartnershipError, PartnershipError } from '../errors.js';
+import { printable } from '../_lib/printable.js';
 
 /** Exit codes of the command line. */
 export const EXIT = Object.freeze({ ok: 0, ineligible: 1, usage: 2, incomplete: 3 });
@@ -25,7 +26,10 @@ export function readText(file: string): string {
   }
 }
 
-/** Opens a file, or standard input for `-`, as a stream of chunks. */
+/**
+ * Opens a file, or standard input for `-`, as a stream of chunks, to be read once: a
+ * regular file, `/dev/stdin`, a pipe or a FIFO alike (none is ever opened a second time).
+ */
 export function openStream(file: string): AsyncIterable<string | Uint8Array> {
   if (file === '-') return process.stdin;
   const stream = createReadStream(file);
@@ -80,14 +84,39 @@ export function formatError(error: unknown): string {
   if (error instanceof FileError || isPartnershipError(error)) {
     const file = error instanceof FileError ? `${error.file}: ` : '';
     const cause = error instanceof FileError ? error.cause : error;
-    lines.push(`webcast-partnership: ${file}invalid input (${cause.code})`);
-    for (const issue of cause.issues) lines.push(`  ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`);
+    lines.push(`webcast-partnership: ${printable(file)}invalid input (${cause.code})`);
+    for (const issue of cause.issues) lines.push(`  ${issue.path === '' ? '(root)' : printable(issue.path)}: ${printable(issue.message)}`);
   } else if (error instanceof UsageError) {
-    lines.push(`webcast-partnership: ${error.message}`);
+    lines.push(`webcast-partnership: ${error.message.split('\n').map(printable).join('\n')}`);
   } else {
     throw error;
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs `fn`, and tells a PartnershipError from the core in the command line's terms:
+ * each path starting with a name of `names` (`terms.organizerShare`) is given the flag's
+ * name instead (`--share`), in the issue's path and in its message.
+ */
+export function asFlags<T>(names: Readonly<Record<string, string>>, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    const rename = (path: string): string => {
+      for (const [name, flag] of Object.entries(names)) {
+        if (path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) return flag;
+      }
+      return path;
+    };
+    const renameIn = (text: string): string => text.replace(/`([^`]*)`/g, (all, path: string) => (rename(path) === path ? all : `\`${rename(path)}\``));
+    throw new PartnershipError(
+      error.code,
+      renameIn(error.message),
+      error.issues.map((issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) })),
+    );
+  }
 }
 
 /** Reads a JSON list from a file and parses each item, paths as `[3].field`. */
