@@ -10,6 +10,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Whether a file name means standard input: `-`, `/dev/stdin` or `/dev/fd/0`. */
+export function isStdin(file: string): boolean {
+  return file === '-' || file === '/dev/stdin' || file === '/dev/fd/0';
+}
+
 /** The name a file is reported under: `-` reads standard input. */
 export function sourceName(file: string): string {
   return file === '-' ? '<stdin>' : file;
@@ -18,7 +23,7 @@ export function sourceName(file: string): string {
 /** Reads a whole text file, or standard input for `-`. */
 export function readText(file: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(isStdin(file) ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
@@ -31,7 +36,9 @@ export function readText(file: string): string {
  * regular file, `/dev/stdin`, a pipe or a FIFO alike (none is ever opened a second time).
  */
 export function openStream(file: string): AsyncIterable<string | Uint8Array> {
-  if (file === '-') return process.stdin;
+  // Standard input is read from the descriptor the process has: opening /dev/stdin anew fails
+  // when it is a socket (ENXIO), as a parent process's pipe often is.
+  if (isStdin(file)) return process.stdin;
   const stream = createReadStream(file);
   return (async function* () {
     try {

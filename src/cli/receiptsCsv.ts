@@ -168,18 +168,20 @@ const FIELD_COLUMN: Readonly<Record<string, ReceiptColumn>> = {
 
 /**
  * The core's error about `receipts[k]` (k counted over the whole input) told in the file's
- * terms: the path `receipts[3].amount.amount` becomes `line 5 (Montant)`, and a
- * `receipts[k]` in a message becomes `line N`.
+ * terms: `receipts[3].amount.amount`, in a path or a message, becomes `line 5 (Montant)`,
+ * and `receipts[3]` becomes `line 5`.
  */
 export function onCsvLines(error: PartnershipError, columns: ReceiptColumns, lineOf: (k: number) => number): PartnershipError {
-  const lines = (text: string) => text.replace(/receipts\[(\d+)\]/g, (_, k: string) => `line ${lineOf(Number(k))}`);
-  const issues = error.issues.map((issue) => {
-    const match = /^receipts\[(\d+)\](.*)$/.exec(issue.path);
-    if (match === null) return { ...issue, message: lines(issue.message) };
-    const column = FIELD_COLUMN[match[2]!];
-    const where = `line ${lineOf(Number(match[1]))}`;
-    const path = column === undefined ? (match[2] === '' ? where : `${where} ${match[2]!.replace(/^\./, '')}`) : `${where} (${printable(columns.names[column])})`;
-    return { ...issue, path, message: lines(issue.message) };
-  });
-  return new PartnershipError(error.code, lines(error.message), issues);
+  const where = (k: string, field: string): string => {
+    const line = `line ${lineOf(Number(k))}`;
+    if (field === '') return line;
+    const column = FIELD_COLUMN[field];
+    return column === undefined ? `${line} ${field.slice(1)}` : `${line} (${printable(columns.names[column])})`;
+  };
+  const told = (text: string) => text.replace(/receipts\[(\d+)\]((?:\.[A-Za-z]+)*)/g, (_, k: string, field: string) => where(k, field));
+  return new PartnershipError(
+    error.code,
+    told(error.message),
+    error.issues.map((issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) })),
+  );
 }

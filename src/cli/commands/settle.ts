@@ -7,7 +7,7 @@ import type { Receipt, SettlementTerms, Statement, StatementLine } from '../../m
 import { printable } from '../../_lib/printable.js';
 import { stringFlag, type Command } from '../command.js';
 import { DELIMITERS, readCsv, type Delimiter } from '../csv.js';
-import { EXIT, FileError, fromFile, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
+import { EXIT, FileError, fromFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
 import { LineMap } from '../lineMap.js';
 import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
@@ -195,7 +195,3 @@ Example:
     return EXIT.ok;
   },
 };
-
-function isStdin(file: string): boolean {
-  return file === '-' || file === '/dev/stdin';
-}
