@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { type ExactDecimal, pow10, readDecimal } from '../money/ratio.js';
-import type { SettlementTerms, Stream, StreamClause } from '../money/types.js';
+import { STREAMS } from '../money/streams.js';
+import type { Stream } from '../money/streams.js';
+import type { SettlementTerms, StreamClause } from '../money/types.js';
 import { MoneySchema } from './moneySchema.js';
 import { expected, parseWith } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
@@ -32,6 +34,11 @@ export const StreamClauseSchema = z.object({
   countsTowardBreakeven: z.boolean(),
 });
 
+/** One optional clause per stream of {@link STREAMS}: the contract's clause keys are that list. */
+const ClausesSchema = z.object(
+  Object.fromEntries(STREAMS.map((stream) => [stream, z.optional(StreamClauseSchema)])) as { [S in Stream]: z.ZodMiniOptional<typeof StreamClauseSchema> },
+);
+
 /** One party to the contract, and when it signed (absent: not yet). */
 export const PartySchema = z.object({
   name: NonEmptyString,
@@ -52,15 +59,7 @@ export const ContractSchema = z
     parties: z.object({ platform: PartySchema, organizer: PartySchema }),
     breakeven: MoneySchema,
     organizerShare: z._default(ShareSchema, '0.5'),
-    clauses: z._default(
-      z.object({
-        sponsorship: z.optional(StreamClauseSchema),
-        pay_per_view: z.optional(StreamClauseSchema),
-        dvd: z.optional(StreamClauseSchema),
-        workshop: z.optional(StreamClauseSchema),
-      }),
-      {},
-    ),
+    clauses: z._default(ClausesSchema, {}),
     clipPlanned: z._default(z.boolean(), true),
     postEventMailing: z._default(z.boolean(), false),
   })
@@ -126,9 +125,9 @@ export function settlementTerms(contract: Contract): SettlementTerms {
   const clauses: Partial<Record<Stream, StreamClause>> = {
     sponsorship: contract.clauses.sponsorship ?? { organizerShare: contract.organizerShare, countsTowardBreakeven: true },
   };
-  for (const stream of ['pay_per_view', 'dvd', 'workshop'] as const) {
+  for (const stream of STREAMS) {
     const clause = contract.clauses[stream];
-    if (clause !== undefined) clauses[stream] = { organizerShare: clause.organizerShare, countsTowardBreakeven: clause.countsTowardBreakeven };
+    if (stream !== 'sponsorship' && clause !== undefined) clauses[stream] = { organizerShare: clause.organizerShare, countsTowardBreakeven: clause.countsTowardBreakeven };
   }
   return { breakeven: contract.breakeven, clauses };
 }

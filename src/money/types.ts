@@ -1,11 +1,6 @@
 import type { Money } from './money.js';
 import type { ShareInput } from './ratio.js';
-
-/** The revenue streams a contract may share (seed § 2 and § 9.1–9.3). */
-export type Stream = 'sponsorship' | 'pay_per_view' | 'dvd' | 'workshop';
-
-/** The streams, in a fixed order. */
-export const STREAMS: readonly Stream[] = Object.freeze(['sponsorship', 'pay_per_view', 'dvd', 'workshop']);
+import type { Stream } from './streams.js';
 
 /** How one revenue stream is shared: the organizer's share, and whether it also pays the breakeven. */
 export interface StreamClause {
@@ -86,7 +81,7 @@ export interface Statement {
   readonly received: Money;
   readonly platform: Money;
   readonly organizer: Money;
-  /** One entry per stream the terms have a clause for, in the order of {@link STREAMS}. */
+  /** One entry per stream the terms have a clause for, in the order of `STREAMS`. */
   readonly streams: Partial<Readonly<Record<Stream, StreamStatement>>>;
   /** One line per receipt, in the order the money was received. */
   readonly lines: readonly StatementLine[];

@@ -174,7 +174,12 @@ describe('settle', () => {
       {
         name: 'a repeated receipt id',
         input: [receipt('a', '1', at), receipt('b', '1', at), receipt('a', '1', at)],
-        expected: single('duplicate_receipt_id', 'receipts[2].id', 'Expected a receipt id not seen before, got `a` again', 'Expected `receipts[2].id` to be unique, got `a` again'),
+        expected: single(
+          'duplicate_receipt_id',
+          'receipts[2].id',
+          'Expected a receipt id not seen before, got `a` again (first at `receipts[0].id`)',
+          'Expected `receipts[2].id` to be unique, got `a` again (first at `receipts[0].id`)',
+        ),
       },
     ];
     it.each(cases)('refuses $name with its exact issue', ({ input, expected }) => {
@@ -201,7 +206,7 @@ describe('settle', () => {
       const statement = settle(seedTerms, [receipt('r66999', '1', at), receipt('r916676', '1', at)]);
       expect(statement.lines.map((l) => l.receiptId)).toEqual(['r66999', 'r916676']);
       expect(errorOf(() => settle(seedTerms, [receipt('r66999', '1', at), receipt('r916676', '1', at), receipt('r66999', '1', at)])).issues).toEqual([
-        { code: 'duplicate_receipt_id', path: 'receipts[2].id', message: 'Expected a receipt id not seen before, got `r66999` again' },
+        { code: 'duplicate_receipt_id', path: 'receipts[2].id', message: 'Expected a receipt id not seen before, got `r66999` again (first at `receipts[0].id`)' },
       ]);
     });
   });
@@ -248,13 +253,13 @@ describe('settle', () => {
       ]);
     });
 
-    it('refuses a receipt earlier than the last one of `previous`, naming its text', () => {
+    it('refuses a receipt earlier than the last one of `previous`, naming both receipts', () => {
       expect(errorOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], full))).toEqual(
         single(
-          'receipt_before_previous',
+          'receipts_out_of_order',
           'receipts[0].receivedAt',
-          'Expected a time no earlier than the last receipt of `previous`, got `2026-02-28`',
-          'Expected `receipts[0].receivedAt` to be no earlier than the last receipt of `previous`, got `2026-02-28`',
+          'Expected a time no earlier than the receipt before it, got `2026-02-28` (receipt `s0`) after `2026-03-01` (receipt `s1`, the last line of `previous`)',
+          'Expected `receipts[0].receivedAt` to be no earlier than the receipt before it, got `2026-02-28` (receipt `s0`) after `2026-03-01` (receipt `s1`, the last line of `previous`)',
         ),
       );
     });
@@ -359,6 +364,8 @@ describe('settle', () => {
       expect(error.issues).toEqual([
         { code: 'previous_inconsistent', path: 'previous.recovered', message: 'Expected at most the breakeven' },
         { code: 'previous_inconsistent', path: 'previous.uncovered', message: 'Expected the sum of its streams (-3000.00)' },
+        // Its totals show receipts, its lines none.
+        { code: 'previous_inconsistent', path: 'previous.lines', message: 'Expected at least the last line, got none: a statement with receipts needs its last line to be continued' },
       ]);
     });
 

@@ -172,10 +172,10 @@ describe('settle', () => {
     const first = settle(seedTerms, receipts.slice(0, 2));
     expect(pathsOf(() => settle(seedTerms, [receipt('b', '1', '2026-03-05')], first))).toEqual(['receipts[0].id']);
     const doubled = { ...first, lines: [...first.lines, ...first.lines].map((l) => ({ ...l })) };
+    // A previous that repeats ids is refused by itself, before any receipt is read.
     expect(pathsOf(() => settle(seedTerms, [receipt('c', '1', '2026-03-05'), receipt('a', '1', '2026-03-05')], doubled))).toEqual([
       'previous.lines[2].receiptId',
       'previous.lines[3].receiptId',
-      'receipts[1].id',
     ]);
   });
 
@@ -239,7 +239,7 @@ describe('settle', () => {
       ['s1', '2000.00', '2000.00', '0.00'],
       ['s2', '1000.00', '2000.00', '1000.00'],
     ]);
-    expect(codeOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], first))).toBe('receipt_before_previous');
+    expect(codeOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], first))).toBe('receipts_out_of_order');
     expect(pathsOf(() => settle(seedTerms, [receipt('s0', '1', '2026-02-28')], first))).toEqual(['receipts[0].receivedAt']);
     expect(settle(seedTerms, [receipt('same-day', '1', '2026-03-01')], first).lines).toHaveLength(2);
     expect(codeOf(() => settle({ breakeven: eur('2999') }, [], first))).toBe('previous_terms_mismatch');
@@ -303,7 +303,7 @@ describe('settle', () => {
         const error = errorOf(() => settle(seedTerms, [receipt(id, '10', '2026-03-01'), receipt(id, '10', '2026-03-02')]));
         expect(error.code).toBe('duplicate_receipt_id');
         expect(error.issues.map((issue) => issue.path)).toEqual(['receipts[1].id']);
-        expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got ${describeValue(id)} again`);
+        expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got ${describeValue(id)} again (first at \`receipts[0].id\`)`);
         expect(describeValue(id)).not.toContain(id);
         expect(everything(error)).not.toContain(id);
         expect(everything(error)).not.toContain('12 34');
@@ -312,7 +312,7 @@ describe('settle', () => {
 
     it('still names a duplicated receipt id that is not contact details', () => {
       const error = errorOf(() => settle(seedTerms, [receipt('r-7', '10', '2026-03-01'), receipt('r-7', '10', '2026-03-02')]));
-      expect(error.message).toBe('Expected `receipts[1].id` to be unique, got `r-7` again');
+      expect(error.message).toBe('Expected `receipts[1].id` to be unique, got `r-7` again (first at `receipts[0].id`)');
     });
 
     it('masks a clause key that is an e-mail or a phone number, in the message and in the path', () => {
