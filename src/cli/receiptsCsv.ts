@@ -169,7 +169,7 @@ const FIELD_COLUMN: Readonly<Record<string, ReceiptColumn>> = {
 /**
  * The core's error about `receipts[k]` (k counted over the whole input) told in the file's
  * terms: `receipts[3].amount.amount`, in a path or a message, becomes `line 5 (Montant)`,
- * and `receipts[3]` becomes `line 5`.
+ * and `receipts[3]` becomes `line 5`; the receipt before an out-of-order one is named by its line.
  */
 export function onCsvLines(error: PartnershipError, columns: ReceiptColumns, lineOf: (k: number) => number): PartnershipError {
   const where = (k: string, field: string): string => {
@@ -179,9 +179,14 @@ export function onCsvLines(error: PartnershipError, columns: ReceiptColumns, lin
     return column === undefined ? `${line} ${field.slice(1)}` : `${line} (${printable(columns.names[column])})`;
   };
   const told = (text: string) => text.replace(/receipts\[(\d+)\]((?:\.[A-Za-z]+)*)/g, (_, k: string, field: string) => where(k, field));
+  // The core names the receipt before an out-of-order one by its id; that receipt is the row before.
+  const before = (issue: PartnershipIssue): string => {
+    const k = issue.code === 'receipts_out_of_order' ? /^receipts\[(\d+)\]/.exec(issue.path) : null;
+    return k === null || Number(k[1]) === 0 ? '' : ` on line ${lineOf(Number(k[1]) - 1)}`;
+  };
   return new PartnershipError(
     error.code,
-    told(error.message),
-    error.issues.map((issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) })),
+    told(error.message) + (error.issues[0] === undefined ? '' : before(error.issues[0])),
+    error.issues.map((issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) + before(issue) })),
   );
 }

@@ -139,4 +139,14 @@ describe('onCsvLines', () => {
       ['terms', 'untouched'],
     ]);
   });
+
+  it('names the line of the receipt before an out-of-order one, which the core names by id', () => {
+    const error = new PartnershipError('receipts_out_of_order', 'x', [
+      { code: 'receipts_out_of_order', path: 'receipts[10000].receivedAt', message: 'Expected a time no earlier than the receipt before it, got `a` (receipt `r10000`) after `b` (receipt `r9999`)' },
+    ]);
+    expect(onCsvLines(error, columns, (k) => k + 2).issues[0]).toMatchObject({
+      path: 'line 10002 (Reçu le)',
+      message: 'Expected a time no earlier than the receipt before it, got `a` (receipt `r10000`) after `b` (receipt `r9999`) on line 10001',
+    });
+  });
 });

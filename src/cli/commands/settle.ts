@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../../errors.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
-import { createSettlement } from '../settlementShim.js';
+import { createSettlement } from '../../money/createSettlement.js';
 import { settle as settleReceipts } from '../../money/settle.js';
 import type { Receipt, SettlementTerms, Statement, StatementLine } from '../../money/types.js';
 import { printable } from '../../_lib/printable.js';
