@@ -13,8 +13,12 @@ import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
 import { renderTable } from '../table.js';
 
-/** Receipts settled per `add` when streaming a CSV file: memory stays flat whatever the file's length. */
-const CHUNK = 10_000;
+/**
+ * Receipts settled per `add` when streaming a CSV file: memory stays flat whatever the file's length.
+ * Measured on 10^6 rows: 1,000 a chunk peaks at ~166 MB of RSS, 10,000 at 240-330 MB (receipts that
+ * wait longer for their chunk outlive the young generation and swell the old one); time is the same.
+ */
+const CHUNK = 1_000;
 
 /** Issues a CSV reports at most before stopping. */
 const MAX_ISSUES = 100;
@@ -58,7 +62,7 @@ async function write(text: string): Promise<void> {
 
 /**
  * Settles a CSV of receipts read once, as a stream: rows are turned into receipts, added to
- * one `createSettlement` 10,000 at a time, and each line is printed as soon as it is settled.
+ * one `createSettlement` 1,000 at a time, and each line is printed as soon as it is settled.
  * The core checks order and duplicates over the whole input; its `receipts[k]` are lines here.
  */
 async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags): Promise<Statement> {
