@@ -1,16 +1,15 @@
 import { describeValue } from '../_lib/describe.js';
 import { Issues, fail, isRecord, own } from './issues.js';
-import { readInstant } from './instant.js';
+import { compareInstants, readInstant } from './instant.js';
 import type { InstantKey } from './instant.js';
-import { Ledger } from './ledger.js';
+import { ledger as openLedger } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
 import { readPrevious } from './readPrevious.js';
 import type { LastReceipt } from './readPrevious.js';
 import { readTerms } from './readTerms.js';
-import type { Terms } from './readTerms.js';
-import { ReceiptIds } from './receiptIds.js';
-import { ReceiptReader } from './receiptReader.js';
-import { LineWriter, statementOf } from './statementOf.js';
+import { receiptIds } from './receiptIds.js';
+import { receiptReader } from './receiptReader.js';
+import { lineWriter, statementOf } from './statementOf.js';
 import { STREAMS } from './streams.js';
 import type { Stream } from './streams.js';
 import type { Receipt, SettlementTerms, Statement, StatementLine } from './types.js';
@@ -78,91 +77,72 @@ function outOfOrder(issues: Issues, k: number, receipt: Record<string, unknown>,
   issues.add('receipts_out_of_order', path, `Expected a time no earlier than the receipt before it, ${got}`, `Expected \`${path}\` to be no earlier than the receipt before it, ${got}`);
 }
 
-/** @internal */
-class RunningSettlement implements Settlement {
-  private readonly terms: Terms;
-  private readonly ledger: Ledger;
-  private readonly ids: ReceiptIds;
-  private readonly reader: ReceiptReader;
-  private readonly writer: LineWriter;
-  private readonly keepLines: boolean;
+/** A settlement and the chunk function behind it (`sort`: what `settle` does). @internal */
+interface Opened {
+  readonly settlement: Settlement;
+  readonly chunk: (receipts: readonly Receipt[], sort: boolean) => void;
+}
+
+/**
+ * Opens a settlement. Written as closures over local state rather than a class: the state's
+ * names then shrink in the minified global bundle, which has a size budget.
+ *
+ * @internal
+ */
+function open(givenTerms: unknown, options: unknown): Opened {
+  const terms = readTerms(givenTerms);
+  if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  const keep = options === undefined ? undefined : own(options, 'keepLines');
+  if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
+  const keepLines = keep ?? true;
+  const previous = options === undefined ? undefined : own(options, 'previous');
+  const continued = previous === undefined ? undefined : readPrevious(previous, terms);
+  const ledger = openLedger(terms);
+  if (continued !== undefined) ledger.restore(continued.totals);
+  const ids = continued?.ids ?? receiptIds();
+  const reader = receiptReader(terms, ids);
+  const line = lineWriter(terms.exponent);
   /** Every line (`keepLines`, the lines of `previous` first), or the lines not yet taken. */
-  private lines: StatementLine[];
-  /** Whether {@link lines} went out frozen in a statement: copied before it grows again. */
-  private linesFrozen = false;
-  /** Where the lines not yet taken start in {@link lines} (`keepLines`). */
-  private taken: number;
-  private lastLine: StatementLine | undefined;
-  private last: LastReceipt | undefined;
-  private added = 0;
+  let lines: StatementLine[] = keepLines && continued !== undefined ? continued.lines.slice() : [];
+  /** Whether `lines` went out frozen in a statement: copied before it grows again. */
+  let frozen = false;
+  /** Where the lines not yet taken start in `lines` (`keepLines`). */
+  let taken = lines.length;
+  let lastLine = continued?.lines[continued.lines.length - 1];
+  /** The receipt the next must not be earlier than. */
+  let last: LastReceipt | undefined = continued?.last;
+  let added = 0;
 
-  constructor(terms: unknown, options: unknown) {
-    this.terms = readTerms(terms);
-    if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
-    const keepLines = options === undefined ? undefined : own(options, 'keepLines');
-    if (keepLines !== undefined && typeof keepLines !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keepLines);
-    this.keepLines = keepLines ?? true;
-    this.ledger = new Ledger(this.terms);
-    const previous = options === undefined ? undefined : own(options, 'previous');
-    if (previous === undefined) {
-      this.ids = new ReceiptIds();
-      this.lines = [];
-      this.taken = 0;
-    } else {
-      const continued = readPrevious(previous, this.terms);
-      this.ledger.restore(continued.totals);
-      this.ids = continued.ids;
-      this.last = continued.last;
-      this.lastLine = continued.lines[continued.lines.length - 1];
-      this.lines = this.keepLines ? continued.lines.slice() : [];
-      this.taken = this.lines.length;
-    }
-    this.reader = new ReceiptReader(this.terms, this.ids);
-    this.writer = new LineWriter(this.terms.exponent);
-  }
+  /** Records `refund_exceeds_received` for receipt `k`. */
+  const refundTooLarge = (refunds: Issues, k: number, s: number, units: bigint): void => {
+    const so = formatMinorUnits(ledger.received[s] as bigint, terms.exponent);
+    const refund = formatMinorUnits(units, terms.exponent);
+    const stream = STREAMS[s] as Stream;
+    refunds.add(
+      'refund_exceeds_received',
+      `receipts[${k}].amount`,
+      `Expected a refund of at most what the ${stream} stream received so far (${so}), got ${refund}`,
+      `Expected \`receipts[${k}].amount\` to refund at most what the ${stream} stream received so far (${so}), got ${refund}`,
+    );
+  };
 
-  get count(): number {
-    return this.added;
-  }
-
-  add(receipts: readonly Receipt[]): this {
-    this.settle(receipts, false);
-    return this;
-  }
-
-  takeLines(): readonly StatementLine[] {
-    if (!this.keepLines) {
-      const lines = this.lines;
-      this.lines = [];
-      return Object.freeze(lines);
-    }
-    const lines = this.lines.slice(this.taken);
-    this.taken = this.lines.length;
-    return Object.freeze(lines);
-  }
-
-  statement(): Statement {
-    if (!this.keepLines) return statementOf(this.terms, this.ledger, this.lastLine === undefined ? [] : [this.lastLine]);
-    this.linesFrozen = true;
-    return statementOf(this.terms, this.ledger, this.lines);
-  }
-
-  /**
-   * Settles one chunk. With `sort` (what `settle` does), receipts not in time order are
-   * settled in a stable sort by instant instead of refused; only going back before the last
-   * line of `previous` is refused.
-   */
-  settle(receipts: readonly Receipt[], sort: boolean): void {
+  const chunk = (receipts: readonly Receipt[], sort: boolean): void => {
     if (!Array.isArray(receipts)) fail('receipts_malformed', 'receipts', 'a list of receipts', receipts);
-    const { ledger, reader, writer } = this;
     const n = receipts.length;
-    const base = this.added;
     const issues = new Issues();
     // Refunds are judged in time order only: kept apart, so that a sort can drop them.
     let refunds = new Issues();
     const saved = ledger.save();
+    const mark = ids.mark();
+    /** Leaves the settlement as it was before the chunk, and throws the chunk's issues. */
+    const rollBack = (found: Issues): void => {
+      if (found.size === 0) return;
+      ledger.restore(saved);
+      ids.rollBack(mark);
+      found.throwIfAny();
+    };
     let fresh: StatementLine[] = [];
-    const prior = this.last;
+    const prior = last;
     // The receipt before the one read: the last one whose instant could be read (-1: `prior`).
     let before = -1;
     let beforeSeconds = prior?.key.seconds ?? Number.NEGATIVE_INFINITY;
@@ -172,7 +152,7 @@ class RunningSettlement implements Settlement {
     // One pass validates and, while the receipts come in time order (the usual case), settles them.
     for (let i = 0; i < n; i += 1) {
       const receipt: unknown = receipts[i];
-      const k = base + i;
+      const k = added + i;
       const clean = reader.read(receipt, k, issues);
       if (!reader.keyRead) continue;
       const record = receipt as Record<string, unknown>;
@@ -193,12 +173,12 @@ class RunningSettlement implements Settlement {
         if (clean && issues.size === 0 && refunds.size === 0) {
           const s = reader.stream;
           const units = reader.units;
-          if (ledger.apply(s, units)) fresh.push(writer.line(receipt as Receipt, units, ledger.paid, ledger.due));
-          else this.refundTooLarge(refunds, k, s, units);
+          if (ledger.apply(s, units)) fresh.push(line(receipt as Receipt, units, ledger.paid, ledger.due));
+          else refundTooLarge(refunds, k, s, units);
         }
       }
     }
-    if (issues.size > 0) this.rollBack(receipts, base, saved, issues);
+    rollBack(issues);
 
     let lastIndex = n - 1;
     if (!inOrder) {
@@ -207,68 +187,60 @@ class RunningSettlement implements Settlement {
       fresh = [];
       refunds = new Issues();
       // Everything was validated above: read the instants again, only on this slower path.
-      const seconds = new Float64Array(n);
-      const nanos = new Int32Array(n);
-      const order = new Uint32Array(n);
-      for (let j = 0; j < n; j += 1) {
-        const key = readInstant((receipts[j] as Receipt).receivedAt) as InstantKey;
-        seconds[j] = key.seconds;
-        nanos[j] = key.nanos;
-        order[j] = j;
-      }
-      order.sort((x, y) => (seconds[x] as number) - (seconds[y] as number) || (nanos[x] as number) - (nanos[y] as number) || x - y);
+      const keys = receipts.map((receipt) => readInstant(receipt.receivedAt) as InstantKey);
+      const order = keys.map((_, i) => i).sort((x, y) => compareInstants(keys[x] as InstantKey, keys[y] as InstantKey) || x - y);
       for (const i of order) {
         const receipt = receipts[i] as Receipt;
         const s = STREAMS.indexOf(receipt.stream);
-        const units = parseMinorUnits(receipt.amount.amount, this.terms.currency);
-        if (ledger.apply(s, units)) fresh.push(writer.line(receipt, units, ledger.paid, ledger.due));
+        const units = parseMinorUnits(receipt.amount.amount, terms.currency);
+        if (ledger.apply(s, units)) fresh.push(line(receipt, units, ledger.paid, ledger.due));
         else {
           // As in time order: the receipts after the first refund beyond what was received are not judged.
-          this.refundTooLarge(refunds, base + i, s, units);
+          refundTooLarge(refunds, added + i, s, units);
           break;
         }
       }
       lastIndex = order[n - 1] as number;
     }
-    if (refunds.size > 0) this.rollBack(receipts, base, saved, refunds);
+    rollBack(refunds);
 
     // Settled: keep it.
-    this.added += n;
+    added += n;
     if (n === 0) return;
-    const last = receipts[lastIndex] as Receipt;
-    this.last = { key: readInstant(last.receivedAt) as InstantKey, id: last.id, at: last.receivedAt, fromPrevious: false };
-    this.lastLine = fresh[fresh.length - 1];
-    if (this.lines.length === 0 && !this.linesFrozen) this.lines = fresh;
-    else if (this.linesFrozen) this.lines = this.lines.concat(fresh);
-    else for (const line of fresh) this.lines.push(line);
-    this.linesFrozen = false;
-  }
+    const final = receipts[lastIndex] as Receipt;
+    last = { key: readInstant(final.receivedAt) as InstantKey, id: final.id, at: final.receivedAt, fromPrevious: false };
+    lastLine = fresh[n - 1];
+    if (lines.length === 0 && !frozen) lines = fresh;
+    else if (frozen) lines = lines.concat(fresh);
+    else for (const settled of fresh) lines.push(settled);
+    frozen = false;
+  };
 
-  /** Records `refund_exceeds_received` for receipt `k`. */
-  private refundTooLarge(refunds: Issues, k: number, s: number, units: bigint): void {
-    const { exponent } = this.terms;
-    const so = formatMinorUnits(this.ledger.received[s] as bigint, exponent);
-    const refund = formatMinorUnits(units, exponent);
-    const stream = STREAMS[s] as Stream;
-    refunds.add(
-      'refund_exceeds_received',
-      `receipts[${k}].amount`,
-      `Expected a refund of at most what the ${stream} stream received so far (${so}), got ${refund}`,
-      `Expected \`receipts[${k}].amount\` to refund at most what the ${stream} stream received so far (${so}), got ${refund}`,
-    );
-  }
-
-  /** Leaves the settlement as it was before the chunk, and throws the chunk's issues. */
-  private rollBack(receipts: readonly Receipt[], base: number, saved: ReturnType<Ledger['save']>, issues: Issues): never {
-    this.ledger.restore(saved);
-    for (let i = 0; i < receipts.length; i += 1) {
-      const receipt: unknown = receipts[i];
-      const id = isRecord(receipt) ? own(receipt, 'id') : undefined;
-      if (typeof id === 'string') this.ids.forget(id, base + i);
-    }
-    issues.throwIfAny();
-    throw new Error('unreachable');
-  }
+  const settlement: Settlement = {
+    add(receipts) {
+      chunk(receipts, false);
+      return this;
+    },
+    takeLines() {
+      if (!keepLines) {
+        const out = lines;
+        lines = [];
+        return Object.freeze(out);
+      }
+      const out = lines.slice(taken);
+      taken = lines.length;
+      return Object.freeze(out);
+    },
+    statement() {
+      if (!keepLines) return statementOf(terms, ledger, lastLine === undefined ? [] : [lastLine]);
+      frozen = true;
+      return statementOf(terms, ledger, lines);
+    },
+    get count() {
+      return added;
+    },
+  };
+  return { settlement, chunk };
 }
 
 /**
@@ -295,17 +267,17 @@ class RunningSettlement implements Settlement {
  * [organizer.amount, lines.length, settlement.count] //=> ['1000.00', 1, 2]
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
-  return new RunningSettlement(terms, options);
+  return open(terms, options).settlement;
 }
 
 /**
- * Settles `receipts` as `settle` does: in a stable sort by instant when they are not in
- * time order, which a {@link Settlement.add} refuses.
+ * Settles `receipts` as `settle` does: a settlement of one chunk, sorted stably by instant
+ * when it is not in time order (which {@link Settlement.add} refuses).
  *
  * @internal
  */
-export function addInTimeOrder(settlement: Settlement, receipts: readonly Receipt[]): Settlement {
-  if (!(settlement instanceof RunningSettlement)) throw new TypeError('Expected a settlement made by createSettlement');
-  settlement.settle(receipts, true);
-  return settlement;
+export function settleInTimeOrder(terms: SettlementTerms, receipts: readonly Receipt[], previous: Statement | undefined): Statement {
+  const { settlement, chunk } = open(terms, previous === undefined ? undefined : { previous });
+  chunk(receipts, true);
+  return settlement.statement();
 }

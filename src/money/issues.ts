@@ -3,8 +3,8 @@ import type { PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
 
-/** Issues kept in one error: enough to fix a file, bounded for a million bad rows. */
-const MAX_ISSUES = 100;
+/** Issues kept in one error: enough to fix a file, bounded for a million bad rows. @internal */
+export const MAX_ISSUES = 100;
 
 /**
  * Collects every issue found in one input, then throws them together.

@@ -33,60 +33,78 @@ export interface LedgerSnapshot {
  *
  * @internal
  */
-export class Ledger {
-  readonly received: bigint[] = STREAMS.map(() => 0n);
-  readonly toBreakeven: bigint[] = STREAMS.map(() => 0n);
-  readonly organizer: bigint[] = STREAMS.map(() => 0n);
-  recovered = 0n;
+export interface Ledger {
+  readonly received: bigint[];
+  readonly toBreakeven: bigint[];
+  readonly organizer: bigint[];
+  recovered: bigint;
   /** What the last receipt applied paid toward the breakeven (negative: reopened). */
-  paid = 0n;
+  paid: bigint;
   /** What the last receipt applied paid to the organizer (negative: took back). */
-  due = 0n;
-
-  constructor(private readonly terms: Terms) {}
-
+  due: bigint;
   /**
-   * Applies `amount` (minor units) to stream `s`, setting {@link paid} and {@link due}; `false`,
-   * with nothing changed, when it is a refund beyond what the stream received so far.
+   * Applies `amount` (minor units) to stream `s`, setting `paid` and `due`; `false`, with
+   * nothing changed, when it is a refund beyond what the stream received so far.
    */
-  apply(s: number, amount: bigint): boolean {
-    const clause = this.terms.clauses[s] as Clause;
-    const r = this.received[s] as bigint;
-    const b = this.toBreakeven[s] as bigint;
-    let paid: bigint;
-    if (amount >= 0n) {
-      const open = this.terms.breakeven - this.recovered;
-      paid = clause.counts ? (amount < open ? amount : open) : 0n;
-      this.received[s] = r + amount;
-    } else {
-      const left = r + amount;
-      if (left < 0n) return false;
-      // A refund takes back the surplus first, then what the stream paid toward the breakeven.
-      paid = b < left ? 0n : left - b;
-      this.received[s] = left;
-    }
-    const paidNow = b + paid;
-    this.toBreakeven[s] = paidNow;
-    this.recovered += paid;
-    const entitled = organizerOf((this.received[s] as bigint) - paidNow, clause.share);
-    this.due = entitled - (this.organizer[s] as bigint);
-    this.organizer[s] = entitled;
-    this.paid = paid;
-    return true;
-  }
-
+  apply(s: number, amount: bigint): boolean;
   /** The totals as they are now. */
-  save(): LedgerSnapshot {
-    return { received: [...this.received], toBreakeven: [...this.toBreakeven], organizer: [...this.organizer], recovered: this.recovered };
-  }
-
+  save(): LedgerSnapshot;
   /** Goes back to totals saved before (or read from a previous statement). */
-  restore(snapshot: LedgerSnapshot): void {
-    for (let s = 0; s < STREAMS.length; s += 1) {
-      this.received[s] = snapshot.received[s] as bigint;
-      this.toBreakeven[s] = snapshot.toBreakeven[s] as bigint;
-      this.organizer[s] = snapshot.organizer[s] as bigint;
-    }
-    this.recovered = snapshot.recovered;
-  }
+  restore(snapshot: LedgerSnapshot): void;
+}
+
+/**
+ * An empty {@link Ledger} under `terms`.
+ *
+ * @internal
+ */
+export function ledger(terms: Terms): Ledger {
+  const { breakeven, clauses } = terms;
+  const zeros = (): bigint[] => STREAMS.map(() => 0n);
+  const totals: Ledger = {
+    received: zeros(),
+    toBreakeven: zeros(),
+    organizer: zeros(),
+    recovered: 0n,
+    paid: 0n,
+    due: 0n,
+    apply(s, amount) {
+      const { received, toBreakeven, organizer } = totals;
+      const clause = clauses[s] as Clause;
+      const r = received[s] as bigint;
+      const b = toBreakeven[s] as bigint;
+      let paid: bigint;
+      if (amount >= 0n) {
+        const open = breakeven - totals.recovered;
+        paid = clause.counts ? (amount < open ? amount : open) : 0n;
+        received[s] = r + amount;
+      } else {
+        const left = r + amount;
+        if (left < 0n) return false;
+        // A refund takes back the surplus first, then what the stream paid toward the breakeven.
+        paid = b < left ? 0n : left - b;
+        received[s] = left;
+      }
+      const paidNow = b + paid;
+      toBreakeven[s] = paidNow;
+      totals.recovered += paid;
+      const entitled = organizerOf((received[s] as bigint) - paidNow, clause.share);
+      totals.due = entitled - (organizer[s] as bigint);
+      organizer[s] = entitled;
+      totals.paid = paid;
+      return true;
+    },
+    save() {
+      return { received: [...totals.received], toBreakeven: [...totals.toBreakeven], organizer: [...totals.organizer], recovered: totals.recovered };
+    },
+    restore(snapshot) {
+      for (let s = 0; s < STREAMS.length; s += 1) {
+        totals.received[s] = snapshot.received[s] as bigint;
+        totals.toBreakeven[s] = snapshot.toBreakeven[s] as bigint;
+        totals.organizer[s] = snapshot.organizer[s] as bigint;
+      }
+      totals.recovered = snapshot.recovered;
+    },
+  };
+  return totals;
 }

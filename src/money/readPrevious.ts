@@ -6,10 +6,14 @@ import type { LedgerSnapshot } from './ledger.js';
 import { formatMinorUnits } from './money.js';
 import { readMoney } from './read.js';
 import type { Terms } from './readTerms.js';
-import { ReceiptIds } from './receiptIds.js';
+import { receiptIds } from './receiptIds.js';
+import type { ReceiptIds } from './receiptIds.js';
 import { STREAMS } from './streams.js';
 import type { Stream } from './streams.js';
 import type { Statement, StatementLine } from './types.js';
+
+/** What a statement that settled anything must keep of its lines. */
+const LAST_LINE = 'at least the last line, got none: a statement with receipts needs its last line to be continued';
 
 /** The receipt a settlement continues after: the one the next must not be earlier than. @internal */
 export interface LastReceipt {
@@ -115,15 +119,17 @@ export function readPrevious(previous: unknown, terms: Terms): Continuation {
   }
 
   const lines = own(previous, 'lines');
-  const ids = new ReceiptIds(Array.isArray(lines) ? lines.length : 0);
+  const ids = receiptIds(Array.isArray(lines) ? lines.length : 0);
   let last: LastReceipt | undefined;
   if (!Array.isArray(lines)) issues.expected('previous_malformed', 'previous.lines', 'the list of the statement lines', lines);
   else {
     for (let j = 0; j < lines.length; j += 1) {
       const line: unknown = lines[j];
       const id = isRecord(line) ? own(line, 'receiptId') : undefined;
-      if (typeof id !== 'string') issues.expected('previous_malformed', `previous.lines[${j}].receiptId`, 'a receipt id', id);
-      else ids.add(id, j - lines.length, issues);
+      if (typeof id !== 'string') {
+        issues.expected('previous_malformed', `previous.lines[${j}].receiptId`, 'a receipt id', id);
+        ids.skip();
+      } else ids.add(id, issues);
     }
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {
@@ -135,12 +141,7 @@ export function readPrevious(previous: unknown, terms: Terms): Continuation {
     } else if (received.some((r) => r !== 0n)) {
       // Without its last line, nothing says where the statement stopped: the order check would
       // let earlier receipts in and change what each stream paid toward the breakeven.
-      issues.add(
-        'previous_inconsistent',
-        'previous.lines',
-        'Expected at least the last line, got none: a statement with receipts needs its last line to be continued',
-        'Expected `previous.lines` to hold at least the last line, got none: a statement with receipts needs its last line to be continued',
-      );
+      issues.add('previous_inconsistent', 'previous.lines', `Expected ${LAST_LINE}`, `Expected \`previous.lines\` to hold ${LAST_LINE}`);
     }
   }
   issues.throwIfAny();

@@ -1,4 +1,4 @@
-import { addInTimeOrder, createSettlement } from './createSettlement.js';
+import { settleInTimeOrder } from './createSettlement.js';
 import type { Receipt, SettlementTerms, Statement } from './types.js';
 
 /**
@@ -19,8 +19,8 @@ import type { Receipt, SettlementTerms, Statement } from './types.js';
  *   the statement of one call over all receipts; the new receipts must not be
  *   earlier than the last one settled.
  *
- * It is `createSettlement(terms, { previous })` given the sorted receipts in one chunk:
- * a caller reading receipts as a stream uses {@link createSettlement} directly.
+ * It is `createSettlement(terms, { previous })` given the (stably sorted) receipts in one
+ * chunk: a caller reading receipts as a stream uses {@link createSettlement} directly.
  *
  * @param terms - the breakeven and the clause of each stream (sponsorship: 0.5, counting, unless given).
  * @param receipts - payments (positive) and refunds (negative), in one currency, ids unique.
@@ -42,6 +42,5 @@ import type { Receipt, SettlementTerms, Statement } from './types.js';
  * //=> ['4000.00', '1000.00', '1000.00']
  */
 export function settle(terms: SettlementTerms, receipts: readonly Receipt[], previous?: Statement): Statement {
-  const settlement = createSettlement(terms, previous === undefined ? undefined : { previous });
-  return addInTimeOrder(settlement, receipts).statement();
+  return settleInTimeOrder(terms, receipts, previous);
 }

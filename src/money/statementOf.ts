@@ -6,27 +6,23 @@ import { STREAMS } from './streams.js';
 import type { Stream } from './streams.js';
 import type { Receipt, Statement, StatementLine, StreamStatement } from './types.js';
 
+/** Writes the line of `receipt`, of `amount` minor units, that paid `paid` toward the breakeven and `due` to the organizer. @internal */
+export type LineWriter = (receipt: Receipt, amount: bigint, paid: bigint, due: bigint) => StatementLine;
+
 /**
- * Writes the line of one settled receipt. A line shares the receipt's strings (id, instant and,
- * when it is canonical, amount) rather than copying them: a statement may hold a million lines.
+ * The {@link LineWriter} of a currency of `exponent` decimals. A line shares the receipt's
+ * strings (id, instant and, when it is canonical, amount) rather than copying them: a
+ * statement may hold a million lines.
  *
  * @internal
  */
-export class LineWriter {
-  private readonly zero: string;
-  private readonly canonical: RegExp;
-
-  constructor(private readonly exponent: number) {
-    this.zero = formatMinorUnits(0n, exponent);
-    this.canonical = new RegExp(`^-?(?:0|[1-9]\\d*)${exponent === 0 ? '' : `\\.\\d{${exponent}}`}$`);
-  }
-
-  /** The line of `receipt`, of `amount` minor units, that paid `paid` toward the breakeven and `due` to the organizer. */
-  line(receipt: Receipt, amount: bigint, paid: bigint, due: bigint): StatementLine {
-    const { exponent, zero } = this;
+export function lineWriter(exponent: number): LineWriter {
+  const zero = formatMinorUnits(0n, exponent);
+  const canonical = new RegExp(`^-?(?:0|[1-9]\\d*)${exponent === 0 ? '' : `\\.\\d{${exponent}}`}$`);
+  return (receipt, amount, paid, due) => {
     // The receipt's own string when it is already canonical: shared, not copied.
     const given = receipt.amount.amount;
-    const amountText = typeof given === 'string' && this.canonical.test(given) && !(amount === 0n && given[0] === '-') ? given : formatMinorUnits(amount, exponent);
+    const amountText = typeof given === 'string' && canonical.test(given) && !(amount === 0n && given[0] === '-') ? given : formatMinorUnits(amount, exponent);
     return Object.freeze({
       receiptId: receipt.id,
       stream: receipt.stream,
@@ -36,7 +32,7 @@ export class LineWriter {
       platform: due === 0n ? amountText : formatMinorUnits(amount - due, exponent),
       organizer: due === 0n ? zero : due === amount ? amountText : formatMinorUnits(due, exponent),
     });
-  }
+  };
 }
 
 /**

@@ -222,6 +222,16 @@ describe('createSettlement', () => {
       expect(json(settlement.statement())).toBe(json(settle(seedTerms, [...season.slice(0, 2), receipt('x1', '100', '2026-03-02T12:00:00Z')])));
     });
 
+    it('forgets the ids of the failed chunk only: an id settled before stays taken', () => {
+      const settlement = createSettlement(seedTerms).add([receipt('a', '1', '2026-03-01')]);
+      expect(thrown(() => settlement.add([receipt('b', '1', '2026-03-02'), receipt('c', '1', '2026-03-02'), receipt('b', '1', '2026-03-02'), receipt('a', '1', '2026-03-02')])).issues.map((i) => i.message)).toEqual([
+        'Expected a receipt id not seen before, got `b` again (first at `receipts[1].id`)',
+        'Expected a receipt id not seen before, got `a` again (first at `receipts[0].id`)',
+      ]);
+      expect(thrown(() => settlement.add([receipt('a', '1', '2026-03-02')])).issues.map((i) => i.path)).toEqual(['receipts[1].id']);
+      expect(settlement.add([receipt('b', '1', '2026-03-02'), receipt('c', '1', '2026-03-02')]).count).toBe(3);
+    });
+
     it('lists every issue of the chunk, not only the first', () => {
       const settlement = createSettlement(seedTerms).add(season.slice(0, 1));
       const error = thrown(() =>
