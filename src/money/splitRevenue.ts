@@ -41,7 +41,7 @@ export interface Split {
  * gives 0.01. For several payments use {@link settle}, which computes the
  * entitlement on cumulative totals.
  *
- * @param received - the payment, zero or more (a refund goes through {@link settle}).
+ * @param received - the payment, zero or more.
  * @param terms - the breakeven, the organizer's share (`"0.5"` by default), and what earlier payments recovered.
  * @throws {PartnershipError} `money_malformed`, `unknown_currency`, `currency_mismatch`, `amount_negative`,
  *   `share_malformed`, `share_out_of_range`, `recovered_exceeds_breakeven` (and the codes of {@link money}),
@@ -61,12 +61,7 @@ export function splitRevenue(received: Money, terms: SplitTerms): Split {
   issues.throwIfAny();
   const { currency, exponent } = unit as { currency: string; exponent: number };
   const breakeven = readMoney(breakevenValue, 'terms.breakeven', currency, issues);
-  let receivedUnits = readMoney(received, 'received', currency, issues, true);
-  if (receivedUnits !== undefined && receivedUnits < 0n) {
-    // A refund is not a split: it claws back what a stream was paid, which only a statement knows.
-    issues.expected('amount_negative', 'received.amount', 'a payment of zero or more (a split shares out one payment; refunds go through `settle`)', (received as Money).amount);
-    receivedUnits = undefined;
-  }
+  const receivedUnits = readMoney(received, 'received', currency, issues);
   const recoveredValue = own(terms, 'recovered');
   const recovered = recoveredValue === undefined ? 0n : readMoney(recoveredValue, 'terms.recovered', currency, issues);
   const shareValue = own(terms, 'organizerShare');

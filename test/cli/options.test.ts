@@ -28,7 +28,7 @@ describe('--as-of', () => {
 });
 
 describe('split', () => {
-  const refund = 'webcast-partnership: invalid input (amount_negative)\n  <received>: Expected a payment of zero or more (a split shares out one payment; refunds go through `settle`), got `-100.00`\n';
+  const refund = 'webcast-partnership: invalid input (amount_negative)\n  <received>: Expected an amount of zero or more, got `-100.00` (a split shares out one payment; refunds go through `settle`)\n';
 
   it('reads -100 as an amount, and says that refunds go through settle', () => {
     expect(run(['split', '-100', '--breakeven', '50'])).toEqual({ code: 2, stdout: '', stderr: refund });

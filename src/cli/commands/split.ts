@@ -1,9 +1,25 @@
+import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../../errors.js';
 import { splitRevenue } from '../../money/splitRevenue.js';
 import { stringFlag, type Command } from '../command.js';
 import { asFlags, EXIT, UsageError } from '../io.js';
 import { printable } from '../../_lib/printable.js';
 import { renderTable } from '../table.js';
 import { amountArg, currencyArg } from '../amount.js';
+
+/**
+ * Runs `fn`, adding to the core's "zero or more" for a negative `<received>` where a refund
+ * goes. (Said here rather than in `splitRevenue`, whose every byte counts in the sheets bundle.)
+ */
+function refundsGoThroughSettle<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    const hint = ' (a split shares out one payment; refunds go through `settle`)';
+    const told = (issue: PartnershipIssue) => (issue.code === 'amount_negative' && issue.path === '<received>' ? { ...issue, message: issue.message + hint } : issue);
+    throw new PartnershipError(error.code, error.message, error.issues.map(told));
+  }
+}
 
 /** `split`: shares one payment out over a breakeven. */
 export const split: Command = {
@@ -47,13 +63,13 @@ Example:
       throw new UsageError(`--share: Expected a share as a fraction between 0 and 1, such as \`0.5\` for half, got \`${printable(share.slice(0, 20))}\``);
     }
     const recovered = stringFlag(input, 'recovered');
-    const result = asFlags({ received: '<received>', 'terms.breakeven': '--breakeven', 'terms.organizerShare': '--share', 'terms.recovered': '--recovered' }, () =>
+    const result = refundsGoThroughSettle(() => asFlags({ received: '<received>', 'terms.breakeven': '--breakeven', 'terms.organizerShare': '--share', 'terms.recovered': '--recovered' }, () =>
       splitRevenue(amountArg(input.positionals[0]!, currency, '<received>'), {
         breakeven: amountArg(breakeven, currency, '--breakeven'),
         ...(share === undefined ? {} : { organizerShare: share }),
         ...(recovered === undefined ? {} : { recovered: amountArg(recovered, currency, '--recovered') }),
       }),
-    );
+    ));
     if (input.values.json === true) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
