@@ -22,12 +22,46 @@ export interface Command {
   run(input: CommandInput): Promise<number> | number;
 }
 
+/** A negative number (`-100`, `-0.5`, `-250,50`): an argument, never a short option. */
+const NEGATIVE = /^-\d[\d.,]*$/;
+
+/**
+ * The arguments with every negative number read as a value: `split -100` is an amount, not
+ * the options `-1 -0 -0`. A flag's value (`--recovered -100`) is joined to it
+ * (`--recovered=-100`); a positional goes after a `--`, where `util.parseArgs` reads
+ * everything as positional, in its order among the positionals.
+ */
+function numbersAsValues(argv: readonly string[], options: CommandOptions): string[] {
+  if (!argv.some((arg) => NEGATIVE.test(arg))) return [...argv];
+  const flags: string[] = [];
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (NEGATIVE.test(arg) || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && options[arg.slice(2)]?.type === 'string' && next !== undefined) {
+      flags.push(`${arg}=${next}`);
+      i += 1;
+    } else {
+      flags.push(arg);
+    }
+  }
+  return [...flags, '--', ...positionals];
+}
+
 /** Parses a command's arguments strictly; unknown flags are usage errors. */
 export function parseCommand(command: Command, argv: readonly string[]): CommandInput | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: numbersAsValues(argv, command.options),
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

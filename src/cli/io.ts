@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { isPartnershipError, type PartnershipError } from '../errors.js';
+import { isPartnershipError, PartnershipError } from '../errors.js';
+import { printable } from '../_lib/printable.js';
 
 /** Exit codes of the command line. */
 export const EXIT = Object.freeze({ ok: 0, ineligible: 1, usage: 2, incomplete: 3 });
@@ -7,6 +8,11 @@ export const EXIT = Object.freeze({ ok: 0, ineligible: 1, usage: 2, incomplete: 
 /** A usage or input problem that the CLI reports on stderr with exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** Whether a file name means standard input: `-`, `/dev/stdin` or `/dev/fd/0`. */
+export function isStdin(file: string): boolean {
+  return file === '-' || file === '/dev/stdin' || file === '/dev/fd/0';
 }
 
 /** The name a file is reported under: `-` reads standard input. */
@@ -17,7 +23,7 @@ export function sourceName(file: string): string {
 /** Reads a whole text file, or standard input for `-`. */
 export function readText(file: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(isStdin(file) ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
@@ -25,9 +31,14 @@ export function readText(file: string): string {
   }
 }
 
-/** Opens a file, or standard input for `-`, as a stream of chunks. */
+/**
+ * Opens a file, or standard input for `-`, as a stream of chunks, to be read once: a
+ * regular file, `/dev/stdin`, a pipe or a FIFO alike (none is ever opened a second time).
+ */
 export function openStream(file: string): AsyncIterable<string | Uint8Array> {
-  if (file === '-') return process.stdin;
+  // Standard input is read from the descriptor the process has: opening /dev/stdin anew fails
+  // when it is a socket (ENXIO), as a parent process's pipe often is.
+  if (isStdin(file)) return process.stdin;
   const stream = createReadStream(file);
   return (async function* () {
     try {
@@ -80,14 +91,39 @@ export function formatError(error: unknown): string {
   if (error instanceof FileError || isPartnershipError(error)) {
     const file = error instanceof FileError ? `${error.file}: ` : '';
     const cause = error instanceof FileError ? error.cause : error;
-    lines.push(`webcast-partnership: ${file}invalid input (${cause.code})`);
-    for (const issue of cause.issues) lines.push(`  ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`);
+    lines.push(`webcast-partnership: ${printable(file)}invalid input (${cause.code})`);
+    for (const issue of cause.issues) lines.push(`  ${issue.path === '' ? '(root)' : printable(issue.path)}: ${printable(issue.message)}`);
   } else if (error instanceof UsageError) {
-    lines.push(`webcast-partnership: ${error.message}`);
+    lines.push(`webcast-partnership: ${error.message.split('\n').map(printable).join('\n')}`);
   } else {
     throw error;
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs `fn`, and tells a PartnershipError from the core in the command line's terms:
+ * each path starting with a name of `names` (`terms.organizerShare`) is given the flag's
+ * name instead (`--share`), in the issue's path and in its message.
+ */
+export function asFlags<T>(names: Readonly<Record<string, string>>, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    const rename = (path: string): string => {
+      for (const [name, flag] of Object.entries(names)) {
+        if (path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) return flag;
+      }
+      return path;
+    };
+    const renameIn = (text: string): string => text.replace(/`([^`]*)`/g, (all, path: string) => (rename(path) === path ? all : `\`${rename(path)}\``));
+    throw new PartnershipError(
+      error.code,
+      renameIn(error.message),
+      error.issues.map((issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) })),
+    );
+  }
 }
 
 /** Reads a JSON list from a file and parses each item, paths as `[3].field`. */

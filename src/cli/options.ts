@@ -1,11 +1,25 @@
 import { DEFAULT_POLICY, parsePolicy, policyFor, type Policy } from '../models/policy.js';
 import type { Locale } from '../rules/types.js';
 import { stringFlag, type CommandInput } from './command.js';
+import { timestampMs } from '../_lib/instant.js';
+import { printable } from '../_lib/printable.js';
 import { fromFile, readJson, UsageError } from './io.js';
 
-/** The `--as-of` flag: an explicit date or instant; today (UTC) when left out, the one place the clock is read. */
+/**
+ * The `--as-of` flag: an ISO 8601 instant with an offset or a date YYYY-MM-DD; now when left
+ * out, the one place the clock is read.
+ *
+ * @throws {UsageError} naming `--as-of` for anything else (`10/04/2026`, `2026-04-10 10:00`).
+ */
 export function asOfFlag(input: CommandInput): string {
-  return stringFlag(input, 'as-of') ?? new Date().toISOString();
+  const asOf = stringFlag(input, 'as-of');
+  if (asOf === undefined) return new Date().toISOString();
+  if (timestampMs(asOf) === undefined) {
+    throw new UsageError(
+      `--as-of: Expected an ISO 8601 instant with an offset, such as \`2026-04-10T10:00:00+02:00\`, or a date YYYY-MM-DD, got \`${printable(asOf.slice(0, 40))}\``,
+    );
+  }
+  return asOf;
 }
 
 /** The `--locale` flag: `en` (default) or `fr`. */

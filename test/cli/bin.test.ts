@@ -156,67 +156,15 @@ describe('split', () => {
 });
 
 describe('settle', () => {
-  const expected = { platform: '3815.35', organizer: '635.15', recovered: '3000.00' };
-
-  it('settles CSV receipts under a contract', () => {
-    const { code, stdout } = run(['settle', data('contract.json'), data('receipts-webdays.csv')]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/spons-bigdata\s+sponsorship\s+2026-03-02T10:15:00\+01:00\s+2800\.00\s+1500\.00\s+2150\.00\s+650\.00/);
-    expect(stdout).toMatch(/organizer\s+635\.15/);
-  });
-
   it('gives the same statement from the CSV file, the JSON file and standard input', () => {
-    const fromCsv = JSON.parse(run(['settle', data('contract.json'), data('receipts-webdays.csv'), '--json']).stdout) as Record<string, { amount: string }>;
-    const fromJson = JSON.parse(run(['settle', data('contract.json'), data('receipts-webdays.json'), '--json']).stdout) as Record<string, { amount: string }>;
+    const fromCsv = run(['settle', data('contract.json'), data('receipts-webdays.csv'), '--json']).stdout;
+    const fromJson = run(['settle', data('contract.json'), data('receipts-webdays.json'), '--json']).stdout;
     const csvText = require_(data('receipts-webdays.csv'), 'text') as string;
-    const fromStdin = JSON.parse(run(['settle', data('contract.json'), '-', '--json'], csvText).stdout) as Record<string, { amount: string }>;
-    expect(fromCsv).toEqual(fromJson);
-    expect(fromStdin).toEqual(fromJson);
-    expect({ platform: fromJson.platform!.amount, organizer: fromJson.organizer!.amount, recovered: fromJson.recovered!.amount }).toEqual(expected);
-  });
-
-  it('settles a CSV of 25,000 rows in chunks exactly as the JSON of the same receipts', () => {
-    const rows = Array.from({ length: 25_000 }, (_, i) => [`r${i}`, i % 7 === 0 ? 'pay_per_view' : 'sponsorship', `${(i % 50) + 1}.${String(i % 100).padStart(2, '0')}`, '2026-03-01']);
-    const csv = file('many.csv', `id,stream,amount,receivedAt\n${rows.map((r) => r.join(',')).join('\n')}\n`);
-    const json = file('many.json', JSON.stringify(rows.map(([id, stream, amount, receivedAt]) => ({ id, stream, amount: { amount, currency: 'EUR' }, receivedAt }))));
-    const a = JSON.parse(run(['settle', data('contract.json'), csv, '--json']).stdout) as object;
-    const b = JSON.parse(run(['settle', data('contract.json'), json, '--json']).stdout) as object;
-    expect(a).toEqual(b);
-  });
-
-  it('names the CSV line of a bad receipt, and of a repeated id', () => {
-    const bad = file('bad.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,10.00,2026-03-01\nr2,sponsorship,10.001,2026-03-02\n');
-    const { code, stderr } = run(['settle', data('contract.json'), bad]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('line 3 amount');
-    const dup = file('dup.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,10.00,2026-03-01\nr1,sponsorship,5.00,2026-03-02\n');
-    expect(run(['settle', data('contract.json'), dup]).stderr).toContain('line 3 id: Expected a receipt id not seen before, got `r1` again');
-    const header = file('header.csv', 'id,amount\nr1,10\n');
-    expect(run(['settle', data('contract.json'), header]).stderr).toContain('the header row lacks stream, receivedAt');
-  });
-
-  it('asks for a streamed CSV in the order the money was received, naming both lines', () => {
-    const late = file('late.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,10.00,2026-03-05\nr2,sponsorship,5.00,2026-03-01T23:00:00-02:00\nr3,sponsorship,5.00,2026-03-02\n');
-    const { code, stderr } = run(['settle', data('contract.json'), late]);
-    expect(code).toBe(2);
-    // 2026-03-01T23:00-02:00 is 2026-03-02T01:00Z: earlier than line 2, so line 3 is the first out of order.
-    expect(stderr).toContain('line 3 receivedAt: Expected receipts in the order the money was received, got `2026-03-01T23:00:00-02:00` after `2026-03-05` on line 2');
-  });
-
-  it('names a duplicated receipt id as given, even shaped like an e-mail address: an id is not personal data', () => {
-    const dup = file('dup-mail.csv', 'id,stream,amount,receivedAt\nana@example.org,sponsorship,10.00,2026-03-01\nana@example.org,sponsorship,5.00,2026-03-02\n');
-    const { code, stderr } = run(['settle', data('contract.json'), dup]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('duplicate_receipt_id');
-    expect(stderr).toContain('`ana@example.org`');
-    expect(stderr).not.toContain('hidden');
-  });
-
-  it('rejects a refund beyond what the stream received', () => {
-    const refund = file('refund.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,100.00,2026-03-01\nr2,sponsorship,-150.00,2026-03-02\n');
-    const { code, stderr } = run(['settle', data('contract.json'), refund]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('line 3');
+    const fromStdin = run(['settle', data('contract.json'), '-', '--json'], csvText).stdout;
+    expect(fromCsv).toBe(fromJson);
+    expect(fromStdin).toBe(fromJson);
+    const totals = JSON.parse(fromJson) as Record<string, { amount: string }>;
+    expect({ platform: totals.platform!.amount, organizer: totals.organizer!.amount, recovered: totals.recovered!.amount }).toEqual({ platform: '3815.35', organizer: '635.15', recovered: '3000.00' });
   });
 });
 

@@ -8,6 +8,7 @@ import { stringFlag, type Command } from '../command.js';
 import { EXIT, fromFile, readJson, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
+import { printable } from '../../_lib/printable.js';
 
 /** The exit code of a decision: 0 eligible, 1 ineligible, 3 incomplete. */
 export function decisionExit(decision: EligibilityReport['decision']): number {
@@ -23,7 +24,7 @@ const WORDS = {
 export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): string {
   const w = WORDS[locale];
   const head =
-    `${report.requestId} · ${report.eventId} · ${report.mode} · ${w.policy} ${report.policyVersion} · ${w.asOf} ${report.asOf}\n` +
+    `${printable(report.requestId)} · ${printable(report.eventId)} · ${report.mode} · ${w.policy} ${printable(report.policyVersion)} · ${w.asOf} ${printable(report.asOf)}\n` +
     `${w.decision}: ${report.decision}   ${w.preference}: ${report.preference.toFixed(4)}\n\n`;
   const table = renderTable(
     w.columns,
@@ -33,7 +34,7 @@ export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): st
   const remedies =
     todo.length === 0
       ? `\n${w.none}\n`
-      : `\n${w.remedies}:\n${todo.map((f) => `  ${f.rule}${f.remedy!.dueBy ? ` (${f.remedy!.dueBy})` : ''}: ${f.remedy![locale]}`).join('\n')}\n`;
+      : `\n${w.remedies}:\n${todo.map((f) => printable(`  ${f.rule}${f.remedy!.dueBy ? ` (${f.remedy!.dueBy})` : ''}: ${f.remedy![locale]}`)).join('\n')}\n`;
   return head + table + remedies;
 }
 

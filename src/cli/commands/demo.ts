@@ -13,18 +13,19 @@ import type { Command } from '../command.js';
 import { DEMO_AS_OF, demoData } from '../demo.js';
 import { EXIT } from '../io.js';
 import { renderTable } from '../table.js';
+import { printable } from '../../_lib/printable.js';
 import { formatPlan } from './plan.js';
 
 function statementTable(title: string, statement: Statement): string {
   return (
-    `${title}\n` +
+    `${printable(title)}\n` +
     renderTable(
       ['receipt', 'stream', 'received at', 'amount', 'to breakeven', 'platform', 'organizer'],
       statement.lines.map((l) => [l.receiptId, l.stream, l.receivedAt, l.amount, l.toBreakeven, l.platform, l.organizer]),
       ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
     ) +
     `breakeven ${statement.breakeven.amount} · recovered ${statement.recovered.amount} · uncovered ${statement.uncovered.amount} · ` +
-    `platform ${statement.platform.amount} · organizer ${statement.organizer.amount} ${statement.currency}\n`
+    `platform ${statement.platform.amount} · organizer ${statement.organizer.amount} ${printable(statement.currency)}\n`
   );
 }
 
@@ -81,7 +82,7 @@ Example:
         ['right', 'right', 'right', 'right', 'right', 'right'],
       ),
     );
-    out.push(`Amounts in ${season.currency}.\n`);
+    out.push(`Amounts in ${printable(season.currency)}.\n`);
     process.stdout.write(out.join(''));
     return EXIT.ok;
   },

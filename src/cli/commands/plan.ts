@@ -7,6 +7,7 @@ import { stringFlag, type Command } from '../command.js';
 import { EXIT, fromFile, readList, UsageError } from '../io.js';
 import { asOfFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
+import { printable } from '../../_lib/printable.js';
 
 /** Renders a season plan for a terminal. */
 export function formatPlan(plan: SeasonPlan): string {
@@ -23,9 +24,9 @@ export function formatPlan(plan: SeasonPlan): string {
     plan.money.byCurrency.map((s) => [s.currency, String(s.events), s.breakevenCommitted.amount, s.uncovered.amount]),
     ['left', 'right', 'right', 'right'],
   );
-  const noContract = plan.money.withoutContract.length === 0 ? '' : `Covered without a contract yet (breakeven not fixed): ${plan.money.withoutContract.join(', ')}\n`;
+  const noContract = plan.money.withoutContract.length === 0 ? '' : `Covered without a contract yet (breakeven not fixed): ${printable(plan.money.withoutContract.join(', '))}\n`;
   return (
-    `Season plan · policy ${plan.policyVersion} · as of ${plan.asOf}\n` +
+    `Season plan · policy ${printable(plan.policyVersion)} · as of ${printable(plan.asOf)}\n` +
     `Covered: ${plan.score.covered} event(s), total preference ${plan.score.preference.toFixed(4)}\n\n` +
     `${assigned}\nLeft out:\n${left}\nMoney:\n${money}${noContract}`
   );

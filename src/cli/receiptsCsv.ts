@@ -1,0 +1,192 @@
+import { PartnershipError, type PartnershipIssue } from '../errors.js';
+import type { Receipt } from '../money/types.js';
+import { printable } from '../_lib/printable.js';
+import type { CsvRow } from './csv.js';
+
+/**
+ * The columns of a receipts CSV and the header names each is read from, trimmed and
+ * compared without case: English names, and the French a spreadsheet exported in France has.
+ */
+export const RECEIPT_COLUMNS = Object.freeze({
+  id: ['id'],
+  stream: ['stream', 'flux'],
+  amount: ['amount', 'montant'],
+  receivedAt: ['receivedat', 'received_at', 'reçu le', 'recu le', 'date'],
+  currency: ['currency', 'devise'],
+} as const);
+
+/** A column of a receipts CSV. */
+export type ReceiptColumn = keyof typeof RECEIPT_COLUMNS;
+
+const REQUIRED: readonly ReceiptColumn[] = ['id', 'stream', 'amount', 'receivedAt'];
+
+/** Where each column of a receipts CSV is, and its header as written (for messages). */
+export interface ReceiptColumns {
+  readonly index: Readonly<Record<ReceiptColumn, number>>;
+  readonly names: Readonly<Record<ReceiptColumn, string>>;
+}
+
+function normalName(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+const BY_ALIAS: ReadonlyMap<string, ReceiptColumn> = new Map(
+  (Object.keys(RECEIPT_COLUMNS) as ReceiptColumn[]).flatMap((column) => RECEIPT_COLUMNS[column].map((alias) => [alias, column] as const)),
+);
+
+/** The alias within two edits of `name`, for a "did you mean". */
+function closest(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  if (name.length > 40) return undefined;
+  for (const alias of BY_ALIAS.keys()) {
+    const d = editDistance(name, alias);
+    if (d < bestDistance) {
+      best = alias;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Reads a receipts CSV's header: which column holds what.
+ *
+ * @throws {PartnershipError} `csv_header_invalid` at `line 1`: a required column missing,
+ *   one named twice, or a name that is none of {@link RECEIPT_COLUMNS} (with the closest one).
+ */
+export function receiptColumns(header: readonly string[]): ReceiptColumns {
+  const index: Partial<Record<ReceiptColumn, number>> = {};
+  const names: Partial<Record<ReceiptColumn, string>> = {};
+  const problems: string[] = [];
+  header.forEach((name, i) => {
+    if (name === '') return;
+    const normal = normalName(name);
+    const column = BY_ALIAS.get(normal);
+    if (column === undefined) {
+      const near = closest(normal);
+      problems.push(`Expected a known column name, got \`${printable(name.slice(0, 40))}\`${near === undefined ? '' : `; did you mean \`${near}\`?`}`);
+    } else if (index[column] !== undefined) {
+      problems.push(`Expected one column for ${column}, got \`${printable(names[column]!)}\` and \`${printable(name)}\``);
+    } else {
+      index[column] = i;
+      names[column] = name;
+    }
+  });
+  const missing = REQUIRED.filter((c) => index[c] === undefined);
+  if (missing.length > 0) {
+    problems.push(`Expected the header row to name ${missing.join(', ')} (${missing.map((c) => RECEIPT_COLUMNS[c].slice(0, 2).join(' or ')).join('; ')}), got ${header.map((h) => printable(h)).join(', ')}`);
+  }
+  if (problems.length > 0) {
+    const issues = problems.map((message) => ({ code: 'csv_header_invalid', path: 'line 1', message }));
+    throw new PartnershipError('csv_header_invalid', `line 1: ${problems[0]!}`, issues);
+  }
+  return {
+    index: { currency: -1, ...index } as Record<ReceiptColumn, number>,
+    names: { currency: 'currency', ...names } as Record<ReceiptColumn, string>,
+  };
+}
+
+const THOUSANDS = 'thousands separators are not accepted';
+
+/**
+ * Reads an amount as a CSV cell writes it, into the decimal the core reads: with
+ * `decimalComma`, `1000,50` and `-250,50` are `1000.50` and `-250.50` (a decimal point
+ * is read too). Thousands separators (`1 000,50`, `1.000,50`, `1,000.50`, narrow and
+ * no-break spaces) are refused rather than guessed.
+ *
+ * @returns the amount for the core, or what was expected when the cell cannot be read.
+ */
+export function csvAmount(cell: string, decimalComma: boolean): { amount: string } | { expected: string; note?: string } {
+  const text = cell.trim();
+  const example = decimalComma ? '`1000,50`' : '`1000.50`';
+  const thousands = { expected: `an amount without thousands separators, such as ${example}`, note: THOUSANDS };
+  if (/\d[\s\u00a0\u2009\u202f'’]+\d/.test(text)) return thousands;
+  if (decimalComma) {
+    if (/^[+-]?\d+,\d+$/.test(text)) return { amount: text.replace(',', '.') };
+    if (text.includes(',')) return thousands;
+    // `1.000` or `12.500`: in a sheet that writes decimal commas, a dot before three digits groups thousands.
+    if (/^[+-]?\d{1,3}(?:\.\d{3})+$/.test(text)) return thousands;
+    return { amount: text };
+  }
+  if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return thousands;
+  if (/^[+-]?\d+,\d+$/.test(text)) return { expected: `an amount with a decimal point, such as ${example}`, note: 'give --decimal-comma to read decimal commas' };
+  return { amount: text };
+}
+
+/**
+ * The receipt of one CSV row, for the core to check, or the issue with its amount.
+ *
+ * @param currency - the contract's currency, for a row without a currency column or cell.
+ */
+export function csvReceipt(row: CsvRow, columns: ReceiptColumns, currency: string, decimalComma: boolean): Receipt | PartnershipIssue {
+  const { index } = columns;
+  const cell = (column: ReceiptColumn) => (index[column] < 0 ? '' : row.cells[index[column]]!);
+  const amount = csvAmount(cell('amount'), decimalComma);
+  if ('expected' in amount) {
+    const got = cell('amount').trim();
+    return {
+      code: 'csv_amount_malformed',
+      path: `line ${row.line} (${printable(columns.names.amount)})`,
+      message: `Expected ${amount.expected}, got \`${printable(got.length > 40 ? `${got.slice(0, 40)}…` : got)}\`${amount.note === undefined ? '' : `: ${amount.note}`}`,
+    };
+  }
+  const given = cell('currency').trim();
+  return {
+    id: cell('id'),
+    stream: cell('stream').trim() as Receipt['stream'],
+    amount: { amount: amount.amount, currency: given === '' ? currency : given },
+    receivedAt: cell('receivedAt').trim(),
+  };
+}
+
+/** Whether {@link csvReceipt} gave an issue rather than a receipt. */
+export function isIssue(value: Receipt | PartnershipIssue): value is PartnershipIssue {
+  return 'path' in value;
+}
+
+const FIELD_COLUMN: Readonly<Record<string, ReceiptColumn>> = {
+  '.id': 'id',
+  '.stream': 'stream',
+  '.amount': 'amount',
+  '.amount.amount': 'amount',
+  '.amount.currency': 'currency',
+  '.receivedAt': 'receivedAt',
+};
+
+/**
+ * The core's error about `receipts[k]` (k counted over the whole input) told in the file's
+ * terms: `receipts[3].amount.amount`, in a path or a message, becomes `line 5 (Montant)`,
+ * and `receipts[3]` becomes `line 5`; the receipt before an out-of-order one is named by its line.
+ */
+export function onCsvLines(error: PartnershipError, columns: ReceiptColumns, lineOf: (k: number) => number): PartnershipError {
+  const where = (k: string, field: string): string => {
+    const line = `line ${lineOf(Number(k))}`;
+    if (field === '') return line;
+    const column = FIELD_COLUMN[field];
+    return column === undefined ? `${line} ${field.slice(1)}` : `${line} (${printable(columns.names[column])})`;
+  };
+  const told = (text: string) => text.replace(/receipts\[(\d+)\]((?:\.[A-Za-z]+)*)/g, (_, k: string, field: string) => where(k, field));
+  // The core names the receipt before an out-of-order one by its id; that receipt is the row before.
+  const before = (issue: PartnershipIssue): string => {
+    const k = issue.code === 'receipts_out_of_order' ? /^receipts\[(\d+)\]/.exec(issue.path) : null;
+    return k === null || Number(k[1]) === 0 ? '' : ` on line ${lineOf(Number(k[1]) - 1)}`;
+  };
+  return new PartnershipError(
+    error.code,
+    told(error.message) + (error.issues[0] === undefined ? '' : before(error.issues[0])),
+    error.issues.map((issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) + before(issue) })),
+  );
+}
