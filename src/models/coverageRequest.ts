@@ -58,7 +58,8 @@ export type CoverageRequestInput = InputOf<typeof CoverageRequestSchema>;
  * Parses a {@link CoverageRequest}. A value this function returned is returned as is.
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
- *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`); contact details are never echoed.
+ *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`), a key the model does
+ *   not know included (`unknown_key` at `event.audio.xlrfeed`, "did you mean `xlrFeed`?"); contact details are never echoed.
  * @example
  * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`
  */

@@ -132,7 +132,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 /**
  * Parses a {@link Policy}.
  *
- * @throws {PartnershipError} `invalid_input`, with every issue's path (`parameters.releaseLeadDays`).
+ * @throws {PartnershipError} `invalid_input`, with every issue's path (`parameters.releaseLeadDays`); a misspelt
+ *   parameter or rule id is `unknown_key` (`parameters.releaseLeadDay`: "did you mean `releaseLeadDays`?").
  * @example
  * parsePolicy({ ...DEFAULT_POLICY, version: '2027-01', appliesFrom: '2027-01-01' }).version //=> '2027-01'
  */
