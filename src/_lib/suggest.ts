@@ -3,26 +3,23 @@ export const MAX_SUGGESTION_DISTANCE = 2;
 
 /**
  * The optimal-string-alignment distance between two strings (Levenshtein plus the swap of two
- * neighbours, the Damerau variant), or `limit + 1` as soon as it is known to exceed `limit`.
- * Linear in memory, and O(|a| × |b|) at worst; strings whose lengths differ by more than
- * `limit` cost nothing.
+ * neighbours, the Damerau variant), or `limit + 1` when it is more than `limit`. Strings whose
+ * lengths differ by more than `limit` cost nothing; others O(|a| × |b|), in linear memory.
  */
 export function editDistance(a: string, b: string, limit = MAX_SUGGESTION_DISTANCE): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0); // row i - 2
+  let before: number[] = []; // row i - 2
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
   for (let i = 1; i <= a.length; i += 1) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    current[0] = i;
-    let rowMin = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current[j] = d;
-      if (d < rowMin) rowMin = d;
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? before[j - 2]! + 1 : Infinity,
+      );
     }
-    if (rowMin > limit) return limit + 1;
     before = previous;
     previous = current;
   }
@@ -40,13 +37,12 @@ export function editDistance(a: string, b: string, limit = MAX_SUGGESTION_DISTAN
  * suggestion('colour', ['id', 'name']) //=> undefined
  */
 export function suggestion(got: string, known: readonly string[]): string | undefined {
-  const lower = got.toLowerCase();
-  const sameButCase = known.find((name) => name.toLowerCase() === lower);
-  if (sameButCase !== undefined) return sameButCase;
   let best: string | undefined;
   let bestDistance = MAX_SUGGESTION_DISTANCE + 1;
+  const lower = got.toLowerCase();
   for (const name of known) {
-    const distance = editDistance(got, name, MAX_SUGGESTION_DISTANCE);
+    // Equal ignoring case counts as distance -1: it wins over any edit.
+    const distance = name.toLowerCase() === lower ? -1 : editDistance(got, name);
     if (distance < bestDistance && distance < Math.min(got.length, name.length)) {
       best = name;
       bestDistance = distance;

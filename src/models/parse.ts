@@ -165,6 +165,9 @@ function knownKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): strin
   return keyType?.entries === undefined ? [] : Object.values(keyType.entries).map(String);
 }
 
+/** A key shaped like a field name: a letter, `_` or `$`, then word characters (linear: no nested quantifier). */
+const FIELD_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
+
 /**
  * Turns zod's one `unrecognized_keys` issue per object into one `unknown_key` issue per key, at
  * the key's own path, suggesting the known key it most likely meant.
@@ -177,13 +180,16 @@ function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[]): RawIss
       continue;
     }
     const known = knownKeysAt(schema, issue.path);
+    const personal = isPersonalDataPath(issue.path);
     for (const key of issue.keys) {
-      const near = suggestion(key, known);
+      // Inside a personal-data field (a contact), a key that is no field name may be the data itself.
+      const hidden = personal && !FIELD_NAME.test(key);
+      const near = hidden ? undefined : suggestion(key, known);
       const expectedKeys = near !== undefined || known.length === 0 ? 'a known key' : `one of the known keys ${known.map((k) => `\`${k}\``).join(', ')}`;
       out.push({
         code: 'unknown_key',
-        path: [...issue.path, key],
-        message: `Expected ${expectedKeys}, got ${describeValue(key)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`,
+        path: [...issue.path, hidden ? '<hidden>' : key],
+        message: `Expected ${expectedKeys}, got ${hidden ? 'a key (not shown: personal data)' : describeValue(key)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`,
         params: { code: 'unknown_key', final: true },
       });
     }

@@ -60,6 +60,18 @@ describe('parseCoverageRequest', () => {
     expect(issue).toEqual({ code: 'unknown_key', path: 'event.venue["scouting notes"]', message: 'Expected one of the known keys `name`, `city`, `scouting`, got `scouting notes`' });
   });
 
+  it('inside a contact, names a key shaped like a field name, and hides any other (it may be the data itself)', () => {
+    const input = withChange((i) => (i.event.audio.soundEngineer = { name: 'Sam', mail: 'x', 'sam@example.org': true, '+33 6 12 34 56 78': 1 }));
+    const issues = unknownKeys(() => parseCoverageRequest(input));
+    expect(issues).toEqual([
+      { code: 'unknown_key', path: 'event.audio.soundEngineer.mail', message: 'Expected a known key, got `mail`: did you mean `email`?' },
+      { code: 'unknown_key', path: 'event.audio.soundEngineer["<hidden>"]', message: 'Expected one of the known keys `name`, `role`, `email`, `phone`, got a key (not shown: personal data)' },
+      { code: 'unknown_key', path: 'event.audio.soundEngineer["<hidden>"]', message: 'Expected one of the known keys `name`, `role`, `email`, `phone`, got a key (not shown: personal data)' },
+    ]);
+    // Outside personal data, a key is shown as given, whatever it looks like.
+    expect(unknownKeys(() => parseCoverageRequest(withChange((i) => (i.event.venue['sam@example.org'] = 1))))[0]?.path).toBe('event.venue["sam@example.org"]');
+  });
+
   it('refuses an unknown key in an object that has a default, and in money', () => {
     const input = withChange((i) => {
       i.event.venue.scouting.lightUseable = true;
