@@ -11,6 +11,43 @@ export interface PartnershipIssue {
   readonly path: string;
   /** What was expected and what came, without echoing contact details. */
   readonly message: string;
+  /** Only on the closing `too_many_issues` entry: how many issues the list leaves out. */
+  readonly notListed?: number;
+}
+
+/**
+ * The most issues a {@link PartnershipError} lists. Past it, the list ends with one
+ * `too_many_issues` issue counting the rest ("And 150 more issues not listed"), so a caller who
+ * passes 10,000 bad rows gets a readable answer and the count of what was not shown.
+ *
+ * @example
+ * new PartnershipError('invalid_input', 'bad', Array.from({ length: 250 }, (_, i) => ({ code: 'x', path: `[${i}]`, message: 'm' }))).issues.length
+ * //=> 101
+ */
+export const MAX_ISSUES = 100;
+
+/** Options of the {@link PartnershipError} constructor. */
+export interface PartnershipErrorOptions {
+  /**
+   * Issues the thrower found but did not keep (a collector may stop storing them past
+   * {@link MAX_ISSUES} to bound its memory): counted in the `too_many_issues` entry.
+   */
+  readonly notListed?: number;
+}
+
+function capped(issues: readonly PartnershipIssue[], notListed: number): PartnershipIssue[] {
+  // An error's issues passed on to a new error (paths renamed) bring their own count along.
+  let left = notListed;
+  const listed: PartnershipIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'too_many_issues' && typeof issue.notListed === 'number') left += issue.notListed;
+    else if (listed.length < MAX_ISSUES) listed.push(Object.freeze({ ...issue }));
+    else left += 1;
+  }
+  if (left > 0) {
+    listed.push(Object.freeze({ code: 'too_many_issues', path: '', message: `And ${left} more issue${left === 1 ? '' : 's'} not listed`, notListed: left }));
+  }
+  return listed;
 }
 
 /**
@@ -27,16 +64,21 @@ export interface PartnershipIssue {
 export class PartnershipError extends Error {
   /** Stable snake_case code of the failure. */
   readonly code: string;
-  /** Every issue found, each with its field path. Never empty. */
+  /**
+   * Every issue found, each with its field path, in the order found. Never empty. At most
+   * {@link MAX_ISSUES} of them, then one `too_many_issues` issue counting the rest.
+   */
   readonly issues: readonly PartnershipIssue[];
 
-  constructor(code: string, message: string, issues?: readonly PartnershipIssue[]) {
+  /**
+   * @param issues - every issue found, in order; past {@link MAX_ISSUES} the rest are counted, not kept.
+   * @param options - `notListed`: issues found but not passed in, added to that count.
+   */
+  constructor(code: string, message: string, issues?: readonly PartnershipIssue[], options?: PartnershipErrorOptions) {
     super(message);
     this.name = 'PartnershipError';
     this.code = code;
-    this.issues = Object.freeze(
-      issues && issues.length > 0 ? issues.map((i) => Object.freeze({ ...i })) : [Object.freeze({ code, path: '', message })],
-    );
+    this.issues = Object.freeze(issues && issues.length > 0 ? capped(issues, options?.notListed ?? 0) : [Object.freeze({ code, path: '', message })]);
   }
 }
 

@@ -27,6 +27,7 @@ const results = {
   badCrew: outcome(() => parseCrew({ id: 'c', name: 'C', homeCity: 'Paris', cameras: 1.5 })),
   bookings: data('bookings.json').map((b) => outcome(() => parseBooking(b))),
   notAnObject: outcome(() => core.parseEvent('event')),
+  unknownKey: outcome(() => core.parseCoverageRequest({ ...request, event: { ...request.event, audio: { ...request.event.audio, xlrfeed: true } } })),
   report: evaluateEligibility(request, { policy: core.DEFAULT_POLICY, asOf: '2026-02-10', locale: 'fr' }),
   badReport: outcome(() => evaluateEligibility(bad, { policy: core.DEFAULT_POLICY, asOf: '2026-02-10' })),
 };
@@ -59,6 +60,7 @@ describe("import 'webcast-partnership/compile'", () => {
     ]);
     expect(JSON.stringify(bad)).not.toContain('olga@');
     expect((plain.results.badCrew as { issues: { path: string }[] }).issues).toEqual([expect.objectContaining({ code: 'invalid_type', path: 'cameras' })]);
+    expect((plain.results.unknownKey as { issues: { path: string }[] }).issues).toEqual([expect.objectContaining({ code: 'unknown_key', path: 'event.audio.xlrfeed' })]);
   });
 
   it('gives the same values, errors and reports as the runtime parser', () => {

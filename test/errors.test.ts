@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartnershipError, isPartnershipError } from '../src/index.js';
+import { MAX_ISSUES, PartnershipError, isPartnershipError } from '../src/index.js';
 import { formatPath, joinPath } from '../src/_lib/path.js';
 
 describe('PartnershipError', () => {
@@ -21,6 +21,43 @@ describe('PartnershipError', () => {
     expect(error.issues.map((i) => i.path)).toEqual(['event.title', 'event.sessions[0].start']);
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(Object.isFrozen(error.issues[0])).toBe(true);
+  });
+});
+
+describe('PartnershipError: the cap on issues', () => {
+  const issues = (n: number) => Array.from({ length: n }, (_, i) => ({ code: 'invalid_input', path: `crews[${i}].cameras`, message: `m${i}` }));
+
+  it('lists 100 issues as they come, with no note', () => {
+    const error = new PartnershipError('invalid_input', 'bad', issues(100));
+    expect(MAX_ISSUES).toBe(100);
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues.map((i) => i.code)).not.toContain('too_many_issues');
+  });
+
+  it('lists the first 100 of 250, then one too_many_issues entry counting the other 150', () => {
+    const error = new PartnershipError('invalid_input', 'bad', issues(250));
+    expect(error.issues).toHaveLength(101);
+    expect(error.issues[99]).toEqual({ code: 'invalid_input', path: 'crews[99].cameras', message: 'm99' });
+    expect(error.issues[100]).toEqual({ code: 'too_many_issues', path: '', message: 'And 150 more issues not listed', notListed: 150 });
+    expect(Object.isFrozen(error.issues[100])).toBe(true);
+  });
+
+  it('says "1 more issue" in the singular', () => {
+    expect(new PartnershipError('invalid_input', 'bad', issues(101)).issues[100]?.message).toBe('And 1 more issue not listed');
+  });
+
+  it('adds the issues a collector counted but did not keep', () => {
+    const error = new PartnershipError('invalid_input', 'bad', issues(100), { notListed: 7 });
+    expect(error.issues[100]).toEqual({ code: 'too_many_issues', path: '', message: 'And 7 more issues not listed', notListed: 7 });
+  });
+
+  it('keeps the count when an error’s issues are passed on to a new one (paths renamed)', () => {
+    const first = new PartnershipError('invalid_input', 'bad', issues(250));
+    const renamed = first.issues.map((i) => ({ ...i, path: i.path.replace('crews', 'crews_column') }));
+    const second = new PartnershipError('invalid_input', 'bad', renamed);
+    expect(second.issues).toHaveLength(101);
+    expect(second.issues[0]?.path).toBe('crews_column[0].cameras');
+    expect(second.issues[100]).toMatchObject({ code: 'too_many_issues', notListed: 150 });
   });
 });
 

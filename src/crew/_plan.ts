@@ -4,11 +4,12 @@
  * The evaluator is a parameter so the plan can be tested on its own. @internal
  */
 import type { CrewAvailability } from '../models/availability.js';
-import type { Booking } from '../models/booking.js';
+import type { BookingInput } from '../models/booking.js';
 import { settlementTerms } from '../models/contract.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
-import type { Crew } from '../models/crew.js';
-import type { Policy } from '../models/policy.js';
+import type { CrewInput } from '../models/crew.js';
+import { InputIssues } from '../models/parse.js';
+import type { PolicyInput } from '../models/policy.js';
 import { settle } from '../money/settle.js';
 import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
 import type { Statement } from '../money/types.js';
@@ -20,12 +21,12 @@ import { describeValue } from '../_lib/describe.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
 import { scalePreferences } from './_optimize.js';
 import { assignTimed } from './assignCrews.js';
-import { availabilityOf, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
 
 /** Options of `planSeason`. */
 export interface PlanSeasonOptions {
-  /** The policy version to evaluate with: its buffers separate two events of one crew. */
-  readonly policy: Policy;
+  /** The policy version to evaluate with (checked like `parsePolicy`): its buffers separate two events of one crew. */
+  readonly policy: PolicyInput;
   /**
    * The evaluation instant, what `evaluateEligibility` accepts: an ISO 8601 instant with an
    * offset, a calendar date (start of day, UTC), or a `Date`. The plan echoes it as reports do,
@@ -98,7 +99,19 @@ export interface SeasonPlan {
 }
 
 /** Evaluates one request with its crew availability. @internal */
-export type Evaluate = (request: CoverageRequest, options: { policy: Policy; asOf: string; availability: CrewAvailability }) => EligibilityReport;
+export type Evaluate = (request: CoverageRequest, options: { policy: PolicyInput; asOf: string; availability: CrewAvailability }) => EligibilityReport;
+
+/** Reads one request of the season, recording its issues; `undefined` when it has any. @internal */
+export type ReadRequest = (request: unknown, root: string, issues: InputIssues) => CoverageRequest | undefined;
+
+/** The checks `planWith` makes of a request it is given as parsed: an object with an id (its event is read by `eventSpan`). */
+function requestShape(request: unknown, root: string, issues: InputIssues): CoverageRequest | undefined {
+  if (request === null || typeof request !== 'object') {
+    issues.expected(root, 'a coverage request', request);
+    return undefined;
+  }
+  return request as CoverageRequest;
+}
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -123,32 +136,45 @@ export interface PlanTimings {
   assignMs: number;
 }
 
-/** The plan, with the evaluator given. @internal */
+/**
+ * The plan, with the evaluator given. Every issue of the requests, crews and bookings is recorded
+ * before anything is evaluated, then thrown together. `read` reads one request (`planSeason`
+ * parses it; the default only checks it is an object). @internal
+ */
 export function planWith(
   evaluate: Evaluate,
-  requests: readonly CoverageRequest[],
-  crews: readonly Crew[],
-  bookings: readonly Booking[],
+  requests: readonly unknown[],
+  crews: readonly CrewInput[],
+  bookings: readonly BookingInput[],
   options: PlanSeasonOptions,
   timings?: PlanTimings,
+  read: ReadRequest = requestShape,
 ): SeasonPlan {
   if (!Array.isArray(requests)) fail('requests', 'a list of coverage requests', requests);
   if (options === null || typeof options !== 'object') fail('options', 'options `{ policy, asOf }`', options);
   const { policy } = options;
   const asOf = readPlanAsOf(options.asOf);
-  const buffers = policyBuffers(policy, 'options.policy');
-  const read = readCrews(crews, bookings);
+  const issues = new InputIssues();
+  const buffers = policyBuffers(policy, 'options.policy', issues);
+  const crewsRead = readCrews(crews, bookings, issues);
+  const seen = new Set<string>();
+  const checked: { request: CoverageRequest; span: EventSpan }[] = [];
+  requests.forEach((input, i) => {
+    const request = read(input, `requests[${i}]`, issues);
+    if (request === undefined) return;
+    const before = issues.list.length;
+    if (typeof request.id !== 'string' || request.id === '') issues.expected(`requests[${i}].id`, 'a non-empty string', request.id);
+    else if (seen.has(request.id)) issues.expected(`requests[${i}].id`, 'a request id used once', request.id);
+    else seen.add(request.id);
+    const span = eventSpan(request.event, `requests[${i}].event`, issues);
+    if (span !== undefined && issues.list.length === before) checked.push({ request, span });
+  });
+  issues.throwIfAny();
   const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
 
   const t0 = clock();
-  const seen = new Set<string>();
-  const entries = requests.map((request, i) => {
-    if (request === null || typeof request !== 'object') fail(`requests[${i}]`, 'a coverage request', request);
-    if (typeof request.id !== 'string' || request.id === '') fail(`requests[${i}].id`, 'a non-empty string', request.id);
-    if (seen.has(request.id)) fail(`requests[${i}].id`, 'a request id used once', request.id);
-    seen.add(request.id);
-    const span = eventSpan(request.event, `requests[${i}].event`);
-    const availability = availabilityOf(span, read.crews, read.bookings, buffers);
+  const entries = checked.map(({ request, span }) => {
+    const availability = availabilityOf(span, crewsRead.crews, crewsRead.bookings, buffers!);
     const report = evaluate(request, { policy, asOf, availability });
     return { request, span, report };
   });
@@ -156,15 +182,15 @@ export function planWith(
 
   // Events that already have a booking keep their crew; the others are planned around it.
   const bookedCrew = new Map<string, string>();
-  const known = new Set(read.crews.map((c) => c.id));
-  for (const b of read.bookings) {
+  const known = new Set(crewsRead.crews.map((c) => c.id));
+  for (const b of crewsRead.bookings) {
     const held = bookedCrew.get(b.eventId);
     if (known.has(b.crewId) && (held === undefined || b.crewId < held)) bookedCrew.set(b.eventId, b.crewId);
   }
   const candidates = entries
     .filter((e) => e.report.decision !== 'ineligible' && !bookedCrew.has(e.request.event.id))
     .map(({ request, span, report }) => ({ requestId: request.id, span, preference: report.preference }));
-  const crewPlan = assignTimed(candidates, read.crews, read.bookings, buffers);
+  const crewPlan = assignTimed(candidates, crewsRead.crews, crewsRead.bookings, buffers!);
   const t2 = clock();
   if (timings) {
     timings.evaluateMs = t1 - t0;

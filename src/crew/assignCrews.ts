@@ -1,10 +1,9 @@
-import type { Booking } from '../models/booking.js';
-import type { Crew } from '../models/crew.js';
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import type { BookingInput } from '../models/booking.js';
+import type { Crew, CrewInput } from '../models/crew.js';
+import { InputIssues } from '../models/parse.js';
 import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
-import { type Buffers, type Span, conflicts } from './_time.js';
-import { type AvailabilityEvent, type BufferPolicy, type TimedBooking, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+import { type Buffers, conflicts } from './_time.js';
+import { type AvailabilityEvent, type BufferPolicy, type EventSpan, type TimedBooking, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
 
 /** A request that may be covered, with the preference its eligibility report gives it. */
 export interface CrewCandidate {
@@ -36,15 +35,10 @@ export interface CrewPlan {
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function fail(path: string, expected: string, got: unknown): never {
-  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
-}
-
 /** A candidate read into milliseconds. @internal */
 export interface TimedCandidate {
   readonly requestId: string;
-  readonly span: Span & { readonly id: string; readonly cameras: number };
+  readonly span: EventSpan;
   readonly preference: number;
 }
 
@@ -105,7 +99,8 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  *
  * @param candidates - `{ requestId, event, preference }`, request ids unique.
  * @param policy - gives `parameters.setupBufferHours` and `parameters.travelBufferHours`.
- * @throws {PartnershipError} `invalid_input` at the offending path (`candidates[2].event.start`, `crews[0].cameras`),
+ * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path
+ *   (`candidates[2].event.start`, `crews[0].cameras`, `crews[1].cameras`),
  *   `invalid_preference`, `season_plan_too_complex` (see docs/crews.md).
  * @example
  * const event = (id, start, end) => ({ id, start, end, cameras: 1, venue: { city: 'Paris' } });
@@ -118,19 +113,30 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  * ).score
  * //=> { covered: 2, preference: 2 }  (b then c, rather than a alone)
  */
-export function assignCrews(candidates: readonly CrewCandidate[], crews: readonly Crew[], bookings: readonly Booking[], policy: BufferPolicy): CrewPlan {
-  if (!Array.isArray(candidates)) fail('candidates', 'a list of candidates', candidates);
-  const buffers = policyBuffers(policy);
-  const read = readCrews(crews, bookings);
+export function assignCrews(candidates: readonly CrewCandidate[], crews: readonly CrewInput[], bookings: readonly BookingInput[], policy: BufferPolicy): CrewPlan {
+  const issues = new InputIssues();
+  if (!Array.isArray(candidates)) {
+    issues.expected('candidates', 'a list of candidates', candidates);
+    issues.throwIfAny();
+  }
+  const buffers = policyBuffers(policy, 'policy', issues);
+  const read = readCrews(crews, bookings, issues);
   const seen = new Set<string>();
-  const timed = candidates.map((candidate, i) => {
-    if (candidate === null || typeof candidate !== 'object') fail(`candidates[${i}]`, 'a candidate `{ requestId, event, preference }`', candidate);
+  const timed: TimedCandidate[] = [];
+  candidates.forEach((candidate, i) => {
+    if (candidate === null || typeof candidate !== 'object') {
+      issues.expected(`candidates[${i}]`, 'a candidate `{ requestId, event, preference }`', candidate);
+      return;
+    }
     const { requestId, preference } = candidate;
-    if (typeof requestId !== 'string' || requestId === '') fail(`candidates[${i}].requestId`, 'a non-empty string', requestId);
-    if (seen.has(requestId)) fail(`candidates[${i}].requestId`, 'a request id used once', requestId);
-    seen.add(requestId);
-    if (typeof preference !== 'number' || !Number.isFinite(preference)) fail(`candidates[${i}].preference`, 'a finite number', preference);
-    return { requestId, span: eventSpan(candidate.event, `candidates[${i}].event`), preference };
+    const before = issues.list.length;
+    if (typeof requestId !== 'string' || requestId === '') issues.expected(`candidates[${i}].requestId`, 'a non-empty string', requestId);
+    else if (seen.has(requestId)) issues.expected(`candidates[${i}].requestId`, 'a request id used once', requestId);
+    else seen.add(requestId);
+    if (typeof preference !== 'number' || !Number.isFinite(preference)) issues.expected(`candidates[${i}].preference`, 'a finite number', preference);
+    const span = eventSpan(candidate.event, `candidates[${i}].event`, issues);
+    if (span !== undefined && issues.list.length === before) timed.push({ requestId, span, preference });
   });
-  return assignTimed(timed, read.crews, read.bookings, buffers);
+  issues.throwIfAny();
+  return assignTimed(timed, read.crews, read.bookings, buffers!);
 }

@@ -1,10 +1,9 @@
 import type { CrewAvailability, CrewConflict, CrewShortfall } from '../models/availability.js';
-import { type Booking, parseBooking } from '../models/booking.js';
-import { type Crew, parseCrew } from '../models/crew.js';
+import { type Booking, BookingSchema, type BookingInput } from '../models/booking.js';
+import { type Crew, type CrewInput, CrewSchema } from '../models/crew.js';
 import type { Event } from '../models/event.js';
+import { InputIssues } from '../models/parse.js';
 import type { Policy } from '../models/policy.js';
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
 import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts, instantMs } from './_time.js';
 
 /** The part of an event that availability reads: its span, its city, the cameras it needs. */
@@ -16,54 +15,68 @@ export type BufferPolicy = { readonly parameters: Pick<Policy['parameters'], 'se
 const HOURS = 3_600_000;
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function fail(path: string, expected: string, got: unknown): never {
-  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
-}
+/** An event's span in UTC milliseconds, its id and the cameras it needs. @internal */
+export type EventSpan = Span & { readonly id: string; readonly cameras: number };
 
-/** Reads the event's span in UTC milliseconds. @internal */
-export function eventSpan(event: AvailabilityEvent, root = 'event'): Span & { readonly id: string; readonly cameras: number } {
-  if (event === null || typeof event !== 'object') fail(root, 'an event', event);
+/** Reads the event's span in UTC milliseconds, recording every issue; `undefined` when it has one. @internal */
+export function eventSpan(event: AvailabilityEvent, root: string, issues: InputIssues): EventSpan | undefined {
+  if (event === null || typeof event !== 'object') {
+    issues.expected(root, 'an event', event);
+    return undefined;
+  }
+  const before = issues.list.length;
   const start = typeof event.start === 'string' ? instantMs(event.start) : Number.NaN;
   const end = typeof event.end === 'string' ? instantMs(event.end) : Number.NaN;
-  if (typeof event.id !== 'string' || event.id === '') fail(`${root}.id`, 'a non-empty string', event.id);
-  if (Number.isNaN(start)) fail(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
-  if (Number.isNaN(end)) fail(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
-  if (end <= start) fail(`${root}.end`, 'an instant after `start`', event.end);
+  if (typeof event.id !== 'string' || event.id === '') issues.expected(`${root}.id`, 'a non-empty string', event.id);
+  if (Number.isNaN(start)) issues.expected(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
+  if (Number.isNaN(end)) issues.expected(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
+  else if (end <= start) issues.expected(`${root}.end`, 'an instant after `start`', event.end);
   const city = event.venue?.city;
-  if (typeof city !== 'string' || city === '') fail(`${root}.venue.city`, 'a non-empty string', city);
+  if (typeof city !== 'string' || city === '') issues.expected(`${root}.venue.city`, 'a non-empty string', city);
   const cameras = event.cameras ?? 1;
-  if (!Number.isInteger(cameras) || cameras < 1) fail(`${root}.cameras`, 'a positive integer', cameras);
-  return { id: event.id, start, end, city, cameras };
+  if (!Number.isInteger(cameras) || cameras < 1) issues.expected(`${root}.cameras`, 'a positive integer', cameras);
+  return issues.list.length === before ? { id: event.id, start, end, city: city as string, cameras } : undefined;
 }
 
-/** Reads the policy's buffers. @internal */
-export function policyBuffers(policy: BufferPolicy, root = 'policy'): Buffers {
+/** Reads the policy's buffers, recording every issue; `undefined` when it has one. @internal */
+export function policyBuffers(policy: BufferPolicy, root: string, issues: InputIssues): Buffers | undefined {
   const parameters = policy?.parameters;
   const setup = parameters?.setupBufferHours;
   const travel = parameters?.travelBufferHours;
-  if (typeof setup !== 'number' || !Number.isFinite(setup) || setup < 0) fail(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
-  if (typeof travel !== 'number' || !Number.isFinite(travel) || travel < 0) fail(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
-  return buffersFromHours(setup, travel);
+  const hours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (!hours(setup)) issues.expected(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
+  if (!hours(travel)) issues.expected(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
+  return hours(setup) && hours(travel) ? buffersFromHours(setup, travel) : undefined;
 }
 
 /** A parsed booking with its span in UTC milliseconds. @internal */
 export type TimedBooking = Booking & { readonly startMs: number; readonly endMs: number };
 
-/** Parses crews and bookings once, with paths, and checks that crew ids are unique. @internal */
-export function readCrews(crews: readonly Crew[], bookings: readonly Booking[]): { crews: Crew[]; bookings: TimedBooking[] } {
-  if (!Array.isArray(crews)) fail('crews', 'a list of crews', crews);
-  if (!Array.isArray(bookings)) fail('bookings', 'a list of bookings', bookings);
-  const parsedCrews = crews.map((crew, i) => parseCrew(crew, `crews[${i}]`));
-  const seen = new Set<string>();
-  parsedCrews.forEach((crew, i) => {
-    if (seen.has(crew.id)) fail(`crews[${i}].id`, 'a crew id used once', crew.id);
-    seen.add(crew.id);
-  });
-  const parsedBookings = bookings.map((booking, i) => {
-    const b = parseBooking(booking, `bookings[${i}]`);
-    return { ...b, startMs: instantMs(b.start), endMs: instantMs(b.end) };
-  });
+/**
+ * Parses crews and bookings once, with paths, and checks that crew ids are unique, recording
+ * every issue of every item (`crews[0].cameras`, `crews[1].cameras`, `bookings[3].end`). @internal
+ */
+export function readCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[], issues: InputIssues): { crews: Crew[]; bookings: TimedBooking[] } {
+  const parsedCrews: Crew[] = [];
+  const parsedBookings: TimedBooking[] = [];
+  if (!Array.isArray(crews)) issues.expected('crews', 'a list of crews', crews);
+  else {
+    const seen = new Set<string>();
+    crews.forEach((input, i) => {
+      const crew = issues.parse(CrewSchema, input, 'crew', `crews[${i}]`);
+      if (crew === undefined) return;
+      if (seen.has(crew.id)) issues.expected(`crews[${i}].id`, 'a crew id used once', crew.id);
+      seen.add(crew.id);
+      parsedCrews.push(crew);
+    });
+  }
+  if (!Array.isArray(bookings)) issues.expected('bookings', 'a list of bookings', bookings);
+  else {
+    bookings.forEach((input, i) => {
+      const b = issues.parse(BookingSchema, input, 'booking', `bookings[${i}]`);
+      if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start), endMs: instantMs(b.end) });
+    });
+  }
   return { crews: parsedCrews, bookings: parsedBookings };
 }
 
@@ -118,7 +131,8 @@ export function availabilityOf(
  * @param bookings - the crews' existing bookings.
  * @param policy - gives `parameters.setupBufferHours` and `parameters.travelBufferHours`.
  * @returns free crew ids (sorted), the conflicting bookings (by crew, then start) and the crews too small.
- * @throws {PartnershipError} `invalid_input` with the path of the offending field (`crews[1].cameras`, `bookings[0].end`, `event.start`).
+ * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path (`crews[0].cameras`,
+ *   `crews[1].cameras`, `bookings[0].end`, `event.start`), the first 100 listed and the rest counted.
  * @example
  * findAvailableCrews(
  *   { id: 'ev-2', start: '2026-03-14T10:00:00+02:00', end: '2026-03-14T18:00:00+02:00', cameras: 2, venue: { city: 'Paris' } },
@@ -128,9 +142,11 @@ export function availabilityOf(
  * ).freeCrews
  * //=> ['crew-b']  (ev-1 ends at 08:00Z, the event starts at 08:00Z: the 2 h set-up buffer is missing)
  */
-export function findAvailableCrews(event: AvailabilityEvent, crews: readonly Crew[], bookings: readonly Booking[], policy: BufferPolicy): CrewAvailability {
-  const span = eventSpan(event);
-  const buffers = policyBuffers(policy);
-  const read = readCrews(crews, bookings);
-  return availabilityOf(span, read.crews, read.bookings, buffers);
+export function findAvailableCrews(event: AvailabilityEvent, crews: readonly CrewInput[], bookings: readonly BookingInput[], policy: BufferPolicy): CrewAvailability {
+  const issues = new InputIssues();
+  const span = eventSpan(event, 'event', issues);
+  const buffers = policyBuffers(policy, 'policy', issues);
+  const read = readCrews(crews, bookings, issues);
+  issues.throwIfAny();
+  return availabilityOf(span!, read.crews, read.bookings, buffers!);
 }

@@ -5,9 +5,9 @@
  * @packageDocumentation
  */
 export { CrewSchema, parseCrew } from '../models/crew.js';
-export type { Crew } from '../models/crew.js';
+export type { Crew, CrewInput } from '../models/crew.js';
 export { BookingSchema, parseBooking } from '../models/booking.js';
-export type { Booking } from '../models/booking.js';
+export type { Booking, BookingInput } from '../models/booking.js';
 export type { CrewShortfall } from '../models/availability.js';
 export { findAvailableCrews } from './findAvailableCrews.js';
 export type { AvailabilityEvent, BufferPolicy } from './findAvailableCrews.js';

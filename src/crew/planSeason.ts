@@ -1,7 +1,7 @@
-import type { Booking } from '../models/booking.js';
-import { parseCoverageRequest } from '../models/coverageRequest.js';
-import type { CoverageRequest } from '../models/coverageRequest.js';
-import type { Crew } from '../models/crew.js';
+import type { BookingInput } from '../models/booking.js';
+import { readCoverageRequest } from '../models/coverageRequest.js';
+import type { CoverageRequestInput } from '../models/coverageRequest.js';
+import type { CrewInput } from '../models/crew.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
@@ -25,23 +25,29 @@ import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, re
  *   instant with an offset, a calendar date or a `Date`, echoed in UTC as reports do (`plan.asOf`).
  * @returns plain JSON: assignments and unassigned requests (with the reason) by request id, the
  *   score `{ covered, preference }`, and the money view if no sponsor comes.
- * @throws {PartnershipError} `invalid_input` at the offending path (`requests[3].event.end`,
- *   `crews[1].cameras`, `bookings[0].start`, a repeated id); `invalid_as_of`; `season_plan_too_complex`
+ * @throws {PartnershipError} `invalid_input` with every issue of every request, crew and booking, each
+ *   at its path (`requests[3].event.end`, `crews[0].cameras`, `crews[1].cameras`, `bookings[0].start`, a
+ *   repeated id), the first 100 listed and the rest counted; `invalid_as_of`; `season_plan_too_complex`
  *   when crews that differ meet so many overlapping requests that the exact search would exceed its bound.
  * @example
  * const plan = planSeason([requestA, requestB], [crewA], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * plan.assignments //=> [{ requestId: 'req-a', eventId: 'evt-a', crewId: 'crew-a', decision: 'eligible', preference: 1 }]
  * plan.unassigned //=> [{ requestId: 'req-b', eventId: 'evt-b', reason: 'outbid', by: ['req-a'] }]
  */
-export function planSeason(requests: readonly CoverageRequest[], crews: readonly Crew[], bookings: readonly Booking[], options: PlanSeasonOptions): SeasonPlan {
+export function planSeason(
+  requests: readonly CoverageRequestInput[],
+  crews: readonly CrewInput[],
+  bookings: readonly BookingInput[],
+  options: PlanSeasonOptions,
+): SeasonPlan {
   return planSeasonTimed(requests, crews, bookings, options);
 }
 
 /** {@link planSeason}, reporting the time spent evaluating and assigning. @internal */
 export function planSeasonTimed(
-  requests: readonly CoverageRequest[],
-  crews: readonly Crew[],
-  bookings: readonly Booking[],
+  requests: readonly CoverageRequestInput[],
+  crews: readonly CrewInput[],
+  bookings: readonly BookingInput[],
   options: PlanSeasonOptions,
   timings?: PlanTimings,
 ): SeasonPlan {
@@ -50,6 +56,5 @@ export function planSeasonTimed(
     throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'requests', message }]);
   }
   readPlanAsOf((options as Partial<PlanSeasonOptions> | null | undefined)?.asOf);
-  const parsed = requests.map((request, i) => parseCoverageRequest(request, `requests[${i}]`));
-  return planWith((request, evaluation) => evaluateEligibility(request, evaluation), parsed, crews, bookings, options, timings);
+  return planWith((request, evaluation) => evaluateEligibility(request, evaluation), requests, crews, bookings, options, timings, readCoverageRequest);
 }

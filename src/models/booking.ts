@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { instantMs } from '../_lib/instant.js';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { InstantSchema, NonEmptyString } from './time.js';
 
 /**
@@ -13,7 +13,7 @@ import { InstantSchema, NonEmptyString } from './time.js';
  * z.safeParse(BookingSchema, { crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T08:00:00Z', end: '2026-03-14T18:00:00Z' }).success //=> true
  */
 export const BookingSchema = z
-  .object({
+  .strictObject({
     crewId: NonEmptyString,
     eventId: NonEmptyString,
     start: InstantSchema,
@@ -33,6 +33,9 @@ export const BookingSchema = z
 /** An existing crew booking, as {@link BookingSchema} parses it. */
 export type Booking = z.output<typeof BookingSchema>;
 
+/** A booking as a caller may pass it to `parseBooking` or the crew planner. */
+export type BookingInput = InputOf<typeof BookingSchema>;
+
 /**
  * Parses a {@link Booking}.
  *
@@ -41,6 +44,9 @@ export type Booking = z.output<typeof BookingSchema>;
  * @example
  * parseBooking({ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T10:00:00+02:00', end: '2026-03-14T18:00:00Z' }).crewId //=> 'crew-a'
  */
+export function parseBooking(input: BookingInput, root?: string): Booking;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseBooking<T>(input: T & Unchecked<T>, root?: string): Booking;
 export function parseBooking(input: unknown, root = ''): Booking {
   return parseWith(BookingSchema, input, 'booking', root);
 }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 
 /**
  * A person to reach: personal data, held as the caller gives it and never echoed in
  * errors or reports.
  */
-export const ContactSchema = z.object({
+export const ContactSchema = z.strictObject({
   name: z.optional(z.string()),
   role: z.optional(z.string()),
   email: z.optional(z.email()),
@@ -15,6 +15,9 @@ export const ContactSchema = z.object({
 /** A person to reach (personal data). */
 export type Contact = z.output<typeof ContactSchema>;
 
+/** A contact as a caller may pass it to `parseContact`. */
+export type ContactInput = InputOf<typeof ContactSchema>;
+
 /**
  * Parses a {@link Contact}.
  *
@@ -22,6 +25,9 @@ export type Contact = z.output<typeof ContactSchema>;
  * @example
  * parseContact({ name: 'Ana', email: 'ana@example.org' }).name //=> 'Ana'
  */
+export function parseContact(input: ContactInput): Contact;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseContact<T>(input: T & Unchecked<T>): Contact;
 export function parseContact(input: unknown): Contact {
   return parseWith(ContactSchema, input, 'contact');
 }

@@ -4,7 +4,7 @@ import { STREAMS } from '../money/streams.js';
 import type { Stream } from '../money/streams.js';
 import type { SettlementTerms, StreamClause } from '../money/types.js';
 import { MoneySchema } from './moneySchema.js';
-import { expected, parseWith } from './parse.js';
+import { expected, parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
 /** A share read exactly by the money engine's own reader (`readDecimal`), or `undefined` when it is not one in [0, 1]. */
@@ -29,18 +29,18 @@ function sameShare(a: string, b: string): boolean {
 }
 
 /** How one revenue stream is shared (matches `StreamClause`). */
-export const StreamClauseSchema = z.object({
+export const StreamClauseSchema = z.strictObject({
   organizerShare: ShareSchema,
   countsTowardBreakeven: z.boolean(),
 });
 
 /** One optional clause per stream of {@link STREAMS}: the contract's clause keys are that list. */
-const ClausesSchema = z.object(
+const ClausesSchema = z.strictObject(
   Object.fromEntries(STREAMS.map((stream) => [stream, z.optional(StreamClauseSchema)])) as { [S in Stream]: z.ZodMiniOptional<typeof StreamClauseSchema> },
 );
 
 /** One party to the contract, and when it signed (absent: not yet). */
-export const PartySchema = z.object({
+export const PartySchema = z.strictObject({
   name: NonEmptyString,
   signedAt: z.optional(TimestampSchema),
 });
@@ -54,9 +54,9 @@ export const PartySchema = z.object({
  * breakeven (DOMAIN.md, seed § 2): `countsTowardBreakeven: false` is `sponsorship_outside_breakeven`.
  */
 export const ContractSchema = z
-  .object({
+  .strictObject({
     id: z.optional(NonEmptyString),
-    parties: z.object({ platform: PartySchema, organizer: PartySchema }),
+    parties: z.strictObject({ platform: PartySchema, organizer: PartySchema }),
     breakeven: MoneySchema,
     organizerShare: z._default(ShareSchema, '0.5'),
     clauses: z._default(ClausesSchema, {}),
@@ -99,6 +99,9 @@ export const ContractSchema = z
 /** The contract between the platform and the organizer. */
 export type Contract = z.output<typeof ContractSchema>;
 
+/** A contract as a caller may pass it to `parseContract`: defaulted fields may be left out. */
+export type ContractInput = InputOf<typeof ContractSchema>;
+
 /**
  * Parses a {@link Contract}; amounts are canonicalised through `money()`.
  *
@@ -108,6 +111,9 @@ export type Contract = z.output<typeof ContractSchema>;
  * parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } },
  *   breakeven: { amount: '800', currency: 'EUR' } }).breakeven //=> { amount: '800.00', currency: 'EUR' }
  */
+export function parseContract(input: ContractInput, root?: string): Contract;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseContract<T>(input: T & Unchecked<T>, root?: string): Contract;
 export function parseContract(input: unknown, root = ''): Contract {
   return parseWith(ContractSchema, input, 'contract', root);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ContractSchema } from './contract.js';
 import { EventSchema } from './event.js';
-import { parseWith } from './parse.js';
+import { type InputIssues, parseWith, type InputOf, type Unchecked } from './parse.js';
 import { PartnerSchema } from './partner.js';
 import { SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
@@ -31,7 +31,7 @@ function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.core.$R
  * sponsors proposed, the contract if any, and the editors' verdict. Ids are unique within each list.
  */
 export const CoverageRequestSchema = z
-  .object({
+  .strictObject({
     id: NonEmptyString,
     mode: z.enum(['partnership', 'client']),
     event: EventSchema,
@@ -51,18 +51,36 @@ export const CoverageRequestSchema = z
 /** A request to film one event. */
 export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
 
+/** A coverage request as a caller may pass it to `parseCoverageRequest`, `evaluateEligibility` or `planSeason`: defaulted fields may be left out, and a key the model does not know fails to compile. */
+export type CoverageRequestInput = InputOf<typeof CoverageRequestSchema>;
+
 /**
  * Parses a {@link CoverageRequest}. A value this function returned is returned as is.
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
- *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`); contact details are never echoed.
+ *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`), a key the model does
+ *   not know included (`unknown_key` at `event.audio.xlrfeed`, "did you mean `xlrFeed`?"); contact details are never echoed.
  * @example
  * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`
  */
+export function parseCoverageRequest(input: CoverageRequestInput, root?: string): CoverageRequest;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseCoverageRequest<T>(input: T & Unchecked<T>, root?: string): CoverageRequest;
 export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest {
   if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
   const request = parseWith(CoverageRequestSchema, input, 'coverage request', root);
   parsedRequests.add(request);
+  return request;
+}
+
+/**
+ * {@link parseCoverageRequest} for a list: records the issues in `issues` instead of throwing,
+ * so every bad request of a season is reported. @internal
+ */
+export function readCoverageRequest(input: unknown, root: string, issues: InputIssues): CoverageRequest | undefined {
+  if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
+  const request = issues.parse(CoverageRequestSchema, input, 'coverage request', root);
+  if (request !== undefined) parsedRequests.add(request);
   return request;
 }
 

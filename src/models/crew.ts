@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString } from './time.js';
 
 /**
@@ -9,7 +9,7 @@ import { NonEmptyString } from './time.js';
  * @example
  * z.safeParse(CrewSchema, { id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 }).success //=> true
  */
-export const CrewSchema = z.object({
+export const CrewSchema = z.strictObject({
   id: NonEmptyString,
   name: NonEmptyString,
   homeCity: NonEmptyString,
@@ -19,6 +19,9 @@ export const CrewSchema = z.object({
 /** A production crew, as {@link CrewSchema} parses it. */
 export type Crew = z.output<typeof CrewSchema>;
 
+/** A crew as a caller may pass it to `parseCrew` or the crew planner. */
+export type CrewInput = InputOf<typeof CrewSchema>;
+
 /**
  * Parses a {@link Crew}.
  *
@@ -27,6 +30,9 @@ export type Crew = z.output<typeof CrewSchema>;
  * @example
  * parseCrew({ id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 }).cameras //=> 3
  */
+export function parseCrew(input: CrewInput, root?: string): Crew;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseCrew<T>(input: T & Unchecked<T>, root?: string): Crew;
 export function parseCrew(input: unknown, root = ''): Crew {
   return parseWith(CrewSchema, input, 'crew', root);
 }

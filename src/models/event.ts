@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { instantMs } from '../_lib/instant.js';
 import { ContactSchema } from './contact.js';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { InstantSchema, NonEmptyString } from './time.js';
 
 /** The uses a filmed session may have, and that a speaker's release must cover. */
@@ -17,7 +17,7 @@ export const UseSchema = z.enum(USES);
  * One session of the programme: a plenary or a (commercial) workshop, its slot, who speaks,
  * and what the filming is for. `filmed: false` keeps a session in the programme without asking coverage for it.
  */
-export const SessionSchema = z.object({
+export const SessionSchema = z.strictObject({
   id: NonEmptyString,
   title: z.optional(z.string()),
   kind: z.enum(['plenary', 'workshop']),
@@ -31,12 +31,15 @@ export const SessionSchema = z.object({
 /** One session of an event's programme. */
 export type Session = z.output<typeof SessionSchema>;
 
+/** A session as a caller may write it: defaulted fields may be left out. */
+export type SessionInput = InputOf<typeof SessionSchema>;
+
 /** The venue and what the platform's scouting found there (seed § 5). */
-export const VenueSchema = z.object({
+export const VenueSchema = z.strictObject({
   name: NonEmptyString,
   city: NonEmptyString,
   scouting: z._default(
-    z.object({
+    z.strictObject({
       done: z._default(z.boolean(), false),
       lightUsable: z.optional(z.boolean()),
       notes: z.optional(z.string()),
@@ -48,9 +51,12 @@ export const VenueSchema = z.object({
 /** The venue of an event. */
 export type Venue = z.output<typeof VenueSchema>;
 
+/** A venue as a caller may write it. */
+export type VenueInput = InputOf<typeof VenueSchema>;
+
 /** The audio plan (seed § 7): the organizer's sound, the professional XLR feed, the sound engineer's contact. */
 export const AudioSchema = z._default(
-  z.object({
+  z.strictObject({
     organizerManagesSound: z.optional(z.boolean()),
     xlrFeed: z.optional(z.boolean()),
     soundEngineer: z.optional(ContactSchema),
@@ -61,17 +67,23 @@ export const AudioSchema = z._default(
 /** The audio plan of an event. */
 export type Audio = z.output<typeof AudioSchema>;
 
+/** An audio plan as a caller may write it (or leave out). */
+export type AudioInput = InputOf<typeof AudioSchema>;
+
 /** Another film crew present at the event (seed § 1). */
-export const FilmCrewSchema = z.object({ name: NonEmptyString, notes: z.optional(z.string()) });
+export const FilmCrewSchema = z.strictObject({ name: NonEmptyString, notes: z.optional(z.string()) });
 
 /** Another film crew present at the event. */
 export type FilmCrew = z.output<typeof FilmCrewSchema>;
+
+/** Another film crew as a caller may write it. */
+export type FilmCrewInput = InputOf<typeof FilmCrewSchema>;
 
 /**
  * One of the event's own sponsors, with the category it holds exclusively, if any (seed § 2.2).
  * A capture sponsor whose sector is that category conflicts with it.
  */
-export const EventSponsorSchema = z.object({
+export const EventSponsorSchema = z.strictObject({
   name: NonEmptyString,
   sector: z.optional(z.string()),
   exclusiveCategory: z.optional(NonEmptyString),
@@ -80,12 +92,15 @@ export const EventSponsorSchema = z.object({
 /** One of the event's own sponsors. */
 export type EventSponsor = z.output<typeof EventSponsorSchema>;
 
+/** An event sponsor as a caller may write it. */
+export type EventSponsorInput = InputOf<typeof EventSponsorSchema>;
+
 /**
  * A conference to film: its span as instants with offsets, its programme, venue, audio plan,
  * other film crews and its own sponsors. The end comes after the start; every session lies within the event.
  */
 export const EventSchema = z
-  .object({
+  .strictObject({
     id: NonEmptyString,
     title: NonEmptyString,
     organizerId: NonEmptyString,
@@ -133,6 +148,9 @@ export const EventSchema = z
 /** A conference to film. */
 export type Event = z.output<typeof EventSchema>;
 
+/** An event as a caller may pass it to `parseEvent`: defaulted fields may be left out. */
+export type EventInput = InputOf<typeof EventSchema>;
+
 /**
  * Parses an {@link Event}.
  *
@@ -142,6 +160,9 @@ export type Event = z.output<typeof EventSchema>;
  * parseEvent({ id: 'e1', title: 'Web 2.0 Days', organizerId: 'o1', start: '2026-03-14T09:00:00+01:00',
  *   end: '2026-03-14T18:00:00+01:00', venue: { name: 'Hall', city: 'Paris' } }).cameras //=> 1
  */
+export function parseEvent(input: EventInput, root?: string): Event;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseEvent<T>(input: T & Unchecked<T>, root?: string): Event;
 export function parseEvent(input: unknown, root = ''): Event {
   return parseWith(EventSchema, input, 'event', root);
 }

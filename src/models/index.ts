@@ -1,9 +1,11 @@
 export type { CrewAvailability, CrewConflict } from './availability.js';
 export { CrewAvailabilitySchema, parseCrewAvailability } from './availabilitySchema.js';
+export type { CrewAvailabilityInput } from './availabilitySchema.js';
+export type { Unchecked } from './parse.js';
 export { InstantSchema, CalendarDateSchema, TimestampSchema } from './time.js';
 export { MoneySchema } from './moneySchema.js';
 export { ContactSchema, parseContact } from './contact.js';
-export type { Contact } from './contact.js';
+export type { Contact, ContactInput } from './contact.js';
 export {
   USES,
   UseSchema,
@@ -16,15 +18,16 @@ export {
   parseEvent,
 } from './event.js';
 export type { Use, Session, Venue, Audio, FilmCrew, EventSponsor, Event } from './event.js';
+export type { SessionInput, VenueInput, AudioInput, FilmCrewInput, EventSponsorInput, EventInput } from './event.js';
 export { MONETIZATION_EFFORTS, PromotionSchema, CommitmentsSchema, PartnerSchema, parsePartner } from './partner.js';
-export type { MonetizationEffort, Commitments, Partner } from './partner.js';
+export type { MonetizationEffort, Commitments, CommitmentsInput, Partner, PartnerInput } from './partner.js';
 export { SPONSOR_STATUSES, SponsorSchema, parseSponsor } from './sponsor.js';
-export type { SponsorStatus, Sponsor } from './sponsor.js';
+export type { SponsorStatus, Sponsor, SponsorInput } from './sponsor.js';
 export { SpeakerSchema, parseSpeaker } from './speaker.js';
-export type { Speaker } from './speaker.js';
+export type { Speaker, SpeakerInput } from './speaker.js';
 export { ShareSchema, StreamClauseSchema, PartySchema, ContractSchema, parseContract, settlementTerms } from './contract.js';
-export type { Contract } from './contract.js';
+export type { Contract, ContractInput } from './contract.js';
 export { PolicyParametersSchema, PolicySchema, DEFAULT_POLICY, parsePolicy, policyFor } from './policy.js';
-export type { PolicyParameters, Policy } from './policy.js';
+export type { PolicyParameters, PolicyParametersInput, Policy, PolicyInput } from './policy.js';
 export { EDITORIAL_VERDICTS, CoverageRequestSchema, parseCoverageRequest } from './coverageRequest.js';
-export type { EditorialVerdict, CoverageMode, CoverageRequest } from './coverageRequest.js';
+export type { EditorialVerdict, CoverageMode, CoverageRequest, CoverageRequestInput } from './coverageRequest.js';

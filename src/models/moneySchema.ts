@@ -11,7 +11,7 @@ import type { Money } from '../money/money.js';
  * z.parse(MoneySchema, { amount: '1250.5', currency: 'EUR' }) //=> { amount: '1250.50', currency: 'EUR' }
  */
 export const MoneySchema = z
-  .object({ amount: z.string(), currency: z.string() })
+  .strictObject({ amount: z.string(), currency: z.string() })
   .check(
     z.superRefine((value, ctx) => {
       try {

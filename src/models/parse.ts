@@ -4,6 +4,25 @@ import type { PartnershipIssue } from '../errors.js';
 import { describeHidden, describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
 import { isPersonalDataPath } from './personal.js';
+import { suggestion } from '../_lib/suggest.js';
+
+/**
+ * What may be passed for a schema: its input type (`z.input`), read-only all the way down, so a
+ * caller's `readonly` arrays and `as const` objects are accepted (a parser never mutates its input).
+ */
+export type InputOf<S extends z.ZodMiniType> = ReadonlyDeep<z.input<S>>;
+
+/** `T` with every array and object property read-only, recursively. */
+export type ReadonlyDeep<T> = T extends readonly (infer E)[] ? readonly ReadonlyDeep<E>[] : T extends object ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> } : T;
+
+/**
+ * Data whose type says nothing of its shape: `unknown`, `any`, `object`, a string-keyed record
+ * such as `Record<string, unknown>` (what `JSON.parse` or a spreadsheet row gives), a primitive
+ * or an array. Every parser takes such data as well as its typed input (`CoverageRequestInput`);
+ * an object type with required keys must be the typed input, so a TypeScript caller's misspelt
+ * key fails to compile, and data read at run time is still checked key by key.
+ */
+export type Unchecked<T> = T extends readonly unknown[] ? T : T extends object ? (Record<never, never> extends T ? T : never) : T;
 
 /**
  * Parameters for a custom check: the message is what was expected ("an ISO 8601 instant …"),
@@ -48,8 +67,11 @@ function expectation(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return TYPE_NAMES[issue.expected ?? ''] ?? `a value of type ${issue.expected ?? 'unknown'}`;
-    case 'invalid_value':
-      return `one of ${(issue.values ?? []).map((v) => `\`${String(v)}\``).join(', ')}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      const near = typeof issue.input === 'string' ? suggestion(issue.input, values) : undefined;
+      return `one of ${values.map((v) => `\`${v}\``).join(', ')}${near === undefined ? '' : ` (did you mean \`${near}\`?)`}`;
+    }
     case 'too_small':
     case 'too_big': {
       const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
@@ -105,6 +127,155 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
   });
 }
 
+// What `unknownKeys` reads of a schema's definition: the wrappers it looks through and the
+// containers it walks into (zod's `_zod.def`, the documented way for libraries to read a schema).
+interface SchemaDef {
+  readonly type?: string;
+  readonly shape?: Readonly<Record<string, { readonly _zod: { readonly def: SchemaDef } }>>;
+  readonly element?: { readonly _zod: { readonly def: SchemaDef } };
+  readonly innerType?: { readonly _zod: { readonly def: SchemaDef } };
+  readonly in?: { readonly _zod: { readonly def: SchemaDef } };
+  readonly keyType?: { readonly _zod: { readonly def: SchemaDef } };
+  readonly valueType?: { readonly _zod: { readonly def: SchemaDef } };
+  readonly entries?: Readonly<Record<string, unknown>>;
+}
+
+/** The definition under wrappers (default, optional, nullable, pipe, …). */
+function unwrap(def: SchemaDef): SchemaDef {
+  let current = def;
+  for (;;) {
+    const inner = current.innerType ?? current.in;
+    if (inner === undefined) return current;
+    current = inner._zod.def;
+  }
+}
+
+/** The keys an object (or a record with enumerated keys) at `path` of `schema` knows, in declaration order. */
+function knownKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
+  let def: SchemaDef | undefined = unwrap((schema as unknown as { _zod: { def: SchemaDef } })._zod.def);
+  for (const segment of path) {
+    if (def === undefined) return [];
+    const next: { readonly _zod: { readonly def: SchemaDef } } | undefined =
+      typeof segment === 'number' ? def.element : (def.shape?.[String(segment)] ?? def.valueType);
+    def = next === undefined ? undefined : unwrap(next._zod.def);
+  }
+  if (def === undefined) return [];
+  if (def.shape !== undefined) return Object.keys(def.shape);
+  const keyType = def.keyType === undefined ? undefined : unwrap(def.keyType._zod.def);
+  return keyType?.entries === undefined ? [] : Object.values(keyType.entries).map(String);
+}
+
+/** A key shaped like a field name: a letter, `_` or `$`, then word characters (linear: no nested quantifier). */
+const FIELD_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
+
+/**
+ * Turns zod's one `unrecognized_keys` issue per object into one `unknown_key` issue per key, at
+ * the key's own path, suggesting the known key it most likely meant.
+ */
+function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[]): RawIssue[] {
+  const out: RawIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.keys === undefined) {
+      out.push(issue);
+      continue;
+    }
+    const known = knownKeysAt(schema, issue.path);
+    const personal = isPersonalDataPath(issue.path);
+    for (const key of issue.keys) {
+      // Inside a personal-data field (a contact), a key that is no field name may be the data itself.
+      const hidden = personal && !FIELD_NAME.test(key);
+      const near = hidden ? undefined : suggestion(key, known);
+      const expectedKeys = near !== undefined || known.length === 0 ? 'a known key' : `one of the known keys ${known.map((k) => `\`${k}\``).join(', ')}`;
+      out.push({
+        code: 'unknown_key',
+        path: [...issue.path, hidden ? '<hidden>' : key],
+        message: `Expected ${expectedKeys}, got ${hidden ? 'a key (not shown: personal data)' : describeValue(key)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`,
+        params: { code: 'unknown_key', final: true },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema` without throwing: the value, or every issue (paths under `root`).
+ *
+ * @internal
+ */
+export function checkWith<T extends z.ZodMiniType>(
+  schema: T,
+  input: unknown,
+  root = '',
+): { readonly ok: true; readonly value: z.output<T> } | { readonly ok: false; readonly issues: PartnershipIssue[] } {
+  const quick = z.safeParse(schema, input);
+  if (quick.success) return { ok: true, value: quick.data };
+  // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
+  const result = z.safeParse(schema, input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: toIssues(unknownKeys(schema, result.error.issues as unknown as RawIssue[]), root) };
+}
+
+/** The error message of a parse failure: the first issue, with its path, and how many more there are. */
+function headline(what: string, issues: readonly PartnershipIssue[]): string {
+  const first = issues[0];
+  if (first === undefined) return `Expected a valid ${what}`;
+  return `Expected a valid ${what}: ${first.path === '' ? '' : `\`${first.path}\`: `}${first.message}${moreIssues(issues.length)}`;
+}
+
+/** ` (and 3 more issues)` after the first of `count` issues; nothing for one. */
+function moreIssues(count: number): string {
+  return count > 1 ? ` (and ${count - 1} more issue${count > 2 ? 's' : ''})` : '';
+}
+
+/**
+ * Throws one `invalid_input` {@link PartnershipError} for `issues`: the message names the first
+ * and counts the others; the error itself lists the first 100 (`MAX_ISSUES`) and counts the rest.
+ *
+ * @param what - what was expected, in messages: `coverage request`.
+ * @internal
+ */
+export function throwInvalid(what: string, issues: readonly PartnershipIssue[]): never {
+  throw new PartnershipError('invalid_input', headline(what, issues), issues);
+}
+
+/**
+ * Collects every `invalid_input` issue of a call's inputs (every crew, booking and request, not
+ * only the first bad one), then throws them together as one {@link PartnershipError}. With one
+ * issue, the error's message is that issue's own headline, as a single check would have thrown it.
+ *
+ * @internal
+ */
+export class InputIssues {
+  readonly list: PartnershipIssue[] = [];
+  private first = '';
+
+  /** Records "Expected `path` to be {expected}, got {value}" at `path`. */
+  expected(path: string, expected: string, got: unknown): void {
+    const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
+    this.record([{ code: 'invalid_input', path, message }], message);
+  }
+
+  /** Parses `input` with `schema` under `root`: the value, or `undefined` with its issues recorded. */
+  parse<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root: string): z.output<T> | undefined {
+    const checked = checkWith(schema, input, root);
+    if (checked.ok) return checked.value;
+    this.record(checked.issues, headline(what, checked.issues.slice(0, 1)));
+    return undefined;
+  }
+
+  /** Records issues found elsewhere; `first` is the error message if they come first. */
+  record(issues: readonly PartnershipIssue[], first: string): void {
+    if (this.list.length === 0) this.first = first;
+    for (const issue of issues) this.list.push(issue);
+  }
+
+  /** Throws one `invalid_input` error with every issue recorded, if there is any. */
+  throwIfAny(): void {
+    if (this.list.length === 0) return;
+    throw new PartnershipError('invalid_input', `${this.first}${moreIssues(this.list.length)}`, this.list);
+  }
+}
+
 /**
  * Parses `input` with `schema`, or throws one {@link PartnershipError} listing every issue.
  *
@@ -114,17 +285,7 @@ export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIss
  * @internal
  */
 export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = ''): z.output<T> {
-  const quick = z.safeParse(schema, input);
-  if (quick.success) return quick.data;
-  // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
-  const result = z.safeParse(schema, input, { reportInput: true });
-  if (result.success) return result.data;
-  const issues = toIssues(result.error.issues as unknown as RawIssue[], root);
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
-  const message =
-    first === undefined
-      ? `Expected a valid ${what}`
-      : `Expected a valid ${what}: ${first.path === '' ? '' : `\`${first.path}\`: `}${first.message}${more}`;
-  throw new PartnershipError('invalid_input', message, issues);
+  const checked = checkWith(schema, input, root);
+  if (checked.ok) return checked.value;
+  return throwInvalid(what, checked.issues);
 }

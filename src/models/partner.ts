@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ContactSchema } from './contact.js';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString } from './time.js';
 
 /** Ways an organizer may work toward a return on the operation (seed § 9.4). */
@@ -12,7 +12,7 @@ export type MonetizationEffort = (typeof MONETIZATION_EFFORTS)[number];
 const Count = z._default(z.number().check(z.int(), z.nonnegative()), 0);
 
 /** The promotion actions the organizer commits to (overview: links, tweets, blog posts). */
-export const PromotionSchema = z._default(z.object({ links: Count, tweets: Count, blogPosts: Count }), {
+export const PromotionSchema = z._default(z.strictObject({ links: Count, tweets: Count, blogPosts: Count }), {
   links: 0,
   tweets: 0,
   blogPosts: 0,
@@ -20,7 +20,7 @@ export const PromotionSchema = z._default(z.object({ links: Count, tweets: Count
 
 /** What the organizer commits to; every flag defaults to `false`, every count to 0. */
 export const CommitmentsSchema = z._default(
-  z.object({
+  z.strictObject({
     mediaPartnerCredit: z._default(z.boolean(), false),
     postEventMailing: z._default(z.boolean(), false),
     promotion: PromotionSchema,
@@ -41,8 +41,11 @@ export const CommitmentsSchema = z._default(
 /** What the organizer commits to. */
 export type Commitments = z.output<typeof CommitmentsSchema>;
 
+/** Commitments as a caller may write them: every one may be left out. */
+export type CommitmentsInput = InputOf<typeof CommitmentsSchema>;
+
 /** The organizer asking for coverage: its organization, its contacts (personal data) and its commitments. */
-export const PartnerSchema = z.object({
+export const PartnerSchema = z.strictObject({
   id: NonEmptyString,
   organization: NonEmptyString,
   contacts: z._default(z.array(ContactSchema), []),
@@ -52,6 +55,9 @@ export const PartnerSchema = z.object({
 /** The organizer asking for coverage. */
 export type Partner = z.output<typeof PartnerSchema>;
 
+/** A partner as a caller may pass it to `parsePartner`. */
+export type PartnerInput = InputOf<typeof PartnerSchema>;
+
 /**
  * Parses a {@link Partner}.
  *
@@ -59,6 +65,9 @@ export type Partner = z.output<typeof PartnerSchema>;
  * @example
  * parsePartner({ id: 'o1', organization: 'Web Days' }).commitments.mediaPartnerCredit //=> false
  */
+export function parsePartner(input: PartnerInput, root?: string): Partner;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parsePartner<T>(input: T & Unchecked<T>, root?: string): Partner;
 export function parsePartner(input: unknown, root = ''): Partner {
   return parseWith(PartnerSchema, input, 'partner', root);
 }

@@ -4,14 +4,14 @@ import { describeValue } from '../_lib/describe.js';
 import { calendarDateMs, timestampMs } from '../_lib/instant.js';
 import { RULE_IDS } from '../rules/ids.js';
 import type { RuleId } from '../rules/ids.js';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { CalendarDateSchema, NonEmptyString } from './time.js';
 
 const Days = z.number().check(z.int(), z.nonnegative());
 const Hours = z.number().check(z.nonnegative());
 
 /** The numbers behind the seed's words ("bien en amont", "in advance"): days before the event starts, hours between two events. */
-export const PolicyParametersSchema = z.object({
+export const PolicyParametersSchema = z.strictObject({
   /** Speakers know they are filmed at least this many days before the event starts (C6.1). */
   speakerNoticeDays: Days,
   /** Releases are signed at least this many days before the event starts (C6.2). */
@@ -33,19 +33,32 @@ export const PolicyParametersSchema = z.object({
 /** A policy's parameters. */
 export type PolicyParameters = z.output<typeof PolicyParametersSchema>;
 
+/** Policy parameters as a caller may write them. */
+export type PolicyParametersInput = InputOf<typeof PolicyParametersSchema>;
+
 const RuleIdSchema = z.enum(RULE_IDS);
+
+const Weight = z.number().check(z.nonnegative());
+
+/**
+ * The weight of each weighing rule, by rule id: an object whose keys are rule ids (derived from
+ * `RULE_IDS`), so a misspelt id (`c10`) is an `unknown_key` and the JSON Schema lists the ids.
+ */
+const WeightsSchema = z.strictObject(
+  Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(Weight)])) as { [Id in RuleId]: z.ZodMiniOptional<typeof Weight> },
+);
 
 /**
  * A version of the partnership policy: its version label, the date from which it applies, its
  * parameters, the rules that block, and the weight of each weighing rule. C2.5 can never block.
  */
 export const PolicySchema = z
-  .object({
+  .strictObject({
     version: NonEmptyString,
     appliesFrom: CalendarDateSchema,
     parameters: PolicyParametersSchema,
     blocking: z.array(RuleIdSchema),
-    weights: z.partialRecord(RuleIdSchema, z.number().check(z.nonnegative())),
+    weights: WeightsSchema,
   })
   .check(
     z.superRefine((policy, ctx) => {
@@ -70,6 +83,9 @@ export const PolicySchema = z
 
 /** A version of the partnership policy. */
 export type Policy = z.output<typeof PolicySchema>;
+
+/** A policy as a caller may pass it to `parsePolicy` or as `options.policy`. */
+export type PolicyInput = InputOf<typeof PolicySchema>;
 
 /**
  * The policy as the seed states it. The seed names no numbers for "well in advance": the
@@ -116,10 +132,14 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 /**
  * Parses a {@link Policy}.
  *
- * @throws {PartnershipError} `invalid_input`, with every issue's path (`parameters.releaseLeadDays`).
+ * @throws {PartnershipError} `invalid_input`, with every issue's path (`parameters.releaseLeadDays`); a misspelt
+ *   parameter or rule id is `unknown_key` (`parameters.releaseLeadDay`: "did you mean `releaseLeadDays`?").
  * @example
  * parsePolicy({ ...DEFAULT_POLICY, version: '2027-01', appliesFrom: '2027-01-01' }).version //=> '2027-01'
  */
+export function parsePolicy(input: PolicyInput, root?: string): Policy;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parsePolicy<T>(input: T & Unchecked<T>, root?: string): Policy;
 export function parsePolicy(input: unknown, root = ''): Policy {
   return parseWith(PolicySchema, input, 'policy', root);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { UseSchema } from './event.js';
-import { parseWith } from './parse.js';
+import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
 /**
@@ -9,7 +9,7 @@ import { NonEmptyString, TimestampSchema } from './time.js';
  * account on the platform. A signed release must name the uses it covers.
  */
 export const SpeakerSchema = z
-  .object({
+  .strictObject({
     id: NonEmptyString,
     name: NonEmptyString,
     email: z.optional(z.email()),
@@ -37,6 +37,9 @@ export const SpeakerSchema = z
 /** A speaker of the event. */
 export type Speaker = z.output<typeof SpeakerSchema>;
 
+/** A speaker as a caller may pass it to `parseSpeaker`. */
+export type SpeakerInput = InputOf<typeof SpeakerSchema>;
+
 /**
  * Parses a {@link Speaker}.
  *
@@ -44,6 +47,9 @@ export type Speaker = z.output<typeof SpeakerSchema>;
  * @example
  * parseSpeaker({ id: 'sp1', name: 'Ana' }).profileComplete //=> false
  */
+export function parseSpeaker(input: SpeakerInput, root?: string): Speaker;
+/** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function parseSpeaker<T>(input: T & Unchecked<T>, root?: string): Speaker;
 export function parseSpeaker(input: unknown, root = ''): Speaker {
   return parseWith(SpeakerSchema, input, 'speaker', root);
 }

@@ -1,10 +1,10 @@
-import { PartnershipError } from '../errors.js';
+import { MAX_ISSUES, PartnershipError } from '../errors.js';
 import type { PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
 
-/** Issues kept in one error: enough to fix a file, bounded for a million bad rows. @internal */
-export const MAX_ISSUES = 100;
+/** Issues kept in one error: the one cap of `PartnershipError` (errors.ts), enough to fix a file. @internal */
+export { MAX_ISSUES };
 
 /**
  * Collects every issue found in one input, then throws them together.
@@ -39,12 +39,9 @@ export class Issues {
     if (this.size === 0) return;
     const head = this.list[0] as PartnershipIssue;
     const code = this.list.every((issue) => issue.code === head.code) ? head.code : 'invalid_input';
-    const issues =
-      this.dropped === 0
-        ? this.list
-        : [...this.list, { code: 'too_many_issues', path: '', message: `And ${this.dropped} more issues not listed` }];
     const message = this.size === 1 ? this.first : `${this.first} (and ${this.size - 1} more problem${this.size === 2 ? '' : 's'})`;
-    throw new PartnershipError(code, message, issues);
+    // Issues kept: enough to fix a file, bounded for a million bad rows; the error counts the rest.
+    throw new PartnershipError(code, message, this.list, { notListed: this.dropped });
   }
 }
 

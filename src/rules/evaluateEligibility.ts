@@ -3,10 +3,11 @@ import { describeValue } from '../_lib/describe.js';
 import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
+import type { Unchecked } from '../models/parse.js';
 import type { Speaker } from '../models/speaker.js';
-import type { CoverageRequest } from '../models/coverageRequest.js';
+import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
-import type { Policy } from '../models/policy.js';
+import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availabilitySchema.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULE_LOGIC } from './_logic.js';
@@ -14,8 +15,8 @@ import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outco
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
-  /** The policy version to apply (see `policyFor`). */
-  readonly policy: Policy;
+  /** The policy version to apply (see `policyFor`); checked like `parsePolicy`. */
+  readonly policy: PolicyInput;
   /** The evaluation date: an ISO 8601 instant with an offset, a calendar date (start of day, UTC), or a `Date`. */
   readonly asOf: string | Date;
   /** Which crews are free for the event (`findAvailableCrews`); without it C3 is `unknown`. */
@@ -158,7 +159,8 @@ function bySponsor(a: Outcome, b: Outcome): number {
  * make a sponsor unusable, never the event ineligible. The report is plain JSON, in a stable
  * order: the same input gives the same bytes.
  *
- * @param request - a {@link CoverageRequest}, or unknown input to parse.
+ * @param request - a {@link CoverageRequestInput} (a parsed {@link CoverageRequest} is one), or data of
+ *   unknown shape ({@link Unchecked}), parsed like `parseCoverageRequest`.
  * @throws {PartnershipError} `invalid_input` (with every issue's path) for a bad request,
  *   `invalid_as_of`, `invalid_locale`, `invalid_options`, `invalid_policy` or `invalid_input` (a policy or
  *   availability of the wrong shape, with paths from `policy.` and `availability.`), or `availability_mismatch`
@@ -168,6 +170,9 @@ function bySponsor(a: Outcome, b: Outcome): number {
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * report.decision //=> 'eligible'
  */
+export function evaluateEligibility(request: CoverageRequestInput, options: EvaluateEligibilityOptions): EligibilityReport;
+/** Evaluates data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
+export function evaluateEligibility<T>(request: T & Unchecked<T>, options: EvaluateEligibilityOptions): EligibilityReport;
 export function evaluateEligibility(request: unknown, options: EvaluateEligibilityOptions): EligibilityReport {
   if (typeof options !== 'object' || options === null) invalid('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
   const value: CoverageRequest = parseCoverageRequest(request);

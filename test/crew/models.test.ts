@@ -14,8 +14,17 @@ function thrown(run: () => unknown): PartnershipError {
 }
 
 describe('parseCrew', () => {
-  it('accepts a crew and drops unknown keys', () => {
-    expect(parseCrew({ id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3, colour: 'red' })).toEqual({ id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 });
+  it('accepts a crew', () => {
+    expect(parseCrew({ id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 })).toEqual({ id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 });
+  });
+
+  it('refuses an unknown key, at its path, suggesting the known one', () => {
+    const crew: unknown = { id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3, colour: 'red', Cameras: 2 };
+    const error = thrown(() => parseCrew(crew, 'crews[0]'));
+    expect(error.issues).toEqual([
+      { code: 'unknown_key', path: 'crews[0].colour', message: 'Expected one of the known keys `id`, `name`, `homeCity`, `cameras`, got `colour`' },
+      { code: 'unknown_key', path: 'crews[0].Cameras', message: 'Expected a known key, got `Cameras`: did you mean `cameras`?' },
+    ]);
   });
 
   it('names every offending field, under the root the caller gives', () => {

@@ -74,9 +74,18 @@ describe('findAvailableCrews', () => {
 
   const setup = 'Expected `policy.parameters.setupBufferHours` to be a number of hours, at least 0, got';
   const travel = 'Expected `policy.parameters.travelBufferHours` to be a number of hours, at least 0, got';
+  const bothMissing: Refusal = {
+    code: 'invalid_input',
+    message: `${setup} nothing (and 1 more issue)`,
+    issues: [
+      { code: 'invalid_input', path: 'policy.parameters.setupBufferHours', message: `${setup} nothing` },
+      { code: 'invalid_input', path: 'policy.parameters.travelBufferHours', message: `${travel} nothing` },
+    ],
+  };
   const policyCases: { name: string; input: unknown; expected: Refusal }[] = [
-    { name: 'no policy', input: undefined, expected: invalid('policy.parameters.setupBufferHours', `${setup} nothing`) },
-    { name: 'no parameters', input: {}, expected: invalid('policy.parameters.setupBufferHours', `${setup} nothing`) },
+    // Both buffers missing: both reported, the message counting the second.
+    { name: 'no policy', input: undefined, expected: bothMissing },
+    { name: 'no parameters', input: {}, expected: bothMissing },
     { name: 'an infinite set-up', input: buffers(Number.POSITIVE_INFINITY, 0), expected: invalid('policy.parameters.setupBufferHours', `${setup} \`Infinity\``) },
     { name: 'a set-up in a string', input: buffers('2' as any, 0), expected: invalid('policy.parameters.setupBufferHours', `${setup} \`2\``) },
     { name: 'no travel buffer', input: { parameters: { setupBufferHours: 0 } }, expected: invalid('policy.parameters.travelBufferHours', `${travel} nothing`) },

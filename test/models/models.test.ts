@@ -302,7 +302,7 @@ describe('policyFor', () => {
 describe('parsePolicy', () => {
   it('accepts the default policy and rejects unknown rules and negative parameters', () => {
     expect(parsePolicy(DEFAULT_POLICY)).toEqual(DEFAULT_POLICY);
-    const issues = issuesOf(() => parsePolicy({ ...DEFAULT_POLICY, appliesFrom: '2026-02-30', parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: -1 }, blocking: ['C12'] }));
+    const issues = issuesOf(() => parsePolicy({ ...DEFAULT_POLICY, appliesFrom: '2026-02-30', parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: -1 }, blocking: ['C12'] } as unknown));
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       ['appliesFrom', 'invalid_date'],
       ['parameters.releaseLeadDays', 'too_small'],

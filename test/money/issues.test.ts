@@ -74,7 +74,7 @@ describe('Issues', () => {
     expect(error.message).toBe('m0 (and 101 more problems)');
     expect(error.issues).toHaveLength(101);
     expect(error.issues[99]).toEqual({ code: 'x', path: 'p[99]', message: 'm99' });
-    expect(error.issues[100]).toEqual({ code: 'too_many_issues', path: '', message: 'And 2 more issues not listed' });
+    expect(error.issues[100]).toEqual({ code: 'too_many_issues', path: '', message: 'And 2 more issues not listed', notListed: 2 });
   });
 
   it('lists exactly 100 issues without a too_many_issues entry', () => {

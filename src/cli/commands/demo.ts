@@ -49,7 +49,7 @@ Example:
   run() {
     const policy = DEFAULT_POLICY;
     const asOf = DEMO_AS_OF;
-    const requests = demoData.requests.map((r, i) => parseCoverageRequest(r, `requests[${i}]`));
+    const requests = demoData.requests.map((r: unknown, i) => parseCoverageRequest(r, `requests[${i}]`));
     const crews = demoData.crews.map((c, i) => parseCrew(c, `crews[${i}]`));
     const bookings = demoData.bookings.map((b, i) => parseBooking(b, `bookings[${i}]`));
     const out: string[] = [`webcast-partnership demo · policy ${policy.version} · as of ${asOf}\n\n`];
