@@ -53,7 +53,8 @@ export function csvError(code: string, line: number, message: string, column?: s
  * @returns the delimiter, the header, and the rows, each with the line it starts on.
  * @throws {PartnershipError} `csv_malformed` (an empty input, a bad quote, a row whose field count
  *   is not the header's), `csv_too_large` (a row over 64 KiB, a field over 8,192 characters),
- *   `csv_not_utf8` (a header that is not UTF-8 text), each at `line N`; the rows throw the same.
+ *   `csv_not_utf8` (a header or a row that is not UTF-8 text, or holds U+FFFD), each at `line N`;
+ *   the rows throw the same.
  */
 export async function readCsv(chunks: AsyncIterable<Uint8Array | string>, options: ReadCsvOptions = {}): Promise<CsvTable> {
   const input = chunks[Symbol.asyncIterator]();
@@ -110,6 +111,9 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array | string>, option
       if (cell.length > CSV_LIMITS.fieldChars) {
         throw csvError('csv_too_large', start, `Expected a field of at most ${CSV_LIMITS.fieldChars} characters, got ${cell.length}`);
       }
+      // csv-parse decodes bytes that are not UTF-8 as U+FFFD: two different ids in another
+      // encoding would then read as one. Refused at the row, where the line is known.
+      if (cell.includes('\ufffd')) throw notUtf8(start);
       if (cell.includes('\n') || cell.includes('\r')) {
         const breaks = lineBreaks(cell);
         line += breaks.lines;
@@ -146,6 +150,11 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array | string>, option
     }
   }
   return { delimiter, header, rows: rows() };
+}
+
+/** Text that is not UTF-8 (or holds U+FFFD, the mark of bytes that were not), at a line. */
+function notUtf8(line: number): PartnershipError {
+  return csvError('csv_not_utf8', line, 'Expected UTF-8 text, got other bytes (or the replacement character U+FFFD): save the sheet as «CSV UTF-8»');
 }
 
 /** Line breaks in a quoted field, a CRLF counting once; `crlf` is how many csv-parse counted twice. */
@@ -229,7 +238,7 @@ class HeaderScan {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(header);
     } catch {
-      throw csvError('csv_not_utf8', 1, 'Expected UTF-8 text, got other bytes: save the sheet as «CSV UTF-8»');
+      throw notUtf8(1);
     }
   }
 }

@@ -114,6 +114,14 @@ describe('readCsv', () => {
       const latin1 = new Uint8Array([...new TextEncoder().encode('id;Re'), 0xe7, ...new TextEncoder().encode('u le\r\n')]);
       expect((await failure([latin1])).issues[0]).toMatchObject({ code: 'csv_not_utf8', path: 'line 1' });
     });
+
+    it('refuses a row that is not UTF-8, at its line, rather than read two ids as one', async () => {
+      // Windows-1252 `société-1` and `sociètè-1`: both would decode to `soci\ufffdt\ufffd-1`.
+      const enc = new TextEncoder();
+      const rows = new Uint8Array([...enc.encode('id;stream;amount;date\nsoci'), 0xe9, 0x74, 0xe9, ...enc.encode('-1;sponsorship;1;2026-03-01\n')]);
+      expect((await failure([rows])).issues[0]).toMatchObject({ code: 'csv_not_utf8', path: 'line 2' });
+      expect((await failure(['id;note\nr1;a\ufffdb\n'])).issues[0]).toMatchObject({ code: 'csv_not_utf8', path: 'line 2' });
+    });
   });
 
   describe('limits', () => {
