@@ -195,6 +195,15 @@ describe('settle (CSV as spreadsheets write it)', () => {
     expect(stderr).not.toContain('hidden');
   });
 
+  it('lists the first 100 bad rows and counts the rest, as every entry point does', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `r${i},sponsorship,1.001,2026-03-01`).join('\n');
+    const { code, stderr } = run(['settle', contract, file('many-bad.csv', `id,stream,amount,receivedAt\n${rows}\n`)]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('line 101 (amount)');
+    expect(stderr).not.toContain('line 102 (amount)');
+    expect(stderr).toContain('And 50 more issues not listed');
+  });
+
   it('rejects a refund beyond what the stream received, at its line', () => {
     const refund = file('refund.csv', 'id,stream,amount,receivedAt\nr1,sponsorship,100.00,2026-03-01\nr2,sponsorship,-150.00,2026-03-02\n');
     const { code, stderr } = run(['settle', contract, refund]);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../../errors.js';
+import { isPartnershipError, MAX_ISSUES, PartnershipError, type PartnershipIssue } from '../../errors.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
 import { createSettlement } from '../../money/createSettlement.js';
 import { settle as settleReceipts } from '../../money/settle.js';
@@ -19,9 +19,6 @@ import { renderTable } from '../table.js';
  * wait longer for their chunk outlive the young generation and swell the old one); time is the same.
  */
 const CHUNK = 1_000;
-
-/** Issues a CSV reports at most before stopping. */
-const MAX_ISSUES = 100;
 
 const LINE_HEADERS = ['receipt', 'stream', 'received at', 'amount', 'to breakeven', 'platform', 'organizer'];
 const RIGHT = ['left', 'left', 'left', 'right', 'right', 'right', 'right'] as const;
@@ -83,8 +80,8 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
 
     const flush = async (): Promise<void> => {
       if (problems.length > 0) {
-        const issues = more === 0 ? problems : [...problems, { code: 'too_many_issues', path: '', message: `And ${more} more issues not listed` }];
-        throw new PartnershipError(problems[0]!.code, `${problems[0]!.path}: ${problems[0]!.message}`, issues);
+        // The error lists the first MAX_ISSUES and counts the rest, like every entry point.
+        throw new PartnershipError(problems[0]!.code, `${problems[0]!.path}: ${problems[0]!.message}`, problems, { notListed: more });
       }
       if (chunk.length === 0) return;
       const added = chunk;
