@@ -1,6 +1,7 @@
 // Compiled parsing for the command line, where size does not matter (see src/compile.ts).
 import 'zod/compile';
 import { main } from './main.js';
+import { printable } from '../_lib/printable.js';
 
 // A reader that stops early (`| head -1`) closes the pipe: that is not a failure of ours.
 // Exit quietly, as `cat` does, rather than report a write error.
@@ -15,7 +16,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`webcast-partnership: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`webcast-partnership: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 70;
   },
 );

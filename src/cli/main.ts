@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseCommand, type Command } from './command.js';
 import { EXIT, formatError } from './io.js';
 import { commands } from './commands/index.js';
+import { printable } from '../_lib/printable.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (command === undefined) {
-    process.stderr.write(`webcast-partnership: unknown command \`${name}\`\n\n${overview()}`);
+    process.stderr.write(`webcast-partnership: unknown command \`${printable(name)}\`\n\n${overview()}`);
     return EXIT.usage;
   }
   try {

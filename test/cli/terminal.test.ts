@@ -83,6 +83,10 @@ describe('human output of caller strings', () => {
     expect(header.stderr).not.toMatch(RAW);
     const format = run(['settle', data('contract.json'), '-', '--format', `x${HOSTILE}`]);
     expect(format.stderr).not.toMatch(RAW);
+    const command = run([`frob${HOSTILE}`]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('unknown command `frob');
+    expect(command.stderr).not.toMatch(RAW);
   });
 });
 
