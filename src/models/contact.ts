@@ -29,5 +29,6 @@ export function parseContact(input: ContactInput): Contact;
 /** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
 export function parseContact<T>(input: T & Unchecked<T>): Contact;
 export function parseContact(input: unknown): Contact {
-  return parseWith(ContactSchema, input, 'contact');
+  // A contact is personal data as a whole: nothing of it, not even a mistyped key, is echoed.
+  return parseWith(ContactSchema, input, 'contact', '', true);
 }

@@ -115,14 +115,14 @@ function collect(issues: readonly RawIssue[], prefix: readonly PropertyKey[], ou
  *
  * @internal
  */
-export function toIssues(issues: readonly RawIssue[], root = ''): PartnershipIssue[] {
+export function toIssues(issues: readonly RawIssue[], root = '', personal = false): PartnershipIssue[] {
   const flat: RawIssue[] = [];
   collect(issues, [], flat);
   return flat.map((issue) => {
     const path = formatPath(issue.path, root);
     const code = issue.params?.code ?? issue.code;
     if (issue.params?.final === true) return { code, path, message: issue.message };
-    const got = isPersonalDataPath(issue.path) ? describeHidden(issue.input) : describeValue(issue.input);
+    const got = personal || isPersonalDataPath(issue.path) ? describeHidden(issue.input) : describeValue(issue.input);
     return { code, path, message: `Expected ${expectation(issue)}, got ${got}` };
   });
 }
@@ -165,14 +165,11 @@ function knownKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): strin
   return keyType?.entries === undefined ? [] : Object.values(keyType.entries).map(String);
 }
 
-/** A key shaped like a field name: a letter, `_` or `$`, then word characters (linear: no nested quantifier). */
-const FIELD_NAME = /^[A-Za-z_$][\w$]{0,63}$/;
-
 /**
  * Turns zod's one `unrecognized_keys` issue per object into one `unknown_key` issue per key, at
  * the key's own path, suggesting the known key it most likely meant.
  */
-function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[]): RawIssue[] {
+function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[], personalRoot: boolean): RawIssue[] {
   const out: RawIssue[] = [];
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys' || issue.keys === undefined) {
@@ -180,11 +177,11 @@ function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[]): RawIss
       continue;
     }
     const known = knownKeysAt(schema, issue.path);
-    const personal = isPersonalDataPath(issue.path);
+    // Inside a personal-data field (a contact), a key may be the data itself: decided by the field, never shown.
+    const hidden = personalRoot || isPersonalDataPath(issue.path);
     for (const key of issue.keys) {
-      // Inside a personal-data field (a contact), a key that is no field name may be the data itself.
-      const hidden = personal && !FIELD_NAME.test(key);
-      const near = hidden ? undefined : suggestion(key, known);
+      // The known key it most likely meant is the schema's, not the caller's: said even when the key is hidden.
+      const near = suggestion(key, known);
       const expectedKeys = near !== undefined || known.length === 0 ? 'a known key' : `one of the known keys ${known.map((k) => `\`${k}\``).join(', ')}`;
       out.push({
         code: 'unknown_key',
@@ -206,13 +203,14 @@ export function checkWith<T extends z.ZodMiniType>(
   schema: T,
   input: unknown,
   root = '',
+  personal = false,
 ): { readonly ok: true; readonly value: z.output<T> } | { readonly ok: false; readonly issues: PartnershipIssue[] } {
   const quick = z.safeParse(schema, input);
   if (quick.success) return { ok: true, value: quick.data };
   // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
   const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toIssues(unknownKeys(schema, result.error.issues as unknown as RawIssue[]), root) };
+  return { ok: false, issues: toIssues(unknownKeys(schema, result.error.issues as unknown as RawIssue[], personal), root, personal) };
 }
 
 /** The error message of a parse failure: the first issue, with its path, and how many more there are. */
@@ -281,11 +279,12 @@ export class InputIssues {
  *
  * @param what - the model's name in messages: `coverage request`.
  * @param root - the path of the input itself, prefixed to every issue path.
+ * @param personal - whether the whole input is personal data (a contact): no value or key of it is shown.
  * @throws {PartnershipError} `invalid_input`, with one issue per offending field.
  * @internal
  */
-export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = ''): z.output<T> {
-  const checked = checkWith(schema, input, root);
+export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root = '', personal = false): z.output<T> {
+  const checked = checkWith(schema, input, root, personal);
   if (checked.ok) return checked.value;
   return throwInvalid(what, checked.issues);
 }
