@@ -92,6 +92,11 @@ interface Opened {
 function open(givenTerms: unknown, options: unknown): Opened {
   const terms = readTerms(givenTerms);
   if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  if (options !== undefined) {
+    const issues = new Issues();
+    issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
+    issues.throwIfAny();
+  }
   const keep = options === undefined ? undefined : own(options, 'keepLines');
   if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
   const keepLines = keep ?? true;

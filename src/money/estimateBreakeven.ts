@@ -93,6 +93,8 @@ export function estimateBreakeven(setup: Setup, rateCard: RateCard): BreakevenEs
   if (!isRecord(setup)) fail('setup_malformed', 'setup', 'a set-up `{ cameras, crewMembers, days, … }`', setup);
   if (!isRecord(rateCard)) fail('rate_card_malformed', 'rateCard', 'a rate card `{ cameraDay, crewMemberDay, … }`', rateCard);
   const issues = new Issues();
+  issues.unknownKeys(setup, ['cameras', 'crewMembers', 'days', 'travel', 'postProductionHours', 'extras'], 'setup');
+  issues.unknownKeys(rateCard, ['cameraDay', 'crewMemberDay', 'travel', 'postProductionHour'], 'rateCard');
   const unit = readCurrency(own(rateCard, 'cameraDay'), 'rateCard.cameraDay', issues);
   issues.throwIfAny();
   const { currency, exponent } = unit as { currency: string; exponent: number };
@@ -128,6 +130,7 @@ export function estimateBreakeven(setup: Setup, rateCard: RateCard): BreakevenEs
       extrasValue.forEach((extra: unknown, i) => {
         const path = `setup.extras[${i}]`;
         if (!isRecord(extra)) return issues.expected('extra_malformed', path, 'an extra `{ label, amount }`', extra);
+        issues.unknownKeys(extra, ['label', 'amount'], path);
         const label = own(extra, 'label');
         if (typeof label !== 'string' || label.trim() === '') issues.expected('extra_malformed', `${path}.label`, 'a non-empty label', label);
         const amount = readMoney(own(extra, 'amount'), `${path}.amount`, currency, issues, false, like);

@@ -2,6 +2,7 @@ import { MAX_ISSUES, PartnershipError } from '../errors.js';
 import type { PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
+import { suggestion } from '../_lib/suggest.js';
 
 /** Issues kept in one error: the one cap of `PartnershipError` (errors.ts), enough to fix a file. @internal */
 export { MAX_ISSUES };
@@ -32,6 +33,20 @@ export class Issues {
     if (this.size === 0) this.first = headline;
     if (this.list.length < MAX_ISSUES) this.list.push({ code, path, message });
     else this.dropped += 1;
+  }
+
+  /**
+   * Records an `unknown_key` issue for every own key of `record` not in `known`, with the known
+   * key it most likely meant, as the models do: a typo never silently changes the money.
+   */
+  unknownKeys(record: Record<string, unknown>, known: readonly string[], root: string): void {
+    for (const key of Object.keys(record)) {
+      if (known.includes(key)) continue;
+      const near = suggestion(key, known);
+      const path = keyPath(root, key);
+      const message = `Expected ${near === undefined ? `one of the known keys ${known.map((k) => `\`${k}\``).join(', ')}` : 'a known key'}, got ${describeValue(key)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`;
+      this.add('unknown_key', path, message, `\`${path}\`: ${message}`);
+    }
   }
 
   /** Throws one {@link PartnershipError} carrying every issue, if there is any. */

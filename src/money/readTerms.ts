@@ -36,6 +36,7 @@ export function readTerms(terms: unknown): Terms {
   const issues = new Issues();
   const unit = readCurrency(own(terms, 'breakeven'), 'terms.breakeven', issues);
   issues.throwIfAny();
+  issues.unknownKeys(terms, ['breakeven', 'clauses'], 'terms');
   const { currency, exponent } = unit as { currency: string; exponent: number };
   const breakeven = readMoney(own(terms, 'breakeven'), 'terms.breakeven', currency, issues);
 
@@ -58,6 +59,7 @@ export function readTerms(terms: unknown): Terms {
           issues.expected('clause_malformed', path, 'a clause `{ organizerShare, countsTowardBreakeven }`', clause);
           continue;
         }
+        issues.unknownKeys(clause, ['organizerShare', 'countsTowardBreakeven'], path);
         const share = readShare(own(clause, 'organizerShare'), `${path}.organizerShare`, issues);
         const counts = own(clause, 'countsTowardBreakeven');
         if (typeof counts !== 'boolean') issues.expected('clause_malformed', `${path}.countsTowardBreakeven`, '`true` or `false`', counts);

@@ -56,6 +56,7 @@ export interface Split {
 export function splitRevenue(received: Money, terms: SplitTerms): Split {
   if (!isRecord(terms)) fail('terms_malformed', 'terms', 'split terms `{ breakeven, organizerShare?, recovered? }`', terms);
   const issues = new Issues();
+  issues.unknownKeys(terms, ['breakeven', 'organizerShare', 'recovered'], 'terms');
   const breakevenValue = own(terms, 'breakeven');
   const unit = readCurrency(breakevenValue, 'terms.breakeven', issues);
   issues.throwIfAny();
