@@ -83,20 +83,25 @@ interface Opened {
   readonly chunk: (receipts: readonly Receipt[], sort: boolean) => void;
 }
 
+/** Reads a `previous` statement to continue from ({@link readPrevious}). @internal */
+type Resume = typeof readPrevious;
+
 /**
  * Opens a settlement. Written as closures over local state rather than a class: the state's
  * names then shrink in the minified global bundle, which has a size budget.
  *
+ * @param resume - reads `options.previous`; left out only by callers that never pass one (the
+ *   sheets), so that the global bundle does without the reader of previous statements.
  * @internal
  */
-function open(givenTerms: unknown, options: unknown): Opened {
+function open(givenTerms: unknown, options: unknown, resume?: Resume): Opened {
   const terms = readTerms(givenTerms);
   if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
   const keep = options === undefined ? undefined : own(options, 'keepLines');
   if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
   const keepLines = keep ?? true;
   const previous = options === undefined ? undefined : own(options, 'previous');
-  const continued = previous === undefined ? undefined : readPrevious(previous, terms);
+  const continued = previous === undefined || resume === undefined ? undefined : resume(previous, terms);
   const ledger = openLedger(terms);
   if (continued !== undefined) ledger.restore(continued.totals);
   const ids = continued?.ids ?? receiptIds();
@@ -267,17 +272,20 @@ function open(givenTerms: unknown, options: unknown): Opened {
  * [organizer.amount, lines.length, settlement.count] //=> ['1000.00', 1, 2]
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
-  return open(terms, options).settlement;
+  return open(terms, options, readPrevious).settlement;
 }
 
 /**
  * Settles `receipts` as `settle` does: a settlement of one chunk, sorted stably by instant
- * when it is not in time order (which {@link Settlement.add} refuses).
+ * when it is not in time order (which {@link Settlement.add} refuses). Without `previous`
+ * and `resume` it is `settle(terms, receipts)`, and needs no reader of previous statements
+ * (what the sheets call: it keeps that reader out of the global bundle).
  *
+ * @param resume - `readPrevious`, whenever a `previous` may be given.
  * @internal
  */
-export function settleInTimeOrder(terms: SettlementTerms, receipts: readonly Receipt[], previous: Statement | undefined): Statement {
-  const { settlement, chunk } = open(terms, previous === undefined ? undefined : { previous });
+export function settleInTimeOrder(terms: SettlementTerms, receipts: readonly Receipt[], previous?: Statement, resume?: Resume): Statement {
+  const { settlement, chunk } = open(terms, previous === undefined ? undefined : { previous }, resume);
   chunk(receipts, true);
   return settlement.statement();
 }

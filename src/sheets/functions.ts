@@ -3,7 +3,7 @@ import { DEFAULT_POLICY } from '../models/policy.js';
 import { allocate } from '../money/allocate.js';
 import { minorUnits } from '../money/minorUnits.js';
 import { fromMinorUnits, parseMinorUnits } from '../money/money.js';
-import { settle } from '../money/settle.js';
+import { settleInTimeOrder } from '../money/createSettlement.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
@@ -86,7 +86,8 @@ export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgume
     'terms.clauses.sponsorship.organizerShare': 'organizer_share',
     'terms.breakeven': 'breakeven',
   });
-  const statement = withSheetNames(names, () => settle(terms, list));
+  // `settle(terms, list)`, through the function that does without a `previous` statement (and its reader).
+  const statement = withSheetNames(names, () => settleInTimeOrder(terms, list));
   const out: CellRows = rows.map((row) => row.map(() => ''));
   statement.lines.forEach((line, i) => {
     const [r, c] = where[i]!;
