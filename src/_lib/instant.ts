@@ -42,54 +42,68 @@ function dateDays(text: string): number {
   return daysFromCivil(year, month, day);
 }
 
+/** The nanoseconds within the second of the instant {@link instantSeconds} read last. */
+let nanosRead = 0;
+
+/**
+ * Reads an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, or `Z`) into whole UTC
+ * seconds since the epoch, or NaN. Seconds and a fraction (up to 9 digits) are optional; the
+ * fraction is left in {@link nanosRead}, in nanoseconds: a second result without an allocation.
+ * NaN for anything else: a date that is not in the calendar, an hour past 23, an offset outside
+ * -12:00 … +14:00.
+ */
+function instantSeconds(text: string): number {
+  const length = text.length;
+  if (length < 17 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 /* : */) return Number.NaN;
+  const days = dateDays(text);
+  const hours = d2(text, 11);
+  const minutes = d2(text, 14);
+  if (Number.isNaN(days) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
+  let at = 16;
+  let seconds = 0;
+  let nanos = 0;
+  if (text.charCodeAt(at) === 58) {
+    seconds = d2(text, at + 1);
+    if (seconds < 0 || seconds > 59) return Number.NaN;
+    at += 3;
+    if (text.charCodeAt(at) === 46 /* . */) {
+      let scale = 100_000_000;
+      const from = at + 1;
+      for (at = from; at < length; at += 1) {
+        const c = text.charCodeAt(at) - 48;
+        if (c < 0 || c > 9) break;
+        // A tenth digit: past the nanosecond.
+        if (at - from === 9) return Number.NaN;
+        nanos += c * scale;
+        scale /= 10;
+      }
+      if (at === from) return Number.NaN;
+    }
+  }
+  let offset = 0;
+  const sign = text.charCodeAt(at);
+  if (sign === 90 /* Z */) {
+    if (at + 1 !== length) return Number.NaN;
+  } else if (sign === 43 || sign === 45) {
+    if (at + 6 !== length || text.charCodeAt(at + 3) !== 58) return Number.NaN;
+    const offHours = d2(text, at + 1);
+    const offMinutes = d2(text, at + 4);
+    if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return Number.NaN;
+    offset = (offHours * 60 + offMinutes) * (sign === 45 ? -1 : 1);
+    if (offset < -12 * 60 || offset > 14 * 60) return Number.NaN;
+  } else return Number.NaN;
+  nanosRead = nanos;
+  return days * 86_400 + (hours * 60 + minutes - offset) * 60 + seconds;
+}
+
 /**
  * Reads an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, or `Z`) into epoch milliseconds.
  * Seconds and a fraction (up to 9 digits) are optional. Returns `undefined` for anything else: a date
  * that is not in the calendar, an hour past 23, an offset outside -12:00 … +14:00.
  */
 export function instantMs(text: string): number | undefined {
-  const length = text.length;
-  if (length < 17 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 /* : */) return undefined;
-  const days = dateDays(text);
-  const hours = d2(text, 11);
-  const minutes = d2(text, 14);
-  if (Number.isNaN(days) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
-  let at = 16;
-  let seconds = 0;
-  let millis = 0;
-  if (text.charCodeAt(at) === 58) {
-    seconds = d2(text, at + 1);
-    if (seconds < 0 || seconds > 59) return undefined;
-    at += 3;
-    if (text.charCodeAt(at) === 46 /* . */) {
-      let n = 0;
-      let scale = 100;
-      at += 1;
-      for (; at < length; at += 1) {
-        const c = text.charCodeAt(at) - 48;
-        if (c < 0 || c > 9) break;
-        n += 1;
-        if (n > 9) return undefined;
-        millis += c * scale;
-        scale /= 10;
-      }
-      if (n === 0) return undefined;
-      millis = Math.floor(millis);
-    }
-  }
-  let offset = 0;
-  const sign = text.charCodeAt(at);
-  if (sign === 90 /* Z */) {
-    if (at + 1 !== length) return undefined;
-  } else if (sign === 43 || sign === 45) {
-    if (at + 6 !== length || text.charCodeAt(at + 3) !== 58) return undefined;
-    const offHours = d2(text, at + 1);
-    const offMinutes = d2(text, at + 4);
-    if (offHours < 0 || offMinutes < 0 || offMinutes > 59) return undefined;
-    offset = (offHours * 60 + offMinutes) * (sign === 45 ? -1 : 1);
-    if (offset < -12 * 60 || offset > 14 * 60) return undefined;
-  } else return undefined;
-  return days * DAY_MS + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + millis;
+  const seconds = instantSeconds(text);
+  return Number.isNaN(seconds) ? undefined : seconds * 1000 + Math.floor(nanosRead / 1_000_000);
 }
 
 /** Reads a calendar date `YYYY-MM-DD` into the epoch milliseconds of its start in UTC, or `undefined`. */
@@ -102,6 +116,16 @@ export function calendarDateMs(text: string): number | undefined {
 /** Reads either an instant with an offset or a calendar date (start of the day in UTC), or `undefined`. */
 export function timestampMs(text: string): number | undefined {
   return text.length === 10 ? calendarDateMs(text) : instantMs(text);
+}
+
+/**
+ * Reads what {@link timestampMs} reads, to the nanosecond: whole UTC seconds since the epoch
+ * and the nanoseconds within the second (both exact as numbers for years 1–9999), or `undefined`.
+ */
+export function timestampKey(text: string): { readonly seconds: number; readonly nanos: number } | undefined {
+  const date = text.length === 10;
+  const seconds = date ? dateDays(text) * 86_400 : instantSeconds(text);
+  return Number.isNaN(seconds) ? undefined : { seconds, nanos: date ? 0 : nanosRead };
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -220,8 +220,8 @@ function headline(what: string, issues: readonly PartnershipIssue[]): string {
   return `Expected a valid ${what}: ${first.path === '' ? '' : `\`${first.path}\`: `}${first.message}${moreIssues(issues.length)}`;
 }
 
-/** ` (and 3 more issues)` after the first of `count` issues; nothing for one. */
-function moreIssues(count: number): string {
+/** ` (and 3 more issues)` after the first of `count` issues; nothing for one. @internal */
+export function moreIssues(count: number): string {
   return count > 1 ? ` (and ${count - 1} more issue${count > 2 ? 's' : ''})` : '';
 }
 

@@ -5,8 +5,9 @@ import type { InstantKey } from './instant.js';
 import { ledger as openLedger } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
 import { readPrevious } from './readPrevious.js';
-import type { LastReceipt } from './readPrevious.js';
+import type { Continuation, LastReceipt } from './readPrevious.js';
 import { readTerms } from './readTerms.js';
+import type { Terms } from './readTerms.js';
 import { receiptIds } from './receiptIds.js';
 import { receiptReader } from './receiptReader.js';
 import { lineWriter, statementOf } from './statementOf.js';
@@ -84,24 +85,15 @@ interface Opened {
 }
 
 /**
- * Opens a settlement. Written as closures over local state rather than a class: the state's
- * names then shrink in the minified global bundle, which has a size budget.
+ * Opens a settlement of terms already read, continuing `continued` (a `previous` statement
+ * read by {@link readPrevious}) if given. Written as closures over local state rather than a
+ * class: the state's names then shrink in the minified global bundle, which has a size budget.
+ * Reading the options is left to the callers, so that the sheets' path (`settle` without
+ * `previous`) carries neither the options nor the reader of previous statements.
  *
  * @internal
  */
-function open(givenTerms: unknown, options: unknown): Opened {
-  const terms = readTerms(givenTerms);
-  if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
-  if (options !== undefined) {
-    const issues = new Issues();
-    issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
-    issues.throwIfAny();
-  }
-  const keep = options === undefined ? undefined : own(options, 'keepLines');
-  if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
-  const keepLines = keep ?? true;
-  const previous = options === undefined ? undefined : own(options, 'previous');
-  const continued = previous === undefined ? undefined : readPrevious(previous, terms);
+function open(terms: Terms, keepLines: boolean, continued: Continuation | undefined): Opened {
   const ledger = openLedger(terms);
   if (continued !== undefined) ledger.restore(continued.totals);
   const ids = continued?.ids ?? receiptIds();
@@ -272,17 +264,31 @@ function open(givenTerms: unknown, options: unknown): Opened {
  * [organizer.amount, lines.length, settlement.count] //=> ['1000.00', 1, 2]
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
-  return open(terms, options).settlement;
+  const read = readTerms(terms);
+  if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  if (options !== undefined) {
+    const issues = new Issues();
+    issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
+    issues.throwIfAny();
+  }
+  const keep = options === undefined ? undefined : own(options, 'keepLines');
+  if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
+  const previous = options === undefined ? undefined : own(options, 'previous');
+  return open(read, keep ?? true, previous === undefined ? undefined : readPrevious(previous, read)).settlement;
 }
 
 /**
  * Settles `receipts` as `settle` does: a settlement of one chunk, sorted stably by instant
- * when it is not in time order (which {@link Settlement.add} refuses).
+ * when it is not in time order (which {@link Settlement.add} refuses). Without `previous`
+ * and `resume` it is `settle(terms, receipts)`, and needs no reader of previous statements
+ * (what the sheets call: it keeps that reader out of the global bundle).
  *
+ * @param resume - `readPrevious`, whenever a `previous` may be given.
  * @internal
  */
-export function settleInTimeOrder(terms: SettlementTerms, receipts: readonly Receipt[], previous: Statement | undefined): Statement {
-  const { settlement, chunk } = open(terms, previous === undefined ? undefined : { previous });
+export function settleInTimeOrder(terms: SettlementTerms, receipts: readonly Receipt[], previous?: Statement, resume?: typeof readPrevious): Statement {
+  const read = readTerms(terms);
+  const { settlement, chunk } = open(read, true, previous === undefined || resume === undefined ? undefined : resume(previous, read));
   chunk(receipts, true);
   return settlement.statement();
 }

@@ -1,4 +1,5 @@
 import { settleInTimeOrder } from './createSettlement.js';
+import { readPrevious } from './readPrevious.js';
 import type { Receipt, SettlementTerms, Statement } from './types.js';
 
 /**
@@ -42,5 +43,5 @@ import type { Receipt, SettlementTerms, Statement } from './types.js';
  * //=> ['4000.00', '1000.00', '1000.00']
  */
 export function settle(terms: SettlementTerms, receipts: readonly Receipt[], previous?: Statement): Statement {
-  return settleInTimeOrder(terms, receipts, previous);
+  return settleInTimeOrder(terms, receipts, previous, readPrevious);
 }

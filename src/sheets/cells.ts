@@ -1,5 +1,6 @@
 import { PartnershipError, type PartnershipIssue } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { moreIssues } from '../models/parse.js';
 import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
 /** A value a spreadsheet passes to a custom function: a scalar or a 2-D range. */
@@ -9,9 +10,18 @@ export type CellRange = readonly (readonly CellValue[])[];
 /** A scalar argument, or a 1×1 range holding one. */
 export type CellArgument = CellValue | CellRange;
 
-function argumentError(name: string, expected: string, got: unknown): never {
-  const message = `Expected \`${name}\` to be ${expected}, got ${describeValue(got)}`;
+/** Throws an `invalid_argument` error about the argument or column `name`: `message` is the error's and its one issue's. */
+export function throwArgument(name: string, message: string): never {
   throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: name, message }]);
+}
+
+/**
+ * Throws "Expected `name` to be {expected}, got {value}" as an `invalid_argument` error.
+ *
+ * @param kind - what `name` is, before it: `column ` for a tracker column.
+ */
+export function argumentError(name: string, expected: string, got: unknown, kind = ''): never {
+  return throwArgument(name, `Expected ${kind}\`${name}\` to be ${expected}, got ${describeValue(got)}`);
 }
 
 /** True for a cell a sheet leaves empty. */
@@ -138,8 +148,7 @@ export function withSheetNames<T>(namer: SheetNamer, call: () => T, subject: She
       return true;
     });
     const [first] = issues as [PartnershipIssue];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
-    const message = `Expected ${subject(first.path)} to be ${first.message.replace(/^Expected /, '')}${more}`;
+    const message = `Expected ${subject(first.path)} to be ${first.message.replace(/^Expected /, '')}${moreIssues(issues.length)}`;
     throw new PartnershipError(error.code, message, issues);
   }
 }

@@ -3,13 +3,12 @@ import { DEFAULT_POLICY } from '../models/policy.js';
 import { allocate } from '../money/allocate.js';
 import { minorUnits } from '../money/minorUnits.js';
 import { fromMinorUnits, parseMinorUnits } from '../money/money.js';
-import { settle } from '../money/settle.js';
+import { settleInTimeOrder } from '../money/createSettlement.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
-import { PartnershipError } from '../errors.js';
-import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
+import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, throwArgument, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
 import { readTrackerRow, trackerAsOf, trackerAvailability, trackerColumnNamer, trackerRequest, trackerSubject } from './tracker.js';
 
 /** What a custom function returns: rows of cells. */
@@ -86,7 +85,8 @@ export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgume
     'terms.clauses.sponsorship.organizerShare': 'organizer_share',
     'terms.breakeven': 'breakeven',
   });
-  const statement = withSheetNames(names, () => settle(terms, list));
+  // `settle(terms, list)`, through the function that does without a `previous` statement (and its reader).
+  const statement = withSheetNames(names, () => settleInTimeOrder(terms, list));
   const out: CellRows = rows.map((row) => row.map(() => ''));
   statement.lines.forEach((line, i) => {
     const [r, c] = where[i]!;
@@ -136,14 +136,12 @@ export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgumen
   const headers = cells(headerRow);
   const values = cells(valueRow);
   if (headers.length !== values.length) {
-    const message = `Expected \`value_row\` to have as many cells as \`header_row\` (${headers.length}), got ${values.length}`;
-    throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'value_row', message }]);
+    throwArgument('value_row', `Expected \`value_row\` to have as many cells as \`header_row\` (${headers.length}), got ${values.length}`);
   }
   const row = readTrackerRow(headers, values);
   const language = text(locale, 'locale', 'en');
   if (language !== 'en' && language !== 'fr') {
-    const message = `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``;
-    throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: 'locale', message }]);
+    throwArgument('locale', `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``);
   }
   // The core names the request's fields (`row.event.start`); the user sees the tracker's columns (`start`).
   const report = withSheetNames(

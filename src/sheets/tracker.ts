@@ -1,7 +1,5 @@
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
 import type { CellValue } from './cells.js';
-import { amount, isBlank } from './cells.js';
+import { amount, argumentError, isBlank } from './cells.js';
 
 /**
  * The columns of an event-tracker sheet that `PARTNERSHIP_CHECK` reads, by header name.
@@ -55,8 +53,7 @@ export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
 export type TrackerRow = Partial<Record<TrackerColumn, CellValue>>;
 
 function bad(column: string, expected: string, got: unknown): never {
-  const message = `Expected column \`${column}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: column, message }]);
+  return argumentError(column, expected, got, 'column ');
 }
 
 /** Pairs a header row with a value row; unknown headers are errors, so a typo is not silently ignored. */
