@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { isPartnershipError, PartnershipError } from '../errors.js';
+import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../errors.js';
 import { printable } from '../_lib/printable.js';
 
 /** Exit codes of the command line. */
@@ -64,35 +64,132 @@ export function readJson(file: string): unknown {
   return parseJson(readText(file), file);
 }
 
-/** Runs `fn`, and if it throws a PartnershipError, names the file it came from. */
+/**
+ * An issue of the command line's input: a core issue, with the file it is in when it comes from
+ * one, as the user named it (`crews.json`, `<stdin>`), its path then relative to that file.
+ */
+export interface InputIssue extends PartnershipIssue {
+  readonly file?: string;
+}
+
+/** The error of `error` with each issue rewritten by `rewrite`, its message too (backquoted paths). */
+function rewritten(error: PartnershipError, rewrite: (issue: InputIssue) => InputIssue, renameIn: (text: string) => string = (text) => text): PartnershipError {
+  // The closing `too_many_issues` entry is passed on as it is: the constructor adds its count up again.
+  const issues = error.issues.map((issue) => (issue.code === 'too_many_issues' ? issue : rewrite(issue)));
+  return new PartnershipError(error.code, renameIn(error.message), issues);
+}
+
+/** Runs `fn`, and if it throws a PartnershipError, names the file it came from in each issue. */
 export function fromFile<T>(file: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (isPartnershipError(error)) throw new FileError(sourceName(file), error);
+    if (isPartnershipError(error)) throw inFile(file, error);
     throw error;
   }
 }
 
-/** A PartnershipError raised while reading one file. */
-export class FileError extends Error {
-  override readonly name = 'FileError';
-  constructor(
-    readonly file: string,
-    override readonly cause: PartnershipError,
-  ) {
-    super(cause.message);
+/** `error` with every issue naming `file` (standard input as `<stdin>`), paths unchanged. */
+export function inFile(file: string, error: PartnershipError): PartnershipError {
+  const name = sourceName(file);
+  return rewritten(error, (issue) => ({ ...issue, file: name }));
+}
+
+/** The rest of `path` after the name `name` (`crews[0].cameras` after `crews`: `[0].cameras`), if it starts with it. */
+function after(path: string, name: string): string | undefined {
+  if (path === name) return '';
+  if (path.startsWith(`${name}[`)) return path.slice(name.length);
+  if (path.startsWith(`${name}.`)) return path.slice(name.length + 1);
+  return undefined;
+}
+
+/**
+ * Runs `fn`, and tells a PartnershipError from the core in the files the user named: an issue
+ * whose path starts with a name of `files` (`crews[1].cameras`, for `{ crews: 'crews.json' }`)
+ * names that file, its path then as written in the file (`[1].cameras`), in the issue and in its
+ * message. Other issues are left as they are.
+ */
+export function inFiles<T>(files: Readonly<Record<string, string>>, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    const locate = (path: string): { file: string; path: string } | undefined => {
+      for (const [name, file] of Object.entries(files)) {
+        const rest = after(path, name);
+        if (rest !== undefined) return { file: sourceName(file), path: rest };
+      }
+      return undefined;
+    };
+    // In a message, an issue's backquoted path becomes the path in its file (the file is named on
+    // the issue's line); other backquoted text, such as a value quoted, is left as it came.
+    const paths = new Set(error.issues.map((issue) => issue.path));
+    const renameIn = (text: string): string =>
+      text.replace(/`([^`]*)`/g, (all, path: string) => {
+        const found = paths.has(path) ? locate(path) : undefined;
+        return found === undefined || found.path === '' ? all : `\`${found.path}\``;
+      });
+    throw rewritten(
+      error,
+      (issue) => {
+        const found = locate(issue.path);
+        return found === undefined ? issue : { ...issue, ...found, message: renameIn(issue.message) };
+      },
+      renameIn,
+    );
   }
 }
 
-/** Formats any error the CLI reports, one line per issue, for stderr. */
+/**
+ * The PartnershipErrors of checks that do not depend on one another (a request file, then its
+ * crews file), kept so that one error reports them all instead of the first check's alone.
+ */
+export class InputErrors {
+  private readonly errors: PartnershipError[] = [];
+
+  /** Runs `check`: its value, or `undefined` with the PartnershipError it threw kept (any other error is thrown). */
+  attempt<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (!isPartnershipError(error)) throw error;
+      this.errors.push(error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Throws one PartnershipError with every issue of every error kept, in the order found: the
+   * code and message of the first, the first 100 issues listed and the rest counted.
+   */
+  throwIfAny(): void {
+    const [first] = this.errors;
+    if (first === undefined) return;
+    if (this.errors.length === 1) throw first;
+    throw new PartnershipError(first.code, first.message, this.errors.flatMap((e) => e.issues));
+  }
+}
+
+/**
+ * Formats any error the CLI reports, one line per issue, for stderr. When every issue is in one
+ * file, the first line names it; when they are in several, each issue's line names its own.
+ */
 export function formatError(error: unknown): string {
   const lines: string[] = [];
-  if (error instanceof FileError || isPartnershipError(error)) {
-    const file = error instanceof FileError ? `${error.file}: ` : '';
-    const cause = error instanceof FileError ? error.cause : error;
-    lines.push(`webcast-partnership: ${printable(file)}invalid input (${cause.code})`);
-    for (const issue of cause.issues) lines.push(`  ${issue.path === '' ? '(root)' : printable(issue.path)}: ${printable(issue.message)}`);
+  if (isPartnershipError(error)) {
+    const issues = error.issues as readonly InputIssue[];
+    const listed = issues.filter((issue) => issue.code !== 'too_many_issues');
+    const file = listed[0]?.file;
+    const oneFile = file !== undefined && listed.every((issue) => issue.file === file);
+    lines.push(`webcast-partnership: ${oneFile ? `${printable(file)}: ` : ''}invalid input (${printable(error.code)})`);
+    for (const issue of issues) {
+      if (issue.code === 'too_many_issues') {
+        lines.push(`  ${printable(issue.message)}`);
+        continue;
+      }
+      const where = `${!oneFile && issue.file !== undefined ? `${printable(issue.file)}: ` : ''}${issue.path === '' ? '(root)' : printable(issue.path)}`;
+      lines.push(`  ${where}: ${printable(issue.message)}`);
+    }
   } else if (error instanceof UsageError) {
     lines.push(`webcast-partnership: ${error.message.split('\n').map(printable).join('\n')}`);
   } else {
@@ -113,22 +210,23 @@ export function asFlags<T>(names: Readonly<Record<string, string>>, fn: () => T)
     if (!isPartnershipError(error)) throw error;
     const rename = (path: string): string => {
       for (const [name, flag] of Object.entries(names)) {
-        if (path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) return flag;
+        if (after(path, name) !== undefined) return flag;
       }
       return path;
     };
     const renameIn = (text: string): string => text.replace(/`([^`]*)`/g, (all, path: string) => (rename(path) === path ? all : `\`${rename(path)}\``));
-    throw new PartnershipError(
-      error.code,
-      renameIn(error.message),
-      error.issues.map((issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) })),
-    );
+    throw rewritten(error, (issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) }), renameIn);
   }
 }
 
-/** Reads a JSON list from a file and parses each item, paths as `[3].field`. */
-export function readList<T>(file: string, parse: (item: unknown, root: string) => T): T[] {
+/**
+ * Reads a JSON list from a file, its items left for the core to check, all of them: an issue's
+ * path `crews[3].cameras` is then told as `[3].cameras` in the file (see {@link inFiles}).
+ *
+ * @throws {UsageError} when the file cannot be read, is not JSON, or is not a list.
+ */
+export function readList(file: string): unknown[] {
   const data = readJson(file);
   if (!Array.isArray(data)) throw new UsageError(`${sourceName(file)}: expected a JSON list`);
-  return fromFile(file, () => data.map((item, i) => parse(item, `[${i}]`)));
+  return data;
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../rules/types.js';
 import { stringFlag, type CommandInput } from './command.js';
 import { timestampMs } from '../_lib/instant.js';
 import { printable } from '../_lib/printable.js';
-import { fromFile, readJson, UsageError } from './io.js';
+import { fromFile, InputErrors, readJson, UsageError } from './io.js';
 
 /**
  * The `--as-of` flag: an ISO 8601 instant with an offset or a date YYYY-MM-DD; now when left
@@ -38,7 +38,11 @@ export function policyFlag(input: CommandInput, asOf: string): Policy {
   if (file === undefined) return policyFor([DEFAULT_POLICY], asOf);
   const data = readJson(file);
   return fromFile(file, () => {
-    const versions = Array.isArray(data) ? data.map((p, i) => parsePolicy(p, `[${i}]`)) : [parsePolicy(data)];
-    return policyFor(versions, asOf);
+    if (!Array.isArray(data)) return policyFor([parsePolicy(data)], asOf);
+    // Every version is checked, so that one error names every bad one.
+    const found = new InputErrors();
+    const versions = data.map((p, i) => found.attempt(() => parsePolicy(p, `[${i}]`)));
+    found.throwIfAny();
+    return policyFor(versions as Policy[], asOf);
   });
 }

@@ -1,11 +1,12 @@
 import { parseCoverageRequest } from '../../models/coverageRequest.js';
 import { evaluateEligibility } from '../../rules/evaluateEligibility.js';
 import type { EligibilityReport } from '../../rules/types.js';
-import { findAvailableCrews } from '../../crew/findAvailableCrews.js';
-import { parseBooking } from '../../models/booking.js';
-import { parseCrew } from '../../models/crew.js';
+import { findAvailableCrews, readCrews } from '../../crew/findAvailableCrews.js';
+import type { BookingInput } from '../../models/booking.js';
+import type { CrewInput } from '../../models/crew.js';
+import { InputIssues } from '../../models/parse.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, readJson, readList, UsageError } from '../io.js';
+import { EXIT, fromFile, inFiles, InputErrors, readJson, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
@@ -36,6 +37,14 @@ export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): st
       ? `\n${w.none}\n`
       : `\n${w.remedies}:\n${todo.map((f) => printable(`  ${f.rule}${f.remedy!.dueBy ? ` (${f.remedy!.dueBy})` : ''}: ${f.remedy![locale]}`)).join('\n')}\n`;
   return head + table + remedies;
+}
+
+/** Checks crews and bookings as `findAvailableCrews` does, when the request gives no event to check them for. */
+function checkCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[]): undefined {
+  const issues = new InputIssues();
+  readCrews(crews, bookings, issues);
+  issues.throwIfAny();
+  return undefined;
 }
 
 /** `check`: evaluates one coverage request. */
@@ -75,15 +84,22 @@ Example:
     const asOf = asOfFlag(input);
     const locale = localeFlag(input);
     const policy = policyFlag(input, asOf);
-    const request = fromFile(file, () => parseCoverageRequest(readJson(file)));
     const crewsFile = stringFlag(input, 'crews');
     const bookingsFile = stringFlag(input, 'bookings');
     if (bookingsFile !== undefined && crewsFile === undefined) throw new UsageError('check: --bookings needs --crews');
-    const availability =
-      crewsFile === undefined
-        ? undefined
-        : findAvailableCrews(request.event, readList(crewsFile, parseCrew), bookingsFile === undefined ? [] : readList(bookingsFile, parseBooking), policy);
-    const report = evaluateEligibility(request, { policy, asOf, locale, ...(availability === undefined ? {} : { availability }) });
+    // The request and the crews are checked both, so that one error names every bad item of every file.
+    const found = new InputErrors();
+    const request = found.attempt(() => fromFile(file, () => parseCoverageRequest(readJson(file))));
+    let availability;
+    if (crewsFile !== undefined) {
+      const crews = readList(crewsFile) as CrewInput[];
+      const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
+      const files = { crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
+      availability = found.attempt(() => inFiles(files, () => (request === undefined ? checkCrews(crews, bookings) : findAvailableCrews(request.event, crews, bookings, policy))));
+    }
+    found.throwIfAny();
+    // Past throwIfAny, the request parsed.
+    const report = evaluateEligibility(request!, { policy, asOf, locale, ...(availability === undefined ? {} : { availability }) });
     process.stdout.write(input.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, locale));
     return decisionExit(report.decision);
   },

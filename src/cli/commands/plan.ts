@@ -1,10 +1,10 @@
-import { parseBooking, type Booking } from '../../models/booking.js';
-import { parseCoverageRequest, type CoverageRequest } from '../../models/coverageRequest.js';
-import { parseCrew, type Crew } from '../../models/crew.js';
+import type { BookingInput } from '../../models/booking.js';
+import type { CoverageRequestInput } from '../../models/coverageRequest.js';
+import type { CrewInput } from '../../models/crew.js';
 import { planSeason } from '../../crew/planSeason.js';
 import type { SeasonPlan } from '../../crew/_plan.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, readList, UsageError } from '../io.js';
+import { EXIT, inFiles, readList, UsageError } from '../io.js';
 import { asOfFlag, policyFlag } from '../options.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
@@ -68,11 +68,14 @@ Example:
     const asOf = asOfFlag(input);
     const policy = policyFlag(input, asOf);
     const requestsFile = input.positionals[0]!;
-    const requests: CoverageRequest[] = readList(requestsFile, parseCoverageRequest);
-    const crews: Crew[] = readList(crewsFile, parseCrew);
+    // The items are left to the core, which checks every one of them before it plans: one error
+    // then names every bad request, crew and booking, each in its file.
+    const requests = readList(requestsFile) as CoverageRequestInput[];
+    const crews = readList(crewsFile) as CrewInput[];
     const bookingsFile = stringFlag(input, 'bookings');
-    const bookings: Booking[] = bookingsFile === undefined ? [] : readList(bookingsFile, parseBooking);
-    const result = fromFile(requestsFile, () => planSeason(requests, crews, bookings, { policy, asOf }));
+    const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
+    const files = { requests: requestsFile, crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
+    const result = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf }));
     process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result));
     return EXIT.ok;
   },

@@ -7,7 +7,7 @@ import type { Receipt, SettlementTerms, Statement, StatementLine } from '../../m
 import { printable } from '../../_lib/printable.js';
 import { stringFlag, type Command } from '../command.js';
 import { DELIMITERS, readCsv, type Delimiter } from '../csv.js';
-import { EXIT, FileError, fromFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
+import { EXIT, fromFile, inFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
 import { LineMap } from '../lineMap.js';
 import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
@@ -61,10 +61,27 @@ async function write(text: string): Promise<void> {
  * Settles a CSV of receipts read once, as a stream: rows are turned into receipts, added to
  * one `createSettlement` 1,000 at a time, and each line is printed as soon as it is settled.
  * The core checks order and duplicates over the whole input; its `receipts[k]` are lines here.
+ *
+ * Once an issue is found, nothing more is printed, but the file is read to its end and every
+ * row still goes to the core (a chunk that fails leaves the settlement as it was), so that one
+ * error names every bad row of the file, not only those of the first chunk that had one. Past
+ * the first issue, a refund beyond what was received is not reported: the rows refused before it
+ * are missing from what was received, so that finding could be false.
  */
 async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags): Promise<Statement> {
-  const source = sourceName(file);
+  /** The line of every receipt the settlement took, by its index there. */
   const lines = new LineMap();
+  const problems: PartnershipIssue[] = [];
+  let notListed = 0;
+  /** Keeps the first 100 issues found, counts the others. */
+  const record = (issues: readonly PartnershipIssue[]): void => {
+    for (const issue of issues) {
+      if (issue.code === 'too_many_issues') notListed += issue.notListed ?? 0;
+      else if (problems.length < MAX_ISSUES) problems.push(issue);
+      else notListed += 1;
+    }
+  };
+  let statement: Statement | undefined;
   try {
     const table = await readCsv(openStream(file), { delimiter: flags.delimiter });
     const known = receiptColumns(table.header);
@@ -72,28 +89,47 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     const currency = terms.breakeven.currency;
     const settlement = createSettlement(terms, { keepLines: false });
     let chunk: Receipt[] = [];
-    const problems: PartnershipIssue[] = [];
-    let more = 0;
-    let count = 0;
+    /** The line of each receipt of `chunk`. */
+    let chunkLines: number[] = [];
     let first = true;
+    // Set at the first issue: from then on rows are only checked, and nothing more is printed.
+    let failed = false;
     await write(json ? STATEMENT_JSON_START : fixedRow(LINE_HEADERS) + fixedRow(WIDTHS.map((w) => '-'.repeat(w))));
 
     const flush = async (): Promise<void> => {
-      if (problems.length > 0) {
-        // The error lists the first MAX_ISSUES and counts the rest, like every entry point.
-        throw new PartnershipError(problems[0]!.code, `${problems[0]!.path}: ${problems[0]!.message}`, problems, { notListed: more });
-      }
       if (chunk.length === 0) return;
       const added = chunk;
+      const addedLines = chunkLines;
       chunk = [];
+      chunkLines = [];
+      const start = settlement.count;
       try {
         settlement.add(added);
       } catch (error) {
-        if (isPartnershipError(error)) throw onCsvLines(error, known, (k) => lines.lineOf(k));
-        throw error;
+        if (!isPartnershipError(error)) throw error;
+        // A chunk that fails is not counted: its receipts are numbered from `start` again.
+        const told = onCsvLines(error, known, (k) => (k >= start ? (addedLines[k - start] ?? 0) : lines.lineOf(k)));
+        record(failed ? told.issues.filter((issue) => issue.code !== 'refund_exceeds_received') : told.issues);
+        failed = true;
+        // The chunk's other receipts are taken all the same, so that the rows after it are judged
+        // against them (an id seen there is a duplicate later). If that fails too, they are left out.
+        const refused = new Set(error.issues.map((issue) => /^receipts\[(\d+)\]/.exec(issue.path)?.[1]).filter((k) => k !== undefined).map(Number));
+        const kept = added.flatMap((receipt, i) => (refused.has(start + i) ? [] : [{ receipt, line: addedLines[i]! }]));
+        try {
+          settlement.add(kept.map((k) => k.receipt));
+        } catch (retried) {
+          if (!isPartnershipError(retried)) throw retried;
+          return;
+        }
+        kept.forEach((k, i) => lines.add(start + i, k.line));
+        settlement.takeLines();
+        return;
       }
+      addedLines.forEach((line, i) => lines.add(start + i, line));
+      const settled = settlement.takeLines();
+      if (failed) return;
       let text = '';
-      for (const line of settlement.takeLines()) {
+      for (const line of settled) {
         text += json ? statementJsonLine(line, first) : fixedRow(lineCells(line));
         first = false;
       }
@@ -103,23 +139,27 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     for await (const row of table.rows) {
       const receipt = csvReceipt(row, known, currency, decimalComma);
       if (isIssue(receipt)) {
-        if (problems.length < MAX_ISSUES) problems.push(receipt);
-        else more += 1;
+        failed = true;
+        record([receipt]);
         continue;
       }
-      lines.add(count, row.line);
-      count += 1;
+      chunkLines.push(row.line);
       chunk.push(receipt);
       if (chunk.length >= CHUNK) await flush();
     }
     await flush();
-    const statement = settlement.statement();
-    if (json) await write(statementJsonEnd(statement, first));
-    return statement;
+    if (problems.length === 0) {
+      statement = settlement.statement();
+      if (json) await write(statementJsonEnd(statement, first));
+    }
   } catch (error) {
     if (!isPartnershipError(error)) throw error;
-    throw new FileError(source, error);
+    if (problems.length === 0) throw inFile(file, error);
+    // A file that stops being readable (a row too large) after bad rows: all of them, in order.
+    record(error.issues);
   }
+  if (statement === undefined) throw inFile(file, new PartnershipError(problems[0]!.code, `${problems[0]!.path}: ${problems[0]!.message}`, problems, { notListed }));
+  return statement;
 }
 
 function readReceiptsJson(file: string): unknown {

@@ -1,7 +1,7 @@
 import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../../errors.js';
 import { splitRevenue } from '../../money/splitRevenue.js';
 import { stringFlag, type Command } from '../command.js';
-import { asFlags, EXIT, UsageError } from '../io.js';
+import { asFlags, EXIT, InputErrors, UsageError } from '../io.js';
 import { printable } from '../../_lib/printable.js';
 import { renderTable } from '../table.js';
 import { amountArg, currencyArg } from '../amount.js';
@@ -63,11 +63,18 @@ Example:
       throw new UsageError(`--share: Expected a share as a fraction between 0 and 1, such as \`0.5\` for half, got \`${printable(share.slice(0, 20))}\``);
     }
     const recovered = stringFlag(input, 'recovered');
+    // Every amount is read before any is refused, so that one error names every bad one.
+    const found = new InputErrors();
+    const received = found.attempt(() => amountArg(input.positionals[0]!, currency, '<received>'));
+    const breakevenAmount = found.attempt(() => amountArg(breakeven, currency, '--breakeven'));
+    const recoveredAmount = recovered === undefined ? undefined : found.attempt(() => amountArg(recovered, currency, '--recovered'));
+    found.throwIfAny();
+    // Past throwIfAny, every amount given was read.
     const result = refundsGoThroughSettle(() => asFlags({ received: '<received>', 'terms.breakeven': '--breakeven', 'terms.organizerShare': '--share', 'terms.recovered': '--recovered' }, () =>
-      splitRevenue(amountArg(input.positionals[0]!, currency, '<received>'), {
-        breakeven: amountArg(breakeven, currency, '--breakeven'),
+      splitRevenue(received!, {
+        breakeven: breakevenAmount!,
         ...(share === undefined ? {} : { organizerShare: share }),
-        ...(recovered === undefined ? {} : { recovered: amountArg(recovered, currency, '--recovered') }),
+        ...(recoveredAmount === undefined ? {} : { recovered: recoveredAmount }),
       }),
     ));
     if (input.values.json === true) {
