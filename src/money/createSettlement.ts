@@ -244,7 +244,10 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
  * Starts a settlement that receipts are added to in chunks, as they are read: the same
  * statement as one `settle()` call over all of them, byte for byte, in memory that does not
  * grow with the lines when `keepLines` is `false` (the receipt ids are kept, to refuse a
- * duplicate however far apart the two are: about 60 bytes per receipt, see docs/money.md).
+ * duplicate however far apart the two are: about 65 bytes per receipt of 12-character ids, see
+ * docs/money.md). A `previous` that keeps only its last line (what `keepLines: false` gives)
+ * carries no other id: a receipt settled before it may then come again unnoticed, so continue
+ * across calls with one settlement, or with a statement that keeps its lines.
  *
  * Receipts must come in the order the money was received, to the nanosecond, wherever a
  * chunk ends: equal instants keep the order given; an earlier one is `receipts_out_of_order`,
