@@ -2,8 +2,8 @@ import { DEFAULT_POLICY, parsePolicy, policyFor, type Policy } from '../models/p
 import type { Locale } from '../rules/types.js';
 import { stringFlag, type CommandInput } from './command.js';
 import { timestampMs } from '../_lib/instant.js';
-import { printable } from '../_lib/printable.js';
 import { fromFile, InputErrors, readJson, UsageError } from './io.js';
+import { describeValue } from '../_lib/describe.js';
 
 /**
  * The `--as-of` flag: an ISO 8601 instant with an offset or a date YYYY-MM-DD; now when left
@@ -16,7 +16,7 @@ export function asOfFlag(input: CommandInput): string {
   if (asOf === undefined) return new Date().toISOString();
   if (timestampMs(asOf) === undefined) {
     throw new UsageError(
-      `--as-of: Expected an ISO 8601 instant with an offset, such as \`2026-04-10T10:00:00+02:00\`, or a date YYYY-MM-DD, got \`${printable(asOf.slice(0, 40))}\``,
+      `--as-of: Expected an ISO 8601 instant with an offset, such as \`2026-04-10T10:00:00+02:00\`, or a date YYYY-MM-DD, got ${describeValue(asOf)}`,
     );
   }
   return asOf;
@@ -25,7 +25,7 @@ export function asOfFlag(input: CommandInput): string {
 /** The `--locale` flag: `en` (default) or `fr`. */
 export function localeFlag(input: CommandInput): Locale {
   const locale = stringFlag(input, 'locale') ?? 'en';
-  if (locale !== 'en' && locale !== 'fr') throw new UsageError(`--locale: expected en or fr, got \`${locale.slice(0, 20)}\``);
+  if (locale !== 'en' && locale !== 'fr') throw new UsageError(`--locale: expected en or fr, got ${describeValue(locale)}`);
   return locale;
 }
 

@@ -2,6 +2,7 @@ import { PartnershipError, type PartnershipIssue } from '../errors.js';
 import type { Receipt } from '../money/types.js';
 import { printable } from '../_lib/printable.js';
 import type { CsvRow } from './csv.js';
+import { describeValue, messageText } from '../_lib/describe.js';
 
 /**
  * The columns of a receipts CSV and the header names each is read from, trimmed and
@@ -77,7 +78,7 @@ export function receiptColumns(header: readonly string[]): ReceiptColumns {
     const column = BY_ALIAS.get(normal);
     if (column === undefined) {
       const near = closest(normal);
-      problems.push(`Expected a known column name, got \`${printable(name.slice(0, 40))}\`${near === undefined ? '' : `; did you mean \`${near}\`?`}`);
+      problems.push(`Expected a known column name, got ${describeValue(name)}${near === undefined ? '' : `; did you mean \`${near}\`?`}`);
     } else if (index[column] !== undefined) {
       problems.push(`Expected one column for ${column}, got \`${printable(names[column]!)}\` and \`${printable(name)}\``);
     } else {
@@ -87,7 +88,7 @@ export function receiptColumns(header: readonly string[]): ReceiptColumns {
   });
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length > 0) {
-    problems.push(`Expected the header row to name ${missing.join(', ')} (${missing.map((c) => RECEIPT_COLUMNS[c].slice(0, 2).join(' or ')).join('; ')}), got ${header.map((h) => printable(h)).join(', ')}`);
+    problems.push(`Expected the header row to name ${missing.join(', ')} (${missing.map((c) => RECEIPT_COLUMNS[c].slice(0, 2).join(' or ')).join('; ')}), got ${header.map((h) => messageText(h)).join(', ')}`);
   }
   if (problems.length > 0) {
     const issues = problems.map((message) => ({ code: 'csv_header_invalid', path: 'line 1', message }));
@@ -140,7 +141,7 @@ export function csvReceipt(row: CsvRow, columns: ReceiptColumns, currency: strin
     return {
       code: 'csv_amount_malformed',
       path: `line ${row.line} (${printable(columns.names.amount)})`,
-      message: `Expected ${amount.expected}, got \`${printable(got.length > 40 ? `${got.slice(0, 40)}…` : got)}\`${amount.note === undefined ? '' : `: ${amount.note}`}`,
+      message: `Expected ${amount.expected}, got ${describeValue(got)}${amount.note === undefined ? '' : `: ${amount.note}`}`,
     };
   }
   const given = cell('currency').trim();

@@ -21,6 +21,12 @@ describe('--as-of', () => {
     }
   });
 
+  it('cuts a long value in its message at 120 characters, saying how long it was', () => {
+    const asOf = `2026-04-10 ${'x'.repeat(300)}`;
+    const { stderr } = run(['check', data('request.json'), '--as-of', asOf]);
+    expect(stderr).toContain(`got \`${asOf.slice(0, 120)}…\` (311 characters)`);
+  });
+
   it('takes a date and an instant with an offset', () => {
     expect(run(['check', data('request.json'), '--as-of', '2026-02-10']).code).toBe(3);
     expect(run(['check', data('request.json'), '--as-of', '2026-02-10T12:00:00+01:00']).code).toBe(3);

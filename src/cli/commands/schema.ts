@@ -1,6 +1,7 @@
 import { MODEL_NAMES, jsonSchemaFor, type ModelName } from '../../models/jsonSchema.js';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
+import { describeValue } from '../../_lib/describe.js';
 
 const NAMES = MODEL_NAMES;
 
@@ -21,7 +22,7 @@ Example:
   run(input) {
     const name = input.positionals[0]!;
     if (!(NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`schema: unknown model \`${name.slice(0, 40)}\`; expected one of ${NAMES.join(', ')}`);
+      throw new UsageError(`schema: unknown model ${describeValue(name)}; expected one of ${NAMES.join(', ')}`);
     }
     const document = jsonSchemaFor(name as ModelName);
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

@@ -12,6 +12,7 @@ import { LineMap } from '../lineMap.js';
 import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
 import { renderTable } from '../table.js';
+import { describeValue } from '../../_lib/describe.js';
 
 /**
  * Receipts settled per `add` when streaming a CSV file: memory stays flat whatever the file's length.
@@ -174,7 +175,7 @@ function delimiterFlag(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const delimiter = value === 'tab' ? '\t' : value;
   if (!(DELIMITERS as readonly string[]).includes(delimiter)) {
-    throw new UsageError(`settle: --delimiter expects \`,\`, \`;\` or \`tab\`, got \`${printable(value.slice(0, 20))}\``);
+    throw new UsageError(`settle: --delimiter expects \`,\`, \`;\` or \`tab\`, got ${describeValue(value)}`);
   }
   return delimiter as Delimiter;
 }
@@ -218,7 +219,7 @@ Example:
     const [contractFile, receiptsFile] = input.positionals as [string, string];
     const json = input.values.json === true;
     const format = stringFlag(input, 'format') ?? (receiptsFile.endsWith('.json') ? 'json' : 'csv');
-    if (format !== 'json' && format !== 'csv') throw new UsageError(`settle: --format expects json or csv, got \`${printable(format.slice(0, 20))}\``);
+    if (format !== 'json' && format !== 'csv') throw new UsageError(`settle: --format expects json or csv, got ${describeValue(format)}`);
     const flags: CsvFlags = { delimiter: delimiterFlag(stringFlag(input, 'delimiter')), decimalComma: input.values['decimal-comma'] === true };
     if (format === 'json' && (flags.delimiter !== undefined || flags.decimalComma)) throw new UsageError('settle: --delimiter and --decimal-comma apply to CSV receipts only');
     if (isStdin(contractFile) && isStdin(receiptsFile)) throw new UsageError('settle: only one of the two files can be standard input');

@@ -5,6 +5,7 @@ import { asFlags, EXIT, InputErrors, UsageError } from '../io.js';
 import { printable } from '../../_lib/printable.js';
 import { renderTable } from '../table.js';
 import { amountArg, currencyArg } from '../amount.js';
+import { describeValue } from '../../_lib/describe.js';
 
 /**
  * Runs `fn`, adding to the core's "zero or more" for a negative `<received>` where a refund
@@ -60,7 +61,7 @@ Example:
     if (breakeven === undefined) throw new UsageError('split: --breakeven <amount> is required\nRun `webcast-partnership split --help`.');
     const share = stringFlag(input, 'share');
     if (share !== undefined && share.trim().endsWith('%')) {
-      throw new UsageError(`--share: Expected a share as a fraction between 0 and 1, such as \`0.5\` for half, got \`${printable(share.slice(0, 20))}\``);
+      throw new UsageError(`--share: Expected a share as a fraction between 0 and 1, such as \`0.5\` for half, got ${describeValue(share)}`);
     }
     const recovered = stringFlag(input, 'recovered');
     // Every amount is read before any is refused, so that one error names every bad one.
