@@ -3,6 +3,7 @@ import type { Receipt } from '../money/types.js';
 import { printable } from '../_lib/printable.js';
 import type { CsvRow } from './csv.js';
 import { describeValue, messageText } from '../_lib/describe.js';
+import { suggestion } from '../_lib/suggest.js';
 
 /**
  * The columns of a receipts CSV and the header names each is read from, trimmed and
@@ -35,32 +36,7 @@ const BY_ALIAS: ReadonlyMap<string, ReceiptColumn> = new Map(
   (Object.keys(RECEIPT_COLUMNS) as ReceiptColumn[]).flatMap((column) => RECEIPT_COLUMNS[column].map((alias) => [alias, column] as const)),
 );
 
-/** The alias within two edits of `name`, for a "did you mean". */
-function closest(name: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  if (name.length > 40) return undefined;
-  for (const alias of BY_ALIAS.keys()) {
-    const d = editDistance(name, alias);
-    if (d < bestDistance) {
-      best = alias;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length]!;
-}
+const ALIASES: readonly string[] = [...BY_ALIAS.keys()];
 
 /**
  * Reads a receipts CSV's header: which column holds what.
@@ -77,7 +53,7 @@ export function receiptColumns(header: readonly string[]): ReceiptColumns {
     const normal = normalName(name);
     const column = BY_ALIAS.get(normal);
     if (column === undefined) {
-      const near = closest(normal);
+      const near = suggestion(normal, ALIASES);
       problems.push(`Expected a known column name, got ${describeValue(name)}${near === undefined ? '' : `; did you mean \`${near}\`?`}`);
     } else if (index[column] !== undefined) {
       problems.push(`Expected one column for ${column}, got \`${printable(names[column]!)}\` and \`${printable(name)}\``);
