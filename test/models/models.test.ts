@@ -324,7 +324,8 @@ describe('parsePolicy', () => {
   });
 
   it('requires the rules of each mode', () => {
-    const { modes: _modes, ...withoutModes } = DEFAULT_POLICY;
+    const withoutModes: Record<string, unknown> = { ...DEFAULT_POLICY };
+    delete withoutModes.modes;
     expect(issuesOf(() => parsePolicy(withoutModes as unknown)).map((i) => [i.path, i.code])).toEqual([['modes', 'invalid_type']]);
     expect(issuesOf(() => parsePolicy({ ...DEFAULT_POLICY, modes: { partnership: [] } } as unknown)).map((i) => [i.path, i.code])).toEqual([['modes.client', 'invalid_type']]);
   });
