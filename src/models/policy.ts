@@ -48,15 +48,25 @@ const WeightsSchema = z.strictObject(
   Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(Weight)])) as { [Id in RuleId]: z.ZodMiniOptional<typeof Weight> },
 );
 
+const RuleIdsSchema = z.array(RuleIdSchema);
+
+/**
+ * The rules that apply in each mode, by mode: a rule not listed for a request's mode is not
+ * evaluated and gives no finding.
+ */
+const ModesSchema = z.strictObject({ partnership: RuleIdsSchema, client: RuleIdsSchema });
+
 /**
  * A version of the partnership policy: its version label, the date from which it applies, its
- * parameters, the rules that block, and the weight of each weighing rule. C2.5 can never block.
+ * parameters, the rules that apply in each mode, the rules that block, and the weight of each
+ * weighing rule. C2.5 can never block.
  */
 export const PolicySchema = z
   .strictObject({
     version: NonEmptyString,
     appliesFrom: CalendarDateSchema,
     parameters: PolicyParametersSchema,
+    modes: ModesSchema,
     blocking: z.array(RuleIdSchema),
     weights: WeightsSchema,
   })
@@ -89,11 +99,14 @@ export type PolicyInput = InputOf<typeof PolicySchema>;
 
 /**
  * The policy as the seed states it. The seed names no numbers for "well in advance": the
- * parameters are the platform staff's reading, explained in docs/policy.md. Every condition
- * blocks except the five the seed calls preferences (C2.5, C5.b, C8.b, C9.4, C10).
+ * parameters are the platform staff's reading, explained in docs/policy.md. Partnership mode
+ * applies every rule; client mode C3, C6.2, C8 and C9 (availability, releases, speakers named,
+ * contract). Every condition blocks except the five the seed calls preferences (C2.5, C5.b, C8.b,
+ * C9.4, C10).
  *
  * @example
  * DEFAULT_POLICY.parameters.releaseLeadDays //=> 7
+ * DEFAULT_POLICY.modes.client //=> ['C3', 'C6.2', 'C8', 'C9']
  */
 export const DEFAULT_POLICY: Policy = Object.freeze({
   version: '2009-04',
@@ -107,6 +120,10 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
     setupBufferHours: 2,
     travelBufferHours: 12,
     minPromotionActions: 1,
+  }),
+  modes: Object.freeze({
+    partnership: RULE_IDS as readonly RuleId[] as RuleId[],
+    client: Object.freeze(['C3', 'C6.2', 'C8', 'C9'] as RuleId[]) as RuleId[],
   }),
   blocking: Object.freeze([
     'C0',

@@ -19,7 +19,6 @@ export const crewAvailable: RuleLogic = {
   clause: '§ 3',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership', 'client'],
   evaluate(context) {
     const availability = context.availability;
     if (availability === undefined) {

@@ -18,7 +18,6 @@ export const editorialFit: RuleLogic = {
   clause: '§ 4',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const verdict = context.request.editorialFit;
     const evidence = { editorialFit: verdict ?? null };

@@ -155,7 +155,8 @@ function bySponsor(a: Outcome, b: Outcome): number {
  * Evaluates a coverage request against a policy, at an explicit date: every applicable rule is
  * reported with its status, evidence and (when not met) a remedy in English and French.
  *
- * Partnership mode applies every rule; client mode only C3 and C9. Per-sponsor rules (C2.2, C2.3)
+ * The policy's `modes` say which rules apply in the request's mode (with `DEFAULT_POLICY`, every rule
+ * in partnership mode; C3, C6.2, C8 and C9 in client mode). Per-sponsor rules (C2.2, C2.3)
  * make a sponsor unusable, never the event ineligible. The report is plain JSON, in a stable
  * order: the same input gives the same bytes.
  *
@@ -191,8 +192,9 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   let open = false;
   let weightMet = 0;
   let weightAll = 0;
+  const applied = policy.modes[value.mode];
   for (const rule of RULE_LOGIC) {
-    if (!rule.modes.includes(value.mode)) continue;
+    if (!applied.includes(rule.id)) continue;
     // C2.5 never blocks, whatever a policy says.
     const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);

@@ -16,7 +16,6 @@ export const filmWithoutSponsor: RuleLogic = {
   clause: '§ 2.5',
   defaultKind: 'weighing',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const sponsors = context.request.sponsors;
     const usable = context.usableSponsors;

@@ -19,7 +19,6 @@ export const fundingAgreed: RuleLogic = {
   clause: '§ 2',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const contract = context.request.contract;
     const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);

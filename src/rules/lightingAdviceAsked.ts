@@ -15,7 +15,6 @@ export const lightingAdviceAsked: RuleLogic = {
   clause: '§ 5',
   defaultKind: 'weighing',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const asked = context.request.partner.commitments.lightingAdviceAsked;
     if (asked) {

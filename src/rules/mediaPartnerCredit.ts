@@ -15,7 +15,6 @@ export const mediaPartnerCredit: RuleLogic = {
   clause: '§ 10',
   defaultKind: 'weighing',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const credited = context.request.partner.commitments.mediaPartnerCredit;
     if (credited) {

@@ -17,7 +17,6 @@ export const monetizationEffort: RuleLogic = {
   clause: '§ 9.4',
   defaultKind: 'weighing',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const efforts = new Set<string>(context.request.partner.commitments.monetization);
     const clauses = context.request.contract?.clauses;

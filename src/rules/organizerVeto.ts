@@ -16,7 +16,6 @@ export const organizerVeto: RuleLogic = {
   clause: '§ 2.3',
   defaultKind: 'blocking',
   scope: 'sponsor',
-  modes: ['partnership'],
   evaluate(context) {
     const fr = context.fr;
     return context.request.sponsors.map((sponsor): Outcome => {

@@ -14,7 +14,6 @@ export const plenaryOnly: RuleLogic = {
   clause: '§ 9.3',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const workshops = sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
     const evidence = { filmedSessions: context.filmedSessions.length, workshops };

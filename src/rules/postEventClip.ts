@@ -20,7 +20,6 @@ export const postEventClip: RuleLogic = {
   clause: '§ 11',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const contract = context.request.contract;
     const clipPlanned = contract?.clipPlanned ?? true;

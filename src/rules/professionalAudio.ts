@@ -19,7 +19,6 @@ export const professionalAudio: RuleLogic = {
   clause: '§ 7',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const { organizerManagesSound, xlrFeed } = context.request.event.audio;
     const evidence = { organizerManagesSound: organizerManagesSound ?? null, xlrFeed: xlrFeed ?? null };

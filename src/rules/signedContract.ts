@@ -8,7 +8,7 @@ export const SEED =
   'Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre nos deux entités, contrat dont nous proposons un cadre-type sur demande.';
 
 /**
- * C9 `signed-contract` (both modes): a contract signed by both parties at least
+ * C9 `signed-contract`: a contract signed by both parties at least
  * `contractLeadDays` days before the start (0: before it starts). A missing signature is pending
  * until then, unmet after; a signature after the deadline is unmet.
  */
@@ -18,7 +18,6 @@ export const signedContract: RuleLogic = {
   clause: '§ 9',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership', 'client'],
   evaluate(context) {
     const contract = context.request.contract;
     const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);

@@ -13,7 +13,6 @@ export const soleFilmCrew: RuleLogic = {
   clause: '§ 1',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const crews = sorted(context.request.event.otherFilmCrews.map((crew) => crew.name));
     if (crews.length === 0) {

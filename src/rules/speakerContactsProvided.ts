@@ -17,7 +17,6 @@ export const speakerContactsProvided: RuleLogic = {
   clause: '§ 8',
   defaultKind: 'weighing',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const committed = context.request.partner.commitments.speakerEmailsProvided;
     let withEmail = 0;

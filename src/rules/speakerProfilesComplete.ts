@@ -17,7 +17,6 @@ export const speakerProfilesComplete: RuleLogic = {
   clause: '§ 6.3 / § 8',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.profileLeadDays;

@@ -19,7 +19,6 @@ export const speakerReleasesSigned: RuleLogic = {
   clause: '§ 6.2',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.releaseLeadDays;

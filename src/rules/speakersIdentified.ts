@@ -18,7 +18,6 @@ export const speakersIdentified: RuleLogic = {
   clause: '§ 8',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
     const { at: deadline, date: due } = context.due(context.policy.parameters.speakerNoticeDays);

@@ -18,7 +18,6 @@ export const speakersInformed: RuleLogic = {
   clause: '§ 6.1',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.speakerNoticeDays;

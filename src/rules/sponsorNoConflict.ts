@@ -18,7 +18,6 @@ export const sponsorNoConflict: RuleLogic = {
   clause: '§ 2.2',
   defaultKind: 'blocking',
   scope: 'sponsor',
-  modes: ['partnership'],
   evaluate(context) {
     return context.request.sponsors.map((sponsor): Outcome => {
       const holders = exclusiveHolders(context.request.event.sponsors, sponsor);

@@ -18,7 +18,6 @@ export const symbolicPromotion: RuleLogic = {
   clause: 'overview',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const { links, tweets, blogPosts } = context.request.partner.commitments.promotion;
     const required = context.policy.parameters.minPromotionActions;

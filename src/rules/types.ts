@@ -145,8 +145,6 @@ export interface Rule {
   readonly defaultKind: RuleKind;
   /** `sponsor`: one finding per capture sponsor, blocking that sponsor, not the event. */
   readonly scope: 'event' | 'sponsor';
-  /** The modes the rule applies in. */
-  readonly modes: readonly CoverageMode[];
   /** The seed's sentence, in French, as published. */
   readonly seed: string;
   /** @internal */

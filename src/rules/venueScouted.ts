@@ -18,7 +18,6 @@ export const venueScouted: RuleLogic = {
   clause: '§ 5',
   defaultKind: 'blocking',
   scope: 'event',
-  modes: ['partnership'],
   evaluate(context) {
     const { scouting } = context.request.event.venue;
     const name = said(context.request.event.venue.name);

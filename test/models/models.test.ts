@@ -316,6 +316,19 @@ describe('parsePolicy', () => {
     expect(DEFAULT_POLICY.parameters).toEqual({ speakerNoticeDays: 14, releaseLeadDays: 7, profileLeadDays: 7, contractLeadDays: 0, scoutingLeadDays: 7, setupBufferHours: 2, travelBufferHours: 12, minPromotionActions: 1 });
     expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
   });
+
+  it('ships the modes of the seed: partnership applies every rule, client mode C3, C6.2, C8 and C9', () => {
+    expect(DEFAULT_POLICY.modes.partnership).toEqual(['C0', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11']);
+    expect(DEFAULT_POLICY.modes.client).toEqual(['C3', 'C6.2', 'C8', 'C9']);
+    expect(Object.isFrozen(DEFAULT_POLICY.modes)).toBe(true);
+  });
+
+  it('requires the rules of each mode', () => {
+    const withoutModes: Record<string, unknown> = { ...DEFAULT_POLICY };
+    delete withoutModes.modes;
+    expect(issuesOf(() => parsePolicy(withoutModes as unknown)).map((i) => [i.path, i.code])).toEqual([['modes', 'invalid_type']]);
+    expect(issuesOf(() => parsePolicy({ ...DEFAULT_POLICY, modes: { partnership: [] } } as unknown)).map((i) => [i.path, i.code])).toEqual([['modes.client', 'invalid_type']]);
+  });
 });
 
 describe('jsonSchemaFor', () => {

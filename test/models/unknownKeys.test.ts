@@ -146,6 +146,14 @@ describe('parsePolicy', () => {
     expect(issue).toMatchObject({ code: 'invalid_value', path: 'blocking[1]' });
     expect(issue?.message).toMatch(/^Expected one of `C0`, .*`C11` \(did you mean `C6\.2`\?\), got `c6\.2`$/);
   });
+
+  it('suggests the rule id a mode entry resembles, and the mode a misspelt one resembles', () => {
+    const [issue] = thrown(() => parsePolicy({ ...DEFAULT_POLICY, modes: { ...DEFAULT_POLICY.modes, client: ['C3', 'c6.2'] } } as unknown)).issues;
+    expect(issue).toMatchObject({ code: 'invalid_value', path: 'modes.client[1]' });
+    expect(issue?.message).toMatch(/^Expected one of `C0`, .*`C11` \(did you mean `C6\.2`\?\), got `c6\.2`$/);
+    const error = thrown(() => parsePolicy({ ...DEFAULT_POLICY, modes: { partnership: [], client: [], clients: ['C3'] } } as unknown));
+    expect(error.issues).toEqual([{ code: 'unknown_key', path: 'modes.clients', message: 'Expected a known key, got `clients`: did you mean `client`?' }]);
+  });
 });
 
 describe('jsonSchemaFor', () => {

@@ -51,18 +51,68 @@ describe('evaluateEligibility', () => {
     expect(finding.remedy?.fr).toContain('avant le 2026-03-07');
   });
 
-  it('applies only C3 and C9 in client mode', () => {
+  it('applies C3, C6.2, C8 and C9 in client mode, as DEFAULT_POLICY.modes says', () => {
     const input = withChange((i) => {
       i.mode = 'client';
       i.event.otherFilmCrews = [{ name: 'TV' }];
       i.event.sessions[1].kind = 'workshop';
     });
     const report = evaluate(input);
-    expect(report.findings.map((f) => f.rule)).toEqual(['C3', 'C9']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['C3', 'C6.2', 'C8', 'C9']);
+    expect(report.findings.every((f) => f.status === 'met')).toBe(true);
     expect(report.decision).toBe('eligible');
     expect(report.preference).toBe(0);
     expect(report.sponsors).toEqual([]);
     expect(evaluate(input, { availability: busyAvailability() }).decision).toBe('ineligible');
+  });
+
+  describe('modes: which rules apply in which mode is policy data', () => {
+    const client = (change: (i: any) => void = () => {}) =>
+      withChange((i) => {
+        i.mode = 'client';
+        change(i);
+      });
+    // Seed § 8: « ne plus jamais filmer, à plus forte raison en mode partenariat, d'événements pour lesquels
+    // les noms des intervenants ne sont pas facilement et immédiatement disponibles »: every mode.
+    const cases = [
+      {
+        name: 'client mode, a release unsigned before its deadline: C6.2 pending, incomplete',
+        input: client((i) => delete i.speakers[0].releaseSignedAt),
+        asOf: ASOF,
+        expected: { rule: 'C6.2', status: 'pending', decision: 'incomplete' },
+      },
+      {
+        name: 'client mode, a release still unsigned after its deadline: C6.2 unmet, ineligible',
+        input: client((i) => delete i.speakers[0].releaseSignedAt),
+        asOf: '2026-03-07T08:00:01Z',
+        expected: { rule: 'C6.2', status: 'unmet', decision: 'ineligible' },
+      },
+      {
+        name: 'client mode, a filmed plenary without speakers after the notice deadline: C8 unmet, ineligible',
+        input: client((i) => (i.event.sessions[1].speakerIds = [])),
+        asOf: '2026-02-28T08:00:01Z',
+        expected: { rule: 'C8', status: 'unmet', decision: 'ineligible' },
+      },
+    ] as const;
+
+    it.each(cases)('$name', ({ input, asOf, expected }) => {
+      const report = evaluate(input, { asOf });
+      expect({ rule: expected.rule, status: findingOf(report, expected.rule).status, decision: report.decision }).toEqual(expected);
+    });
+
+    it('does not evaluate C8 in client mode under a policy whose client list omits it', () => {
+      const policy = parsePolicy({ ...DEFAULT_POLICY, modes: { ...DEFAULT_POLICY.modes, client: ['C3', 'C6.2', 'C9'] } });
+      const report = evaluate(client((i) => (i.event.sessions[1].speakerIds = [])), { asOf: '2026-02-28T08:00:01Z', policy });
+      expect(report.findings.map((f) => f.rule)).toEqual(['C3', 'C6.2', 'C9']);
+      expect(report.decision).toBe('eligible');
+    });
+
+    it('applies in partnership mode only the rules its list names', () => {
+      const policy = parsePolicy({ ...DEFAULT_POLICY, modes: { ...DEFAULT_POLICY.modes, partnership: ['C1', 'C7'] } });
+      const report = evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV' }])), { policy });
+      expect(report.findings.map((f) => f.rule)).toEqual(['C1', 'C7']);
+      expect(report.decision).toBe('ineligible');
+    });
   });
 
   it('never lets C2.5 block: a policy listing it is refused', () => {
@@ -141,7 +191,7 @@ describe('evaluateEligibility', () => {
     expect(thrown(() => evaluate(validInput(), { availability: freeAvailability('evt-2') })).code).toBe('availability_mismatch');
     expect(thrown(() => evaluate(validInput(), { availability: { eventId: 'evt-1' } as any })).issues.map((i: any) => i.path)).toEqual(['availability.freeCrews', 'availability.conflicts']);
     expect(thrown(() => evaluateEligibility(validInput(), { asOf: ASOF } as any)).code).toBe('invalid_policy');
-    expect(thrown(() => evaluate(validInput(), { policy: { version: '1' } as any })).issues.map((i: any) => i.path)).toEqual(['policy.appliesFrom', 'policy.parameters', 'policy.blocking', 'policy.weights']);
+    expect(thrown(() => evaluate(validInput(), { policy: { version: '1' } as any })).issues.map((i: any) => i.path)).toEqual(['policy.appliesFrom', 'policy.parameters', 'policy.modes', 'policy.blocking', 'policy.weights']);
     expect(thrown(() => evaluateEligibility(validInput(), null as any)).code).toBe('invalid_options');
   });
 

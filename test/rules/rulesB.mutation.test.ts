@@ -740,9 +740,8 @@ describe('RULES', () => {
     { id: 'C10', name: 'media-partner-credit', clause: '§ 10', defaultKind: 'weighing', scope: 'event' },
   ] as const;
 
-  it.each(CATALOGUE)('describes $id $name: clause, default kind, scope, partnership mode only', (expected) => {
+  it.each(CATALOGUE)('describes $id $name: clause, default kind, scope', (expected) => {
     const rule = RULES.find((r) => r.id === expected.id);
     expect(rule && { id: rule.id, name: rule.name, clause: rule.clause, defaultKind: rule.defaultKind, scope: rule.scope }).toStrictEqual(expected);
-    expect(rule?.modes).toStrictEqual(['partnership']);
   });
 });

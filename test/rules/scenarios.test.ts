@@ -19,6 +19,20 @@ describe('seed scenarios', () => {
     expect(unmetBlocking(report)).toEqual(['C6.2']);
   });
 
+  it('« ne plus jamais filmer, à plus forte raison en mode partenariat, d’événements pour lesquels les noms des intervenants ne sont pas […] disponibles »: a client who pays is refused too', () => {
+    // An organizer buys the filming of a plenary whose speakers it never names, nor asks to sign a release.
+    const report = evaluate(
+      withChange((i) => {
+        i.mode = 'client';
+        i.event.sessions[1].speakerIds = [];
+        delete i.speakers[0].releaseSignedAt;
+      }),
+      { asOf: '2026-03-13T10:00:00+01:00' },
+    );
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C6.2', 'C8']);
+  });
+
   it('the organizer asks partnership coverage for a workshop: ineligible on C9.3', () => {
     const report = evaluate(withChange((i) => (i.event.sessions[0].kind = 'workshop')));
     expect(report.decision).toBe('ineligible');

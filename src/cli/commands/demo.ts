@@ -63,6 +63,8 @@ Example:
       return [report.requestId, report.mode, report.eventId, report.decision, report.preference.toFixed(4), open.join(', ')];
     });
     out.push(renderTable(['request', 'mode', 'event', 'decision', 'preference', 'blocking rules not met'], rows, ['left', 'left', 'left', 'left', 'right']));
+    // Which rules apply in which mode is the policy's data: say it, so a client row's short list reads right.
+    out.push(`Rules applied (policy.modes): partnership ${policy.modes.partnership.length} rules; client ${policy.modes.client.join(', ')}.\n`);
 
     out.push('\n2. Crew plan\n');
     out.push(formatPlan(planSeason(requests, crews, bookings, { policy, asOf })));
