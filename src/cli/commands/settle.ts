@@ -27,12 +27,13 @@ const RIGHT = ['left', 'left', 'left', 'right', 'right', 'right', 'right'] as co
 // A streamed table cannot measure its columns first: fixed widths, wide enough for most ids and sums.
 const WIDTHS = [16, 12, 25, 14, 14, 14, 14];
 
+/** One row of the streamed table; like `renderTable`, it shows every cell through `printable`. */
 function fixedRow(cells: readonly string[]): string {
-  return `${cells.map((c, i) => (RIGHT[i] === 'right' ? c.padStart(WIDTHS[i]!) : c.padEnd(WIDTHS[i]!))).join('  ').trimEnd()}\n`;
+  return `${cells.map((c, i) => (RIGHT[i] === 'right' ? printable(c).padStart(WIDTHS[i]!) : printable(c).padEnd(WIDTHS[i]!))).join('  ').trimEnd()}\n`;
 }
 
 function lineCells(line: StatementLine): string[] {
-  return [printable(line.receiptId), line.stream, printable(line.receivedAt), line.amount, line.toBreakeven, line.platform, line.organizer];
+  return [line.receiptId, line.stream, line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
 }
 
 function totals(statement: Statement): string {

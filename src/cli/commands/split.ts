@@ -2,7 +2,6 @@ import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../
 import { splitRevenue } from '../../money/splitRevenue.js';
 import { stringFlag, type Command } from '../command.js';
 import { asFlags, EXIT, InputErrors, UsageError } from '../io.js';
-import { printable } from '../../_lib/printable.js';
 import { renderTable } from '../table.js';
 import { amountArg, currencyArg } from '../amount.js';
 import { describeValue } from '../../_lib/describe.js';
@@ -89,7 +88,7 @@ Example:
             ['surplus', result.surplus.amount, currency],
             ['platform', result.platform.amount, currency],
             ['organizer', result.organizer.amount, currency],
-          ].map((row) => row.map(printable)),
+          ],
           ['left', 'right', 'left'],
         ),
       );
