@@ -160,6 +160,8 @@ describe('parsePartner, parseSponsor, parseSpeaker', () => {
       promotion: { links: 0, tweets: 0, blogPosts: 0 },
       speakerEmailsProvided: false,
       lightingAdviceAsked: false,
+      stagingAdviceAsked: false,
+      onlineConversation: false,
       monetization: [],
     });
   });
