@@ -1,5 +1,7 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
 // Every requirement has a deadline: said in the event's local time, reported as an instant, and
 // once it has passed nothing stays pending or unknown.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { instantMs } from '../../src/_lib/instant.js';
@@ -98,5 +100,50 @@ describe('rule deadlines', () => {
     expect(started.findings.filter((f) => f.status === 'pending' || f.status === 'unknown')).toEqual([]);
     expect(started.decision).toBe('ineligible');
     expect(started.findings.filter((f) => f.remedy?.dueAt !== undefined)).toEqual([]);
+  });
+});
+
+// Information a request may still be missing, one field each.
+const MISSING: readonly ((i: any) => void)[] = [
+  (i) => delete i.editorialFit,
+  (i) => (i.editorialFit = 'pending'),
+  (i) => (i.event.venue.scouting = { done: false }),
+  (i) => (i.event.venue.scouting = { done: true }),
+  (i) => (i.event.audio = {}),
+  (i) => delete i.speakers[0].informedAt,
+  (i) => delete i.speakers[1].releaseSignedAt,
+  (i) => (i.speakers[2].profileComplete = false),
+  (i) => delete i.contract,
+  (i) => delete i.contract.parties.platform.signedAt,
+  (i) => (i.sponsors[0].status = 'proposed'),
+  (i) => i.event.sessions.push({ id: 'ses-9', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' }),
+];
+
+describe('property: nothing is left open once a deadline passed', () => {
+  it('after the event’s start, no finding is pending or unknown, in either mode, with or without a crew plan', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(MISSING.map((_, n) => n)),
+        fc.integer({ min: 1, max: 400 * 24 * 3600 }),
+        fc.boolean(),
+        fc.constantFrom('partnership' as const, 'client' as const),
+        (missing, seconds, plan, mode) => {
+          const input = validInput();
+          input.mode = mode;
+          for (const n of missing) {
+            try {
+              MISSING[n]!(input);
+            } catch {
+              // A change that needs the contract does nothing once the contract is gone.
+            }
+          }
+          const asOf = new Date(Date.UTC(2026, 2, 14, 8) + seconds * 1000).toISOString();
+          const report = evaluate(input, { policy: DEFAULT_POLICY, asOf, ...(plan ? {} : { availability: null }) });
+          expect(report.findings.filter((f) => f.status === 'pending' || f.status === 'unknown')).toEqual([]);
+          expect(report.decision).not.toBe('incomplete');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
