@@ -39,6 +39,8 @@ export function validInput(): Record<string, any> {
         promotion: { links: 2, tweets: 5, blogPosts: 1 },
         speakerEmailsProvided: true,
         lightingAdviceAsked: true,
+        stagingAdviceAsked: true,
+        onlineConversation: true,
         monetization: ['sponsor_search'],
       },
     },
