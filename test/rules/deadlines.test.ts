@@ -95,7 +95,7 @@ describe('rule deadlines', () => {
     });
     const early = evaluate(open, { policy: DEFAULT_POLICY, availability: null });
     expect(early.decision).toBe('incomplete');
-    expect(early.findings.filter((f) => f.status === 'pending' || f.status === 'unknown').map((f) => f.rule)).toEqual(['C2.3', 'C3', 'C4', 'C5', 'C6.1', 'C6.2', 'C7', 'C9']);
+    expect(early.findings.filter((f) => f.status === 'pending' || f.status === 'unknown').map((f) => f.rule)).toEqual(['C2', 'C2.3', 'C3', 'C4', 'C5', 'C6.1', 'C6.2', 'C7', 'C9']);
     const started = evaluate(open, { policy: DEFAULT_POLICY, availability: null, asOf: '2026-03-14T08:00:01Z' });
     expect(started.findings.filter((f) => f.status === 'pending' || f.status === 'unknown')).toEqual([]);
     expect(started.decision).toBe('ineligible');

@@ -8,6 +8,8 @@ import type { CaseOptions } from '../utils/evaluate.js';
 // Each mutation breaks one rule of the factory request, independently of the others.
 const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => void }[] = [
   { rule: 'C0', apply: (i) => (i.partner.commitments.promotion = {}) },
+  { rule: 'NB', apply: (i) => (i.event.cameras = 5) },
+  { rule: 'NB', apply: (i) => (i.event.start = '2026-03-12T09:00:00+01:00') },
   { rule: 'C1', apply: (i) => (i.event.otherFilmCrews = [{ name: 'TV' }, { name: 'Agence' }]) },
   { rule: 'C2', apply: (i) => (i.contract.breakeven.amount = '0') },
   { rule: 'C2.2', apply: (i) => i.sponsors.push({ id: 'csp-9', name: 'RivalTel', sector: 'telecom', status: 'accepted' }) },
@@ -18,12 +20,14 @@ const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => v
   { rule: 'C5', apply: (i) => (i.event.venue.scouting = { done: false }) },
   { rule: 'C5', apply: (i) => (i.event.venue.scouting.lightUsable = false) },
   { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
+  { rule: 'C5.b', apply: (i) => (i.partner.commitments.stagingAdviceAsked = false) },
   { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
   { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
   { rule: 'C6.2', apply: (i) => delete i.speakers[1].releaseSignedAt },
   { rule: 'C6.2', apply: (i) => (i.speakers[2].releaseSignedAt = '2026-03-12T18:00:00+01:00') },
   { rule: 'C6.2', apply: (i) => (i.speakers[0].releaseCovers = ['on_demand']) },
   { rule: 'C6.3', apply: (i) => (i.speakers[2].profileComplete = false) },
+  { rule: 'C6.4', apply: (i) => (i.partner.commitments.onlineConversation = false) },
   { rule: 'C7', apply: (i) => (i.event.audio.xlrFeed = false) },
   { rule: 'C7', apply: (i) => delete i.event.audio.organizerManagesSound },
   { rule: 'C8', apply: (i) => i.event.sessions.push({ id: 'ses-9', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' }) },
@@ -199,10 +203,10 @@ describe('properties', () => {
     );
   });
 
-  it('preference, golden: without lighting advice and media credit it is (2 + 3) / 11 = 0.4545', () => {
+  it('preference, golden: without lighting advice and media credit it is (4 + 2 + 3) / 15 = 0.6', () => {
     const input = validInput();
     input.partner.commitments.lightingAdviceAsked = false;
     input.partner.commitments.mediaPartnerCredit = false;
-    expect(evaluate(input).preference).toBe(0.4545);
+    expect(evaluate(input).preference).toBe(0.6);
   });
 });

@@ -8,12 +8,33 @@ import { ASOF, manySpeakersInput, validInput, withChange } from '../utils/factor
 import { evaluate, findingOf } from '../utils/evaluate.js';
 import type { Json } from '../utils/evaluate.js';
 
-// Event start: 2026-03-14T08:00Z. With DEFAULT_POLICY the speakers' notice deadline is 14 days before
+// Event start: 2026-03-14T08:00Z. With FIXED_POLICY the speakers' notice deadline is 14 days before
 // (2026-02-28T08:00Z); releases, profiles and scouting 7 days before (2026-03-07T08:00Z).
 const NOTICE_DEADLINE = '2026-02-28T08:00:00Z';
 const AFTER_NOTICE = '2026-03-01T12:00:00Z';
 const RELEASE_DEADLINE = '2026-03-07T08:00:00Z';
 const AFTER_RELEASES = '2026-03-08T12:00:00Z';
+// Scouting (C5.b) and profiles (C6.4) share the releases' deadline in FIXED_POLICY (7 days); the contract's is the start.
+const AFTER_SCOUTING = AFTER_RELEASES;
+const SCOUTING_DUE = { dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' };
+const SCOUTING_EN = '7 March 2026, 09:00 event time';
+const SCOUTING_FR = "7 mars 2026, 9 h 00, heure de l'événement";
+const CONTRACT_DEADLINE = '2026-03-14T08:00:00Z';
+const AFTER_CONTRACT = '2026-03-14T08:00:01Z';
+const CONTRACT_DUE = { dueAt: '2026-03-14T08:00:00.000Z', dueLocal: '2026-03-14T09:00+01:00' };
+const CONTRACT_EN = '14 March 2026, 09:00 event time';
+const CONTRACT_FR = "14 mars 2026, 9 h 00, heure de l'événement";
+const WORKSHOP_CLAUSE = { organizerShare: '0.7', countsTowardBreakeven: false };
+
+/** C5.b's remedy: ask the advice still missing, by the scouting deadline unless `late`. */
+function adviceRemedy(code: string, en: string, fr: string, late: boolean): Remedy {
+  return {
+    code,
+    ...(late ? {} : SCOUTING_DUE),
+    en: `Ask the platform's advice ${en}${late ? '' : ` by ${SCOUTING_EN}`}: asking is half the job of motivating the crew.`,
+    fr: `Demandez notre avis ${fr}${late ? '' : ` avant le ${SCOUTING_FR}`} : c'est la moitié du boulot consistant à nous motiver.`,
+  };
+}
 
 interface Expected {
   readonly status: FindingStatus;
@@ -593,18 +614,81 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'C9.3': [
     {
-      name: 'unmet with six filmed workshops, five named and one more',
+      name: 'unmet with six filmed workshops asked for free, five named and one more',
       input: withChange((i) => ['w-6', 'w-5', 'w-4', 'w-3', 'w-2', 'w-1'].forEach((id, slot) => i.event.sessions.push(session(id, 'workshop', slot)))),
       expected: {
         status: 'unmet',
-        evidence: { filmedSessions: 8, workshops: ['w-1', 'w-2', 'w-3', 'w-4', 'w-5', 'w-6'] },
-        en: 'Partnership coverage is for plenary sessions only: workshops asked (w-1, w-2, w-3, w-4, w-5 and 1 more).',
-        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés (w-1, w-2, w-3, w-4, w-5 et 1 autre).',
+        evidence: { filmedSessions: 8, workshops: ['w-1', 'w-2', 'w-3', 'w-4', 'w-5', 'w-6'], workshopClause: false, contractSigned: true },
+        en: 'Partnership coverage is for plenary sessions only: workshops asked without a signed paid workshop clause (w-1, w-2, w-3, w-4, w-5 and 1 more).',
+        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés sans clause ateliers payante signée (w-1, w-2, w-3, w-4, w-5 et 1 autre).',
         remedy: {
           code: 'workshop_in_partnership',
-          en: 'Take the workshops (w-1, w-2, w-3, w-4, w-5 and 1 more) out of the partnership request and order them as paid coverage, which can carry a generous revenue share.',
-          fr: 'Retirez les ateliers (w-1, w-2, w-3, w-4, w-5 et 1 autre) de la demande de partenariat et commandez-les en prestation payante, avec un partage de revenu qui peut être très généreux.',
+          en: 'Either add a paid workshop clause (`clauses.workshop`, which can carry a generous revenue share) to the contract, signed by both parties, or mark the workshops (w-1, w-2, w-3, w-4, w-5 and 1 more) not filmed (`filmed: false`).',
+          fr: 'Ajoutez au contrat une clause ateliers payante (`clauses.workshop`, avec un partage de revenu qui peut être très généreux), signée par les deux parties, ou indiquez les ateliers (w-1, w-2, w-3, w-4, w-5 et 1 autre) comme non filmés (`filmed: false`).',
         },
+      },
+    },
+    {
+      name: 'met when the filmed workshop is paid under the signed contract’s workshop clause',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        i.contract.clauses = { workshop: WORKSHOP_CLAUSE };
+      }),
+      expected: {
+        status: 'met',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: true, contractSigned: true },
+        en: "The filmed workshops (w-1) are paid coverage under the signed contract's workshop clause; the plenaries stay under partnership.",
+        fr: 'Les ateliers filmés (w-1) sont couverts en prestation payante par la clause ateliers du contrat signé ; les plénières restent en partenariat.',
+      },
+    },
+    {
+      name: 'pending at the deadline instant while the draft with the clause awaits the organizer’s signature',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        i.contract.clauses = { workshop: WORKSHOP_CLAUSE };
+        delete i.contract.parties.organizer.signedAt;
+      }),
+      asOf: CONTRACT_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: true, contractSigned: false },
+        en: `Partnership coverage is for plenary sessions only: the filmed workshops (w-1) await a paid workshop clause in a contract signed by both parties, due by ${CONTRACT_EN}.`,
+        fr: `Nous ne couvrons en mode partenariat que les conférences plénières : les ateliers filmés (w-1) attendent une clause ateliers payante dans un contrat signé par les deux parties, avant le ${CONTRACT_FR}.`,
+        remedy: {
+          code: 'workshop_clause_not_agreed',
+          ...CONTRACT_DUE,
+          en: `Commercial workshops are paid coverage: have a contract with a paid workshop clause (\`clauses.workshop\`) signed by both parties by ${CONTRACT_EN}, or mark the workshops (w-1) not filmed (\`filmed: false\`).`,
+          fr: `Les ateliers commerciaux, c'est payant : faites signer par les deux parties, avant le ${CONTRACT_FR}, un contrat avec une clause ateliers payante (\`clauses.workshop\`), ou indiquez les ateliers (w-1) comme non filmés (\`filmed: false\`).`,
+        },
+      },
+    },
+    {
+      name: 'unmet a second after the deadline without a contract',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        delete i.contract;
+      }),
+      asOf: AFTER_CONTRACT,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: false, contractSigned: false },
+        en: 'Partnership coverage is for plenary sessions only: workshops asked without a signed paid workshop clause (w-1).',
+        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés sans clause ateliers payante signée (w-1).',
+        remedy: {
+          code: 'workshop_in_partnership',
+          en: 'Either add a paid workshop clause (`clauses.workshop`, which can carry a generous revenue share) to the contract, signed by both parties, or mark the workshops (w-1) not filmed (`filmed: false`).',
+          fr: 'Ajoutez au contrat une clause ateliers payante (`clauses.workshop`, avec un partage de revenu qui peut être très généreux), signée par les deux parties, ou indiquez les ateliers (w-1) comme non filmés (`filmed: false`).',
+        },
+      },
+    },
+    {
+      name: 'met with plenaries only, whatever the contract',
+      input: withChange((i) => delete i.contract),
+      expected: {
+        status: 'met',
+        evidence: { filmedSessions: 2, workshops: [], workshopClause: false, contractSigned: false },
+        en: 'Only plenary sessions are asked for under partnership.',
+        fr: 'Seules des conférences plénières sont demandées en mode partenariat.',
       },
     },
   ],
@@ -671,27 +755,134 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'C5.b': [
     {
-      name: 'met when the organizer asked the lighting advice',
+      name: 'met when the organizer asked the advice on lighting and on staging',
       input: validInput(),
       expected: {
         status: 'met',
-        evidence: { lightingAdviceAsked: true },
-        en: "The organizer asked the platform's advice on lighting and staging.",
-        fr: "L'organisateur nous a demandé notre avis sur la lumière et la scénarisation des prises de parole.",
+        evidence: { lightingAdviceAsked: true, stagingAdviceAsked: true, notAsked: [] },
+        en: "The organizer asked the platform's advice on lighting and on staging the talks.",
+        fr: "L'organisateur nous a demandé notre avis sur la gestion de la lumière et la scénarisation des prises de parole.",
       },
     },
     {
-      name: 'unmet when it did not',
+      name: 'pending when the staging advice is not asked yet',
+      input: withChange((i) => (i.partner.commitments.stagingAdviceAsked = false)),
+      expected: {
+        status: 'pending',
+        evidence: { lightingAdviceAsked: true, stagingAdviceAsked: false, notAsked: ['staging'] },
+        en: `The organizer has not asked the platform's advice on staging the talks; due by ${SCOUTING_EN}.`,
+        fr: `L'organisateur ne nous a pas demandé notre avis sur la scénarisation des prises de parole ; à demander avant le ${SCOUTING_FR}.`,
+        remedy: adviceRemedy('staging_advice_not_asked', 'on staging the talks', 'sur la scénarisation des prises de parole', false),
+      },
+    },
+    {
+      name: 'pending at the deadline instant when the lighting advice is not asked',
       input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { lightingAdviceAsked: false, stagingAdviceAsked: true, notAsked: ['lighting'] },
+        en: `The organizer has not asked the platform's advice on lighting; due by ${SCOUTING_EN}.`,
+        fr: `L'organisateur ne nous a pas demandé notre avis sur la gestion de la lumière ; à demander avant le ${SCOUTING_FR}.`,
+        remedy: adviceRemedy('lighting_advice_not_asked', 'on lighting', 'sur la gestion de la lumière', false),
+      },
+    },
+    {
+      name: 'unmet after the deadline when neither was asked',
+      input: withChange((i) => Object.assign(i.partner.commitments, { lightingAdviceAsked: false, stagingAdviceAsked: false })),
+      asOf: AFTER_SCOUTING,
       expected: {
         status: 'unmet',
-        evidence: { lightingAdviceAsked: false },
-        en: "The organizer has not asked the platform's advice on lighting and staging.",
-        fr: "L'organisateur n'a pas demandé notre avis sur la lumière et la scénarisation.",
+        evidence: { lightingAdviceAsked: false, stagingAdviceAsked: false, notAsked: ['lighting', 'staging'] },
+        en: "The organizer has not asked the platform's advice on lighting and on staging the talks.",
+        fr: "L'organisateur ne nous a pas demandé notre avis sur la gestion de la lumière et la scénarisation des prises de parole.",
+        remedy: adviceRemedy('lighting_advice_not_asked', 'on lighting and on staging the talks', 'sur la gestion de la lumière et la scénarisation des prises de parole', true),
+      },
+    },
+  ],
+  'C6.4': [
+    {
+      name: 'met when the speakers commit to the online conversation',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { onlineConversation: true, filmedSpeakers: 3 },
+        en: 'The speakers commit to carry the conversation on online after the event.',
+        fr: "Les conférenciers s'engagent à poursuivre la conversation en ligne après l'événement.",
+      },
+    },
+    {
+      name: 'pending at the deadline instant without the commitment',
+      input: withChange((i) => (i.partner.commitments.onlineConversation = false)),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { onlineConversation: false, filmedSpeakers: 3 },
+        en: `The speakers have not committed to carry the conversation on online: the 15-minute Q&A at the end of a talk is not enough; due by ${SCOUTING_EN}.`,
+        fr: `Les conférenciers ne se sont pas engagés à poursuivre la conversation en ligne : le temps des 15 minutes de questions-réponses en fin de conférence est révolu ; engagement attendu avant le ${SCOUTING_FR}.`,
         remedy: {
-          code: 'lighting_advice_not_asked',
-          en: "Ask the platform's advice on lighting and on staging the talks: half the job of motivating the crew.",
-          fr: 'Demandez notre avis sur la gestion de la lumière et la scénarisation des prises de parole : la moitié du boulot consistant à nous motiver.',
+          code: 'conversation_not_committed',
+          ...SCOUTING_DUE,
+          en: `Ask the filmed speakers to commit to answer the members' questions online after the event, and say so in the request by ${SCOUTING_EN}: own the conversation.`,
+          fr: `Demandez aux conférenciers filmés de s'engager à répondre en ligne aux questions des membres après l'événement, et indiquez-le dans la demande avant le ${SCOUTING_FR} : assumez la conversation.`,
+        },
+      },
+    },
+    {
+      name: 'unmet after the profiles’ deadline without the commitment',
+      input: withChange((i) => (i.partner.commitments.onlineConversation = false)),
+      asOf: AFTER_SCOUTING,
+      expected: {
+        status: 'unmet',
+        evidence: { onlineConversation: false, filmedSpeakers: 3 },
+        en: 'The speakers have not committed to carry the conversation on online: the 15-minute Q&A at the end of a talk is not enough.',
+        fr: 'Les conférenciers ne se sont pas engagés à poursuivre la conversation en ligne : le temps des 15 minutes de questions-réponses en fin de conférence est révolu.',
+        remedy: {
+          code: 'conversation_not_committed',
+          en: "Ask the filmed speakers to commit to answer the members' questions online after the event, and say so in the request: own the conversation.",
+          fr: "Demandez aux conférenciers filmés de s'engager à répondre en ligne aux questions des membres après l'événement, et indiquez-le dans la demande : assumez la conversation.",
+        },
+      },
+    },
+  ],
+  NB: [
+    {
+      name: 'met with one camera on one day, in the singular',
+      input: withChange((i) => (i.event.cameras = 1)),
+      expected: {
+        status: 'met',
+        evidence: { cameras: 1, days: 1, maxCameras: 3, maxDays: 2 },
+        en: 'The set-up stays simple (1 camera, 1 day): at most 3 cameras and 2 days under partnership.',
+        fr: 'Le dispositif reste simple (1 caméra, 1 jour) : au plus 3 caméras et 2 jours en partenariat.',
+      },
+    },
+    {
+      name: 'unmet with four cameras',
+      input: withChange((i) => (i.event.cameras = 4)),
+      expected: {
+        status: 'unmet',
+        evidence: { cameras: 4, days: 1, maxCameras: 3, maxDays: 2 },
+        en: 'A partnership must not need a set-up too complex: 4 cameras where a partnership takes at most 3.',
+        fr: 'Les dispositifs de partenariat ne doivent pas exiger un « set up » trop complexe : 4 caméras là où un partenariat en prend au plus 3.',
+        remedy: {
+          code: 'setup_too_complex',
+          en: 'Lighten the set-up (film with at most 3 cameras), or buy the coverage as a client: a heavier set-up is not filmed under partnership.',
+          fr: 'Allégez le dispositif (filmez avec au plus 3 caméras), ou achetez la captation en tant que client : un dispositif plus lourd ne se filme pas en partenariat.',
+        },
+      },
+    },
+    {
+      name: 'unmet over three days',
+      input: withChange((i) => (i.event.start = '2026-03-12T09:00:00+01:00')),
+      expected: {
+        status: 'unmet',
+        evidence: { cameras: 2, days: 3, maxCameras: 3, maxDays: 2 },
+        en: 'A partnership must not need a set-up too complex: 3 days where a partnership takes at most 2.',
+        fr: 'Les dispositifs de partenariat ne doivent pas exiger un « set up » trop complexe : 3 jours là où un partenariat en prend au plus 2.',
+        remedy: {
+          code: 'setup_too_complex',
+          en: 'Lighten the set-up (ask coverage for at most 2 days), or buy the coverage as a client: a heavier set-up is not filmed under partnership.',
+          fr: 'Allégez le dispositif (demandez la captation sur au plus 2 jours), ou achetez la captation en tant que client : un dispositif plus lourd ne se filme pas en partenariat.',
         },
       },
     },
@@ -737,6 +928,7 @@ describe('evaluateEligibility', () => {
 
 describe('RULES', () => {
   const CATALOGUE = [
+    { id: 'NB', name: 'simple-setup', clause: 'NB', defaultKind: 'blocking', scope: 'event' },
     { id: 'C1', name: 'sole-film-crew', clause: '§ 1', defaultKind: 'blocking', scope: 'event' },
     { id: 'C2.2', name: 'sponsor-no-conflict', clause: '§ 2.2', defaultKind: 'blocking', scope: 'sponsor' },
     { id: 'C2.3', name: 'organizer-veto', clause: '§ 2.3', defaultKind: 'blocking', scope: 'sponsor' },
@@ -746,6 +938,7 @@ describe('RULES', () => {
     { id: 'C6.1', name: 'speakers-informed', clause: '§ 6.1', defaultKind: 'blocking', scope: 'event' },
     { id: 'C6.2', name: 'speaker-releases-signed', clause: '§ 6.2', defaultKind: 'blocking', scope: 'event' },
     { id: 'C6.3', name: 'speaker-profiles-complete', clause: '§ 6.3 / § 8', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C6.4', name: 'online-conversation', clause: '§ 6', defaultKind: 'weighing', scope: 'event' },
     { id: 'C7', name: 'professional-audio', clause: '§ 7', defaultKind: 'blocking', scope: 'event' },
     { id: 'C8', name: 'speakers-identified', clause: '§ 8', defaultKind: 'blocking', scope: 'event' },
     { id: 'C8.b', name: 'speaker-contacts-provided', clause: '§ 8', defaultKind: 'weighing', scope: 'event' },
