@@ -45,6 +45,16 @@ function leaks(output: string, locale: Locale): string[] {
   return foreignWords(locale).filter((word) => found.has(word));
 }
 
+/**
+ * The words of `output` that are neither a word of `locale`'s labels nor a word of the input
+ * files (ids, titles, codes), nor a word with a digit (rule ids, dates): a line written into a
+ * command without the catalogue shows here.
+ */
+function strayWords(output: string, locale: Locale, inputs: readonly string[]): string[] {
+  const known = new Set([...labels.flatMap((label) => words(label[locale])), ...inputs.flatMap((file) => words(readFileSync(file, 'utf8')))]);
+  return [...new Set(words(output))].filter((word) => !/\d/.test(word) && !known.has(word));
+}
+
 /** `output` without the core's own sentences (messages and remedies), which the core translates. */
 function withoutCoreText(output: string, report: EligibilityReport, locale: Locale): string {
   const texts = report.findings.flatMap((f) => [f.message, ...(f.remedy === undefined ? [] : [f.remedy[locale]])]);
@@ -232,5 +242,20 @@ describe('docs/cli.md', () => {
       if (line.endsWith('…')) expect(output.some((l) => l.startsWith(line.slice(0, -1))), line).toBe(true);
       else expect(output, line).toContain(line);
     }
+  });
+});
+
+describe('every word printed comes from the catalogue or from the input', () => {
+  const inputs = ['request.json', 'requests.json', 'crews.json', 'bookings.json', 'contract.json', 'contract-late.json', 'receipts-webdays.json', 'receipts-late.json'].map(data);
+  it.each<Locale>(['fr', 'en'])('in %s', (locale) => {
+    const outputs = [
+      run(['demo', '--locale', locale]).stdout,
+      run([...planArgs, '--locale', locale]).stdout,
+      run(['split', '5000', '--breakeven', '3000', '--locale', locale]).stdout,
+      run(['settle', data('contract.json'), data('receipts-webdays.csv'), '--locale', locale]).stdout,
+      checkIn(locale, [lateRequest, '--as-of', '2026-02-10', ...crews]).labels,
+      checkIn(locale, [data('request.json'), '--as-of', '2026-02-10']).labels,
+    ];
+    expect(strayWords(outputs.join('\n'), locale, inputs)).toEqual([]);
   });
 });
