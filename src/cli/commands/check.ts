@@ -18,11 +18,12 @@ export function decisionExit(decision: EligibilityReport['decision']): number {
 }
 
 /**
- * The deadline a remedy shows beside its rule: the one place that reads it, so that a change of
- * the remedy's fields is one edit here.
+ * The deadline a remedy shows beside its rule: the date and time at the event's offset
+ * (`2026-03-07T09:00+01:00`), as the organizer reads it. The one place that reads the remedy's
+ * deadline, so that a change of its fields is one edit here.
  */
 export function remedyDue(remedy: Remedy): string | undefined {
-  return remedy.dueBy;
+  return remedy.dueLocal;
 }
 
 /** Renders a report for a terminal, every word in its locale (the core's messages come in it too). */
