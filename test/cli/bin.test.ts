@@ -88,7 +88,7 @@ describe('check', () => {
     input.event.otherFilmCrews = [{ name: 'TV7' }];
     const { code, stdout } = run(['check', '-', '--as-of', '2026-02-10', '--locale', 'fr'], JSON.stringify(input));
     expect(code).toBe(1);
-    expect(stdout).toContain('Décision: ineligible');
+    expect(stdout).toContain('Décision : non éligible');
     expect(stdout).not.toMatch(/@|\+33/);
   });
 
