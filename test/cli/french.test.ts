@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, type Label } from '../../src/cli/labels.js';
+import { RULE_IDS } from '../../src/rules/ids.js';
 import type { EligibilityReport } from '../../src/rules/types.js';
 
 // `--locale fr` is French throughout: every word the CLI prints itself, through the built bin.
@@ -47,11 +48,11 @@ function leaks(output: string, locale: Locale): string[] {
 
 /**
  * The words of `output` that are neither a word of `locale`'s labels nor a word of the input
- * files (ids, titles, codes), nor a word with a digit (rule ids, dates): a line written into a
+ * files (ids, titles, codes), nor a rule id (`NB` has no digit), nor a word with a digit (rule ids, dates): a line written into a
  * command without the catalogue shows here.
  */
 function strayWords(output: string, locale: Locale, inputs: readonly string[]): string[] {
-  const known = new Set([...labels.flatMap((label) => words(label[locale])), ...inputs.flatMap((file) => words(readFileSync(file, 'utf8')))]);
+  const known = new Set([...labels.flatMap((label) => words(label[locale])), ...inputs.flatMap((file) => words(readFileSync(file, 'utf8'))), ...RULE_IDS.flatMap(words)]);
   return [...new Set(words(output))].filter((word) => !/\d/.test(word) && !known.has(word));
 }
 
@@ -220,7 +221,7 @@ describe('demo --locale fr', () => {
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^req-tvcrew\s+partenariat\s+evt-tvcrew\s+non éligible\s+1\.0000\s+C1 non remplie$/m);
     expect(stdout).toMatch(/^req-late-releases\s+partenariat\s+evt-late\s+incomplet\s+1\.0000\s+C6\.2 en attente$/m);
-    expect(stdout).toContain('Règles appliquées (policy.modes) : partenariat 21 règles ; client C3, C6.2, C8, C9.');
+    expect(stdout).toContain('Règles appliquées (policy.modes) : partenariat 23 règles ; client C3, C6.2, C8, C9.');
     expect(stdout).toContain('point mort 3000.00 · recouvré 3000.00 · non couvert 0.00 · plateforme 3815.35 · organisateur 635.15 EUR');
     expect(stdout).toContain('Montants en EUR.');
     expect(leaks(stdout, 'fr')).toEqual([]);

@@ -176,8 +176,8 @@ describe('jsonSchemaFor', () => {
 
   it('lists the rule ids a policy may weigh', () => {
     const weights = (jsonSchemaFor('policy') as any).properties.weights;
-    expect(Object.keys(weights.properties)).toEqual(expect.arrayContaining(['C0', 'C2.5', 'C10', 'C11']));
-    expect(Object.keys(weights.properties)).toHaveLength(21);
+    expect(Object.keys(weights.properties)).toEqual(expect.arrayContaining(['C0', 'NB', 'C2.5', 'C6.4', 'C10', 'C11']));
+    expect(Object.keys(weights.properties)).toHaveLength(23);
     expect(weights.required).toBeUndefined();
   });
 });

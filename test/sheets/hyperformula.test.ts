@@ -66,6 +66,29 @@ describe('the custom functions in HyperFormula', () => {
     expect(typeof at(3, 2)).toBe('number');
   });
 
+  it('reads the set-up (cameras, NB) and the commitments of C5.b and C6.4 from their columns', () => {
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted', 'light_usable', 'organizer_manages_sound', 'xlr_feed', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_complete', 'editorial_fit', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing', 'cameras', 'lighting_advice_asked', 'staging_advice_asked', 'online_conversation'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', true, true, true, true, 3, '2026-01-20', '2026-02-01', true, 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true, 2, true, true, true];
+    const heavy = [...row];
+    heavy[0] = 'req-2';
+    heavy[22] = 5;
+    const none = [...row];
+    none[0] = 'req-3';
+    none[23] = false;
+    none[25] = false;
+    const zero = [...row];
+    zero[0] = 'req-4';
+    zero[22] = 0;
+    const { at } = sheet([header, row, heavy, none, zero, ['=PARTNERSHIP_CHECK(A1:Z1, A2:Z2)'], ['=PARTNERSHIP_CHECK(A1:Z1, A3:Z3)'], ['=PARTNERSHIP_CHECK(A1:Z1, A4:Z4)'], ['=PARTNERSHIP_CHECK(A1:Z1, A5:Z5)']]);
+    expect([at(5, 0), at(5, 1)]).toEqual(['eligible', '']);
+    expect([at(6, 0), at(6, 1)]).toEqual(['ineligible', 'NB']);
+    // The row commits to C5.b (2) and C6.4 (4) only, of the weights 15 (C8.b 2, C9.4 3, C10 4 not met): 6/15.
+    expect(at(5, 2)).toBe(0.4);
+    // Without the lighting advice nor the conversation, nothing weighs: still eligible, preference 0.
+    expect([at(7, 0), at(7, 2)]).toEqual(['eligible', 0]);
+    expect((at(8, 0) as DetailedCellError).message).toContain('`cameras`');
+  });
+
   it("shows bad input as the host's error value, with the library's message", () => {
     const named = sheet([[5000, 0.001, '=PARTNERSHIP_SPLIT(A1, B1)']]);
     expect((named.at(0, 2) as DetailedCellError).message).toBe('Expected `breakeven` to be an amount with at most 2 decimals in EUR, got `0.001`');
