@@ -38,7 +38,7 @@ function request(n) {
     },
     partner: {
       id: 'org-1', organization: 'Web Days SAS', contacts: [{ name: 'Olga', email: 'olga@example.org' }],
-      commitments: { mediaPartnerCredit: true, postEventMailing: true, promotion: { links: 2, tweets: 5, blogPosts: 1 }, speakerEmailsProvided: true, lightingAdviceAsked: true, monetization: ['sponsor_search'] },
+      commitments: { mediaPartnerCredit: true, postEventMailing: true, promotion: { links: 2, tweets: 5, blogPosts: 1 }, speakerEmailsProvided: true, lightingAdviceAsked: true, stagingAdviceAsked: true, onlineConversation: true, monetization: ['sponsor_search'] },
     },
     speakers,
     sponsors: [
@@ -98,6 +98,13 @@ function jreEngine() {
     const due = start(req) - p.contractLeadDays * DAY;
     return Boolean(c && c.parties.platform.signedAt && c.parties.organizer.signedAt && ms(c.parties.platform.signedAt) <= due && ms(c.parties.organizer.signedAt) <= due);
   });
+  // Calendar days at the offset the start is written with (an end at midnight opens no day).
+  engine.addFact('eventDays', async (_, a) => {
+    const { start: from, end: to } = (await a.factValue('request')).event;
+    const m = /([+-])(\d{2}):(\d{2})$/.exec(from);
+    const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+    return Math.floor((ms(to) - 1 + offset) / DAY) - Math.floor((ms(from) + offset) / DAY) + 1;
+  });
   engine.addFact('filmedWorkshops', async (_, a) => (await a.factValue('request')).event.sessions.filter((s) => s.kind === 'workshop' && s.filmed !== false).length);
   engine.addFact('clipMailingOk', async (_, a) => {
     const req = await a.factValue('request');
@@ -105,6 +112,10 @@ function jreEngine() {
   });
   const rule = (id, conditions) => engine.addRule({ name: id, conditions: { all: conditions }, event: { type: 'met', params: { rule: id } } });
   rule('C0', [{ fact: 'promotionActions', operator: 'greaterThanInclusive', value: p.minPromotionActions }]);
+  rule('NB', [
+    { fact: 'request', path: '$.event.cameras', operator: 'lessThanInclusive', value: p.maxCameras },
+    { fact: 'eventDays', operator: 'lessThanInclusive', value: p.maxDays },
+  ]);
   rule('C1', [{ fact: 'request', path: '$.event.otherFilmCrews.length', operator: 'equal', value: 0 }]);
   rule('C2', [{ fact: 'breakeven', operator: 'greaterThan', value: 0 }]);
   rule('C2.2', [{ fact: 'conflictingSponsors', operator: 'greaterThanInclusive', value: 0 }]);
@@ -167,7 +178,7 @@ const facts = { request: input, availability, asOf: ASOF };
 // Both engines agree on this request: every blocking rule met.
 const ours = evaluateEligibility(parsed, options);
 const theirs = await engine.run(facts);
-if (ours.decision !== 'eligible' || theirs.failureEvents.length !== 0 || theirs.events.length !== 16) {
+if (ours.decision !== 'eligible' || theirs.failureEvents.length !== 0 || theirs.events.length !== 17) {
   throw new Error(`engines disagree: ours ${ours.decision}, theirs ${theirs.events.length} met, ${theirs.failureEvents.length} failed`);
 }
 // A parsed request is recognised and not parsed again; the JSON input is parsed on every call.
