@@ -23,8 +23,9 @@ export const SEED =
 export function spanDays(start: string, end: string): number {
   const offset = (offsetMinutes(start) ?? 0) * 60_000;
   const first = Math.floor(((instantMs(start) ?? 0) + offset) / DAY_MS);
+  // The end comes after the start (the event model checks it), so the last instant is never before the first.
   const last = Math.floor(((instantMs(end) ?? 0) - 1 + offset) / DAY_MS);
-  return Math.max(1, last - first + 1);
+  return last - first + 1;
 }
 
 /**
