@@ -21,7 +21,7 @@ function request(n) {
   const sessions = [];
   for (let i = 0; i < n; i += 1) {
     const id = `spk-${pad(i + 1)}`;
-    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', releaseSignedAt: '2026-02-01T10:00:00+01:00', releaseCovers: ['live', 'on_demand'], platformAccount: id, profileComplete: true });
+    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', releaseSignedAt: '2026-02-01T10:00:00+01:00', releaseCovers: ['live', 'on_demand'], platformAccount: id, profileCompletedAt: '2026-01-22' });
     const hour = 9 + Math.floor(i / 4);
     const minute = (i % 4) * 15;
     sessions.push({ id: `ses-${pad(i + 1)}`, kind: 'plenary', start: `2026-03-14T${pad(hour)}:${pad(minute)}:00+01:00`, end: `2026-03-14T${pad(hour)}:${pad(minute + 14)}:00+01:00`, speakerIds: [id], uses: ['live', 'on_demand'] });
@@ -32,8 +32,8 @@ function request(n) {
     event: {
       id: 'evt-1', title: 'Web 2.0 Days', organizerId: 'org-1', start: '2026-03-14T09:00:00+01:00', end: '2026-03-14T18:00:00+01:00',
       topics: ['social media'], sessions,
-      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { done: true, lightUsable: true } },
-      audio: { organizerManagesSound: true, xlrFeed: true, soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
+      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { doneAt: '2026-02-03T15:00:00+01:00', lightUsable: true } },
+      audio: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04', soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
       cameras: 2, otherFilmCrews: [], sponsors: [{ name: 'BigTel', sector: 'telecom', exclusiveCategory: 'telecom' }],
     },
     partner: {
@@ -49,7 +49,7 @@ function request(n) {
       parties: { platform: { name: 'Webcastory', signedAt: '2026-02-05' }, organizer: { name: 'Web Days SAS', signedAt: '2026-02-06' } },
       breakeven: { amount: '800', currency: 'EUR' }, organizerShare: '0.5', clipPlanned: true, postEventMailing: true,
     },
-    editorialFit: 'approved',
+    editorialVerdict: { verdict: 'approved', at: '2026-01-15T10:00:00+01:00' },
   };
 }
 

@@ -76,8 +76,8 @@ describe('seed scenarios', () => {
     expect(findingOf(report, 'C5').message).toContain('images poisseuses, mal éclairées');
   });
 
-  it('inaudible conferences are not an option: no XLR feed is ineligible on C7', () => {
-    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.xlrFeed = false))))).toEqual(['C7']);
+  it('inaudible conferences are not an option: no professional feed is ineligible on C7', () => {
+    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.feed = 'none'))))).toEqual(['C7']);
   });
 
   it('the factory itself is eligible', () => {
