@@ -46,7 +46,7 @@ export const speakerProfilesComplete: RuleLogic = {
         status: 'met',
         evidence,
         message: fr
-          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a un profil complet sur la plateforme, bien en amont.", `Les ${n} intervenants filmés ont un profil complet sur la plateforme, bien en amont.`)
+          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a complété son profil sur la plateforme bien en amont.", `Les ${n} intervenants filmés ont complété leur profil sur la plateforme bien en amont.`)
           : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker completed their profile on the platform well in advance.', `All ${n} filmed speakers completed their profile on the platform well in advance.`),
       };
     }

@@ -16,7 +16,7 @@ const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => v
   { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' }) },
   { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'pending' }) },
   { rule: 'C5', apply: (i) => (i.event.venue.scouting = {}) },
-  { rule: 'C5', apply: (i) => (i.event.venue.scouting.lightUsable = false) },
+  { rule: 'C5', apply: (i) => (i.event.venue.scouting = { doneAt: '2026-02-03', lightUsable: false }) },
   { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
   { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
   { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
