@@ -99,8 +99,8 @@ export const professionalAudio: RuleLogic = {
         status: 'pending',
         evidence,
         message: fr
-          ? `Le plan audio (${FEED_FR[feed]}) n'est pas encore confirmé ; à confirmer avant le ${due.fr}.`
-          : `The audio plan (${FEED_EN[feed]}) is not confirmed yet; due by ${due.en}.`,
+          ? `Le plan audio, ${FEED_FR[feed]}, n'est pas encore confirmé ; à confirmer avant le ${due.fr}.`
+          : `The audio plan, ${FEED_EN[feed]}, is not confirmed yet; due by ${due.en}.`,
         remedy: remedy(
           'audio_not_confirmed',
           `Have the venue's sound engineer confirm with the platform that they pass it the right connections, by ${due.en}.`,

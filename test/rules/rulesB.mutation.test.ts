@@ -864,8 +864,8 @@ const CASES: Record<string, readonly Case[]> = {
       expected: {
         status: 'pending',
         evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: null },
-        en: 'The audio plan (a professional XLR feed) is not confirmed yet; due by 7 March 2026, 09:00 event time.',
-        fr: "Le plan audio (un câble audio XLR professionnel) n'est pas encore confirmé ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        en: 'The audio plan, a professional XLR feed, is not confirmed yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Le plan audio, un câble audio XLR professionnel, n'est pas encore confirmé ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'audio_not_confirmed',
           dueAt: '2026-03-07T08:00:00.000Z',
