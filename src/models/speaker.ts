@@ -5,8 +5,9 @@ import { NonEmptyString, TimestampSchema } from './time.js';
 
 /**
  * A speaker: a name, contact details (personal data), when they were told they are filmed,
- * when they signed the image-rights and broadcast release and which uses it covers, and their
- * account on the platform. A signed release must name the uses it covers.
+ * when they signed the image-rights and broadcast release and which uses it covers, their
+ * account on the platform and the instant their profile there became complete
+ * (`profileCompletedAt`, which needs the `platformAccount`). A signed release must name the uses it covers.
  */
 export const SpeakerSchema = z
   .strictObject({
@@ -18,7 +19,7 @@ export const SpeakerSchema = z
     releaseSignedAt: z.optional(TimestampSchema),
     releaseCovers: z.optional(z.array(UseSchema)),
     platformAccount: z.optional(NonEmptyString),
-    profileComplete: z._default(z.boolean(), false),
+    profileCompletedAt: z.optional(TimestampSchema),
   })
   .check(
     z.superRefine((speaker, ctx) => {
@@ -29,6 +30,17 @@ export const SpeakerSchema = z
           input: speaker.releaseCovers,
           message: 'the uses a signed release covers: `["live"]`, `["on_demand"]` or both',
           params: { code: 'release_uses_missing' },
+        });
+      }
+    }),
+    z.superRefine((speaker, ctx) => {
+      if (speaker.profileCompletedAt !== undefined && speaker.platformAccount === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['platformAccount'],
+          input: speaker.platformAccount,
+          message: 'the account whose profile `profileCompletedAt` dates',
+          params: { code: 'profile_account_missing' },
         });
       }
     }),
@@ -45,7 +57,7 @@ export type SpeakerInput = InputOf<typeof SpeakerSchema>;
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path; e-mails and phones are never echoed.
  * @example
- * parseSpeaker({ id: 'sp1', name: 'Ana' }).profileComplete //=> false
+ * parseSpeaker({ id: 'sp1', name: 'Ana', platformAccount: 'ana', profileCompletedAt: '2026-02-01' }).profileCompletedAt //=> '2026-02-01'
  */
 export function parseSpeaker(input: SpeakerInput, root?: string): Speaker;
 /** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */

@@ -24,8 +24,8 @@ describe('evaluateEligibility', () => {
   it('reports every rule, never only the first failure', () => {
     const input = withChange((i) => {
       i.event.otherFilmCrews = [{ name: 'TV' }];
-      i.event.audio.xlrFeed = false;
-      i.editorialFit = 'rejected';
+      i.event.audio.feed = 'none';
+      i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' };
     });
     const report = evaluate(input);
     expect(report.findings).toHaveLength(RULE_IDS.length);
@@ -300,7 +300,7 @@ describe('privacy', () => {
     Object.assign(broken.partner.commitments, { speakerEmailsProvided: false, postEventMailing: false });
     broken.contract.postEventMailing = false;
     delete broken.speakers[1].email;
-    broken.speakers[0].profileComplete = false;
+    delete broken.speakers[0].profileCompletedAt;
     for (const input of [contacts(), broken]) {
       for (const locale of ['en', 'fr'] as const) {
         for (const asOf of [ASOF, '2026-03-20']) {

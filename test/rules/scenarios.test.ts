@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, unmetBlocking } from '../utils/evaluate.js';
 
@@ -77,11 +78,73 @@ describe('seed scenarios', () => {
     expect(findingOf(report, 'C5').message).toContain('images poisseuses, mal éclairées');
   });
 
-  it('inaudible conferences are not an option: no XLR feed is ineligible on C7', () => {
-    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.xlrFeed = false))))).toEqual(['C7']);
+  it('inaudible conferences are not an option: no professional feed is ineligible on C7', () => {
+    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.feed = 'none'))))).toEqual(['C7']);
   });
 
   it('the factory itself is eligible', () => {
     expect(evaluate(validInput()).decision).toBe('eligible');
+  });
+});
+
+// Issue 12 points 3 and 8: facts carry the instant they became true; the feed has a kind.
+describe('seed scenarios: dated facts', () => {
+  it('« Ne se créent pas bien en amont des profils complets sur cette plateforme »: a profile completed the day before the event is too late', () => {
+    const input = withChange((i) => (i.speakers[0].profileCompletedAt = '2026-03-13T18:00:00+01:00'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-13T20:00:00+01:00' });
+    expect(unmetBlocking(report)).toEqual(['C6.3']);
+    expect(findingOf(report, 'C6.3')).toMatchObject({ status: 'unmet', evidence: { late: ['spk-1'] }, parameters: { profileLeadDays: 14 }, remedy: { code: 'profile_incomplete_late' } });
+    // The same profile, completed a month before, is "bien en amont".
+    const early = withChange((i) => (i.speakers[0].profileCompletedAt = '2026-02-13'));
+    expect(evaluate(early, { policy: DEFAULT_POLICY, asOf: '2026-03-13T20:00:00+01:00' }).decision).toBe('eligible');
+  });
+
+  it('replaying a request « as of » a past date sees only what was known then, not today’s data', () => {
+    // The factory's facts: verdict 15 January, profiles 22–24 January, scouting 3 February, audio 4 February.
+    const report = evaluate(validInput(), { policy: DEFAULT_POLICY, asOf: '2026-01-20' });
+    expect(report.decision).toBe('incomplete');
+    expect(['C4', 'C5', 'C6.3', 'C7'].map((rule) => [rule, findingOf(report, rule).status])).toEqual([
+      ['C4', 'met'],
+      ['C5', 'pending'],
+      ['C6.3', 'pending'],
+      ['C7', 'pending'],
+    ]);
+    expect(findingOf(report, 'C6.3').evidence).toMatchObject({ incomplete: ['spk-1', 'spk-2', 'spk-3'] });
+    expect(evaluate(validInput(), { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' }).decision).toBe('eligible');
+  });
+
+  it('« la solution la plus fréquente c’est qu’il nous fournisse un câble audio (XLR professionnel) »: a digital (Dante) or line-level feed is professional too', () => {
+    for (const feed of ['digital', 'line']) {
+      const report = evaluate(withChange((i) => (i.event.audio.feed = feed)));
+      expect(report.decision).toBe('eligible');
+      expect(findingOf(report, 'C7').evidence).toMatchObject({ feed });
+    }
+    const none = evaluate(withChange((i) => (i.event.audio.feed = 'none')), { locale: 'fr' });
+    expect(unmetBlocking(none)).toEqual(['C7']);
+    expect(findingOf(none, 'C7').message).toContain('Des conférences inaudibles ne sont pas une option');
+  });
+
+  it('« Nous devrons être 100% assurés que l’organisateur gère une sonorisation de qualité »: an audio plan never confirmed is unmet at its deadline, not incomplete forever', () => {
+    const input = withChange((i) => delete i.event.audio.confirmedAt);
+    expect(evaluate(input, { policy: DEFAULT_POLICY }).decision).toBe('incomplete');
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-14T10:00:00+01:00' });
+    expect(unmetBlocking(report)).toEqual(['C7']);
+    expect(findingOf(report, 'C7').remedy?.code).toBe('audio_confirmed_late');
+  });
+
+  it('« jeter un coup d’œil sur le lieu de la captation »: scouting done after its deadline comes too late', () => {
+    const input = withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-10'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-11' });
+    expect(unmetBlocking(report)).toEqual(['C5']);
+    expect(findingOf(report, 'C5')).toMatchObject({ dueLocal: '2026-02-28T09:00+01:00', parameters: { scoutingLeadDays: 14 }, remedy: { code: 'venue_scouted_late' } });
+  });
+
+  it('« s’assurer de la qualité éditoriale de l’événement »: the editors’ approval is due before the platform promotes the event, 28 days before it', () => {
+    const input = withChange((i) => (i.editorialVerdict.at = '2026-03-01'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-02' });
+    expect(unmetBlocking(report)).toEqual(['C4']);
+    expect(findingOf(report, 'C4')).toMatchObject({ dueLocal: '2026-02-14T09:00+01:00', parameters: { editorialLeadDays: 28 }, remedy: { code: 'editorial_verdict_late' } });
+    // Before it is given, a verdict is not known: the request waits, it is not rejected.
+    expect(findingOf(evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-02-10' }), 'C4').status).toBe('unknown');
   });
 });
