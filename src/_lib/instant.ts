@@ -152,3 +152,55 @@ export function formatDate(ms: number): string {
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
+
+/**
+ * The UTC offset an instant's text is written with, in minutes east of UTC (`+01:00` → 60,
+ * `-05:00` → -300, `Z` → 0), or `undefined` when the text is not an instant ({@link instantMs}).
+ */
+export function offsetMinutes(text: string): number | undefined {
+  if (instantMs(text) === undefined) return undefined;
+  if (text.charCodeAt(text.length - 1) === 90 /* Z */) return 0;
+  const sign = text.charCodeAt(text.length - 6) === 45 ? -1 : 1;
+  return sign * (d2(text, text.length - 5) * 60 + d2(text, text.length - 2));
+}
+
+/** Writes an offset in minutes as `+01:00`, `-05:30`, `+00:00`. */
+export function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/** The wall-clock parts of an instant at an offset: calendar date, hour, minute, second. */
+export interface LocalTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** The wall-clock date and time of epoch milliseconds at an offset in minutes (years 1–9999). */
+export function localTime(ms: number, offset: number): LocalTime {
+  const local = ms + offset * 60_000;
+  const date = formatDate(local);
+  const time = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+    hour: Math.floor(time / 3600),
+    minute: Math.floor(time / 60) % 60,
+    second: time % 60,
+  };
+}
+
+/**
+ * Writes epoch milliseconds as an ISO 8601 instant at an offset, to the minute (to the second
+ * when the seconds are not zero): `2026-03-07T09:00+01:00`. {@link instantMs} reads it back.
+ */
+export function formatLocal(ms: number, offset: number): string {
+  const t = localTime(ms, offset);
+  const seconds = t.second === 0 ? '' : `:${pad2(t.second)}`;
+  return `${String(t.year).padStart(4, '0')}-${pad2(t.month)}-${pad2(t.day)}T${pad2(t.hour)}:${pad2(t.minute)}${seconds}${formatOffset(offset)}`;
+}

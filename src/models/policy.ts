@@ -10,18 +10,30 @@ import { CalendarDateSchema, NonEmptyString } from './time.js';
 const Days = z.number().check(z.int(), z.nonnegative());
 const Hours = z.number().check(z.nonnegative());
 
-/** The numbers behind the seed's words ("bien en amont", "in advance"): days before the event starts, hours between two events. */
+/**
+ * The numbers behind the seed's words ("bien en amont", "in advance"): every requirement's deadline in
+ * days before the event starts, the hours between two events, the fewest promotion actions.
+ * docs/policy.md says why each default is what it is.
+ */
 export const PolicyParametersSchema = z.strictObject({
-  /** Speakers know they are filmed at least this many days before the event starts (C6.1). */
+  /** Speakers know they are filmed, and the sessions list who speaks, at least this many days before the event starts (C6.1, C8, C8.b). */
   speakerNoticeDays: Days,
   /** Releases are signed at least this many days before the event starts (C6.2). */
   releaseLeadDays: Days,
   /** Profiles are complete at least this many days before the event starts (C6.3). */
   profileLeadDays: Days,
-  /** The contract is signed by both at least this many days before the event starts; 0 = before it starts (C9, C2, C11). */
+  /** The contract is signed by both, and the deal's terms agreed, at least this many days before the event starts (C0, C1, C2, C9, C9.3, C9.4, C10, C11). */
   contractLeadDays: Days,
-  /** The venue is scouted at least this many days before the event starts (C5). */
+  /** The venue is scouted, and the advice on light asked, at least this many days before the event starts (C5, C5.b). */
   scoutingLeadDays: Days,
+  /** The audio plan is confirmed at least this many days before the event starts (C7). */
+  audioLeadDays: Days,
+  /** The editors give their verdict at least this many days before the event starts, before the platform promotes it (C4). */
+  editorialLeadDays: Days,
+  /** A production crew is known to be free at least this many days before the event starts (C3). */
+  crewLeadDays: Days,
+  /** The organizer accepts or vetoes a proposed capture sponsor at least this many days before the event starts (C2.2, C2.3). */
+  sponsorLeadDays: Days,
   /** Hours a crew needs between two events in the same city (C3, crew planning). */
   setupBufferHours: Hours,
   /** Hours a crew needs between two events in different cities (C3, crew planning). */
@@ -112,11 +124,15 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   version: '2009-04',
   appliesFrom: '2009-04-01',
   parameters: Object.freeze({
-    speakerNoticeDays: 14,
+    speakerNoticeDays: 21,
     releaseLeadDays: 7,
-    profileLeadDays: 7,
-    contractLeadDays: 0,
-    scoutingLeadDays: 7,
+    profileLeadDays: 14,
+    contractLeadDays: 21,
+    scoutingLeadDays: 14,
+    audioLeadDays: 7,
+    editorialLeadDays: 28,
+    crewLeadDays: 14,
+    sponsorLeadDays: 3,
     setupBufferHours: 2,
     travelBufferHours: 12,
     minPromotionActions: 1,
@@ -143,7 +159,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
     'C9.3',
     'C11',
   ] as RuleId[]) as RuleId[],
-  weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C8.b': 2, 'C9.4': 3, C10: 1 }),
+  weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C8.b': 2, 'C9.4': 3, C10: 4 }),
 }) as Policy;
 
 /**

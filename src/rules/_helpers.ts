@@ -1,6 +1,6 @@
 import { messageText } from '../_lib/describe.js';
 import { timestampMs } from '../_lib/instant.js';
-import type { Remedy, RuleContext } from './types.js';
+import type { Deadline, Remedy, RuleContext } from './types.js';
 
 /** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */
 export function happened(context: RuleContext, text: string | undefined): number | undefined {
@@ -23,9 +23,9 @@ export function sorted(values: Iterable<string>): string[] {
  */
 export const said = messageText;
 
-/** Lists ids for a sentence ({@link said}): at most five, then how many more. @internal */
-export function list(ids: readonly string[], fr: boolean): string {
-  const shown = ids.slice(0, 5).map(said).join(', ');
+/** Lists ids for a sentence ({@link said}, or `show`): at most five, then how many more. Evidence keeps every id. @internal */
+export function list(ids: readonly string[], fr: boolean, show: (id: string) => string = said): string {
+  const shown = ids.slice(0, 5).map(show).join(', ');
   if (ids.length <= 5) return shown;
   const more = ids.length - 5;
   return `${shown} ${fr ? `et ${more} autre${more > 1 ? 's' : ''}` : `and ${more} more`}`;
@@ -41,9 +41,28 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A remedy, with its due date when there is one. @internal */
-export function remedy(code: string, en: string, fr: string, dueBy?: string): Remedy {
-  return dueBy === undefined ? { code, en, fr } : { code, dueBy, en, fr };
+/** A remedy, with when it is due (the instant, and at the event's offset) when its deadline is still ahead. @internal */
+export function remedy(code: string, en: string, fr: string, due?: Deadline): Remedy {
+  return due === undefined ? { code, en, fr } : { code, dueAt: due.dueAt, dueLocal: due.dueLocal, en, fr };
+}
+
+/** A deadline in a sentence, in the report's language: `7 March 2026, 09:00 event time`. @internal */
+export function when(context: RuleContext, due: Deadline): string {
+  return context.fr ? due.fr : due.en;
+}
+
+/**
+ * A speaker in a sentence, by name and id: `Ana Martin (spk-11)`; the id alone when the request
+ * has no speaker with that id. Both through {@link said}. @internal
+ */
+export function who(context: RuleContext, id: string): string {
+  const speaker = context.speakersById.get(id);
+  return speaker === undefined ? said(id) : `${said(speaker.name)} (${said(id)})`;
+}
+
+/** Speakers for a sentence, by name and id ({@link who}): at most five, then how many more. Evidence keeps every id. @internal */
+export function speakers(context: RuleContext, ids: readonly string[], fr: boolean = context.fr): string {
+  return list(ids, fr, (id) => who(context, id));
 }
 
 function norm(text: string): string {

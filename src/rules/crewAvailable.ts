@@ -19,6 +19,8 @@ export const crewAvailable: RuleLogic = {
   clause: '§ 3',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'crewLeadDays',
+  parameters: ['crewLeadDays'],
   evaluate(context) {
     const availability = context.availability;
     if (availability === undefined) {

@@ -18,6 +18,8 @@ export const editorialFit: RuleLogic = {
   clause: '§ 4',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'editorialLeadDays',
+  parameters: ['editorialLeadDays'],
   evaluate(context) {
     const verdict = context.request.editorialFit;
     const evidence = { editorialFit: verdict ?? null };
@@ -46,22 +48,23 @@ export const editorialFit: RuleLogic = {
         };
       case 'pending': {
         // The verdict is due by the event's start: after it, no verdict means the event was not judged fit.
-        const { at: deadline, date: due } = context.due(0);
+        const due = context.due(context.policy.parameters.editorialLeadDays);
+        const deadline = due.at;
         const late = context.asOf > deadline;
         return {
           status: late ? 'unmet' : 'pending',
-          evidence: { editorialFit: verdict, dueBy: due },
+          evidence: { editorialFit: verdict },
           message: late
             ? fr
               ? "L'événement a commencé sans que la rédaction ait rendu son avis éditorial."
               : 'The event started before the editors gave their verdict.'
             : fr
-              ? `La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le ${due}.`
-              : `The editors have not given their verdict yet; due by ${due}.`,
+              ? `La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le ${due.fr}.`
+              : `The editors have not given their verdict yet; due by ${due.en}.`,
           remedy: remedy(
             'editorial_fit_pending',
-            `Send the editors the programme and speakers so they can judge the event's editorial fit before ${due}.`,
-            `Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le ${due}.`,
+            `Send the editors the programme and speakers so they can judge the event's editorial fit before ${due.en}.`,
+            `Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le ${due.fr}.`,
             late ? undefined : due,
           ),
         };

@@ -1,6 +1,6 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { DAY_MS, formatDate, formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
+import { formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
 import type { CrewAvailability } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
@@ -9,9 +9,10 @@ import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRe
 import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availabilitySchema.js';
+import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULE_LOGIC } from './_logic.js';
-import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, Locale, Outcome, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
+import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, FindingParameters, Locale, Outcome, RuleContext, RuleLogic, SponsorBlock, SponsorUsability } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -123,12 +124,13 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
   const due = (days: number): Deadline => {
     let deadline = deadlines.get(days);
     if (deadline === undefined) {
-      const at = start - days * DAY_MS;
-      deadline = { at, date: formatDate(at) };
+      deadline = deadlineBefore(request.event.start, start, days);
       deadlines.set(days, deadline);
     }
     return deadline;
   };
+  const speakersById = new Map<string, Speaker>();
+  for (const speaker of speakers) speakersById.set(speaker.id, speaker);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
   return {
     request,
@@ -140,9 +142,38 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
     filmedSpeakers,
     start,
     due,
+    speakersById,
     sponsorUsability,
     usableSponsors: sponsorUsability.filter((s) => s.usable).length,
   };
+}
+
+/** The values of the policy parameters a rule reads, by name, in the rule's order. */
+function parametersOf(rule: RuleLogic, policy: Policy): FindingParameters {
+  const out: { [name: string]: number } = {};
+  for (const name of rule.parameters) out[name] = policy.parameters[name];
+  return out as FindingParameters;
+}
+
+/**
+ * A `pending` or `unknown` outcome once its deadline has passed: nothing stays open after its deadline
+ * ("we could not confirm it in time"), so it is `unmet`, with the rule's own words and remedy code `too_late`.
+ */
+function tooLate(outcome: Outcome, deadline: Deadline, days: number, fr: boolean): Outcome {
+  const late: { -readonly [K in keyof Outcome]: Outcome[K] } = {
+    status: 'unmet',
+    evidence: outcome.evidence,
+    message: fr
+      ? `${outcome.message} Trop tard : c'était attendu avant le ${deadline.fr}.`
+      : `${outcome.message} Too late: it was due by ${deadline.en}.`,
+    remedy: {
+      code: 'too_late',
+      en: `This could not be confirmed in time: it was due by ${deadline.en}, ${days} day${days === 1 ? '' : 's'} before the event. It can no longer be met for this event.`,
+      fr: `Ceci n'a pas pu être confirmé à temps : c'était attendu avant le ${deadline.fr}, ${days} jour${days > 1 ? 's' : ''} avant l'événement. Ce n'est plus possible pour cet événement.`,
+    },
+  };
+  if (outcome.sponsorId !== undefined) late.sponsorId = outcome.sponsorId;
+  return late;
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
@@ -199,7 +230,10 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
     const result = rule.evaluate(context);
     const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
-    for (const outcome of outcomes) {
+    const parameters = parametersOf(rule, policy);
+    const deadline = rule.deadline === undefined ? undefined : context.due(policy.parameters[rule.deadline]);
+    for (const found of outcomes) {
+      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!], context.fr) : found;
       // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: rule.id,
@@ -208,6 +242,8 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         kind,
         status: outcome.status,
         evidence: outcome.evidence,
+        parameters,
+        ...(deadline === undefined ? {} : { dueAt: deadline.dueAt, dueLocal: deadline.dueLocal }),
         message: outcome.message,
       };
       if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;

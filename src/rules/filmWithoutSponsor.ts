@@ -16,6 +16,8 @@ export const filmWithoutSponsor: RuleLogic = {
   clause: '§ 2.5',
   defaultKind: 'weighing',
   scope: 'event',
+  deadline: undefined,
+  parameters: [],
   evaluate(context) {
     const sponsors = context.request.sponsors;
     const usable = context.usableSponsors;

@@ -19,27 +19,30 @@ export const fundingAgreed: RuleLogic = {
   clause: '§ 2',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
+    const due = context.due(context.policy.parameters.contractLeadDays);
+    const deadline = due.at;
     if (contract === undefined) {
       const late = context.asOf > deadline;
       return {
         status: late ? 'unmet' : 'pending',
-        evidence: { contract: false, dueBy: due },
+        evidence: { contract: false },
         message: context.fr
-          ? `Aucune démarche commerciale convenue : ni point mort ni partage fixés${late ? '' : ` (à fixer avant le ${due})`}.`
-          : `No commercial approach agreed: no breakeven nor share fixed${late ? '' : ` (due by ${due})`}.`,
+          ? `Aucune démarche commerciale convenue : ni point mort ni partage fixés${late ? '' : ` (à fixer avant le ${due.fr})`}.`
+          : `No commercial approach agreed: no breakeven nor share fixed${late ? '' : ` (due by ${due.en})`}.`,
         remedy: remedy(
           'funding_not_agreed',
-          `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${due}).`,
-          `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${due}).`,
+          `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${due.en}).`,
+          `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${due.fr}).`,
           late ? undefined : due,
         ),
       };
     }
     const { amount, currency } = contract.breakeven;
-    const evidence = { contract: true, breakeven: `${amount} ${currency}`, organizerShare: contract.organizerShare, dueBy: due };
+    const evidence = { contract: true, breakeven: `${amount} ${currency}`, organizerShare: contract.organizerShare };
     if (/^0+(\.0+)?$/.test(amount)) {
       return {
         status: 'unmet',

@@ -15,6 +15,8 @@ export const lightingAdviceAsked: RuleLogic = {
   clause: '§ 5',
   defaultKind: 'weighing',
   scope: 'event',
+  deadline: 'scoutingLeadDays',
+  parameters: ['scoutingLeadDays'],
   evaluate(context) {
     const asked = context.request.partner.commitments.lightingAdviceAsked;
     if (asked) {

@@ -15,6 +15,8 @@ export const mediaPartnerCredit: RuleLogic = {
   clause: '§ 10',
   defaultKind: 'weighing',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const credited = context.request.partner.commitments.mediaPartnerCredit;
     if (credited) {

@@ -17,6 +17,8 @@ export const monetizationEffort: RuleLogic = {
   clause: '§ 9.4',
   defaultKind: 'weighing',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const efforts = new Set<string>(context.request.partner.commitments.monetization);
     const clauses = context.request.contract?.clauses;

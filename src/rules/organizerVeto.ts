@@ -16,6 +16,8 @@ export const organizerVeto: RuleLogic = {
   clause: '§ 2.3',
   defaultKind: 'blocking',
   scope: 'sponsor',
+  deadline: 'sponsorLeadDays',
+  parameters: ['sponsorLeadDays'],
   evaluate(context) {
     const fr = context.fr;
     return context.request.sponsors.map((sponsor): Outcome => {

@@ -14,6 +14,8 @@ export const plenaryOnly: RuleLogic = {
   clause: '§ 9.3',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const workshops = sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
     const evidence = { filmedSessions: context.filmedSessions.length, workshops };

@@ -20,12 +20,15 @@ export const postEventClip: RuleLogic = {
   clause: '§ 11',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
     const clipPlanned = contract?.clipPlanned ?? true;
     const committed = contract?.postEventMailing === true || context.request.partner.commitments.postEventMailing;
-    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
-    const evidence = { clipPlanned, mailingCommitted: committed, dueBy: due };
+    const due = context.due(context.policy.parameters.contractLeadDays);
+    const deadline = due.at;
+    const evidence = { clipPlanned, mailingCommitted: committed };
     const fr = context.fr;
     if (!clipPlanned) {
       return {
@@ -48,12 +51,12 @@ export const postEventClip: RuleLogic = {
       status: late ? 'unmet' : 'pending',
       evidence,
       message: fr
-        ? `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${due}`}.`
-        : `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${due}`}.`,
+        ? `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${due.fr}`}.`
+        : `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${due.en}`}.`,
       remedy: remedy(
         'post_event_mailing_missing',
-        `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${due})`}.`,
-        `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${due})`}.`,
+        `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${due.en})`}.`,
+        `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${due.fr})`}.`,
         late ? undefined : due,
       ),
     };

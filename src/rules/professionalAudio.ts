@@ -19,6 +19,8 @@ export const professionalAudio: RuleLogic = {
   clause: '§ 7',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'audioLeadDays',
+  parameters: ['audioLeadDays'],
   evaluate(context) {
     const { organizerManagesSound, xlrFeed } = context.request.event.audio;
     const evidence = { organizerManagesSound: organizerManagesSound ?? null, xlrFeed: xlrFeed ?? null };

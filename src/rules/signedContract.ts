@@ -18,9 +18,12 @@ export const signedContract: RuleLogic = {
   clause: '§ 9',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const { at: deadline, date: due } = context.due(context.policy.parameters.contractLeadDays);
+    const due = context.due(context.policy.parameters.contractLeadDays);
+    const deadline = due.at;
     const passed = context.asOf > deadline;
     const fr = context.fr;
     const platform = happened(context, contract?.parties.platform.signedAt);
@@ -31,7 +34,7 @@ export const signedContract: RuleLogic = {
     else if (platform > deadline) late.push('platform');
     if (organizer === undefined) missing.push('organizer');
     else if (organizer > deadline) late.push('organizer');
-    const evidence = { contract: contract !== undefined, dueBy: due, unsignedBy: missing, signedLateBy: late };
+    const evidence = { contract: contract !== undefined, unsignedBy: missing, signedLateBy: late };
     if (missing.length === 0 && late.length === 0) {
       return {
         status: 'met',
@@ -44,16 +47,16 @@ export const signedContract: RuleLogic = {
         status: 'pending',
         evidence,
         message: fr
-          ? `Il doit impérativement exister un contrat signé entre nos deux entités : ${contract === undefined ? 'aucun contrat' : `signature manquante (${missing.map((p) => (p === 'platform' ? 'plateforme' : 'organisateur')).join(', ')})`} ; à signer avant le ${due}.`
-          : `A contract signed by both parties is required: ${contract === undefined ? 'no contract yet' : `not signed by the ${missing.join(' and the ')}`}; due by ${due}.`,
+          ? `Il doit impérativement exister un contrat signé entre nos deux entités : ${contract === undefined ? 'aucun contrat' : `signature manquante (${missing.map((p) => (p === 'platform' ? 'plateforme' : 'organisateur')).join(', ')})`} ; à signer avant le ${due.fr}.`
+          : `A contract signed by both parties is required: ${contract === undefined ? 'no contract yet' : `not signed by the ${missing.join(' and the ')}`}; due by ${due.en}.`,
         remedy: remedy(
           contract === undefined ? 'contract_missing' : 'contract_not_signed',
           contract === undefined
-            ? `Ask the platform for its model contract and have it signed by both parties by ${due}.`
-            : `Have the contract signed by the ${missing.join(' and the ')} by ${due}.`,
+            ? `Ask the platform for its model contract and have it signed by both parties by ${due.en}.`
+            : `Have the contract signed by the ${missing.join(' and the ')} by ${due.en}.`,
           contract === undefined
-            ? `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${due}.`
-            : `Faites signer le contrat par ${missing.map((p) => (p === 'platform' ? 'la plateforme' : "l'organisateur")).join(' et ')} avant le ${due}.`,
+            ? `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${due.fr}.`
+            : `Faites signer le contrat par ${missing.map((p) => (p === 'platform' ? 'la plateforme' : "l'organisateur")).join(' et ')} avant le ${due.fr}.`,
           due,
         ),
       };
@@ -62,8 +65,8 @@ export const signedContract: RuleLogic = {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${due}.`
-        : `Contract required: it was not signed by both parties by ${due}.`,
+        ? `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${due.fr}.`
+        : `Contract required: it was not signed by both parties by ${due.en}.`,
       remedy: remedy(
         'contract_signed_late',
         'The contract had to be signed before the event: sign it and agree a new date with the platform.',

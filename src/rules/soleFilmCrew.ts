@@ -13,6 +13,8 @@ export const soleFilmCrew: RuleLogic = {
   clause: '§ 1',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays'],
   evaluate(context) {
     const crews = sorted(context.request.event.otherFilmCrews.map((crew) => crew.name));
     if (crews.length === 0) {

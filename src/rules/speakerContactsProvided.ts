@@ -17,6 +17,8 @@ export const speakerContactsProvided: RuleLogic = {
   clause: '§ 8',
   defaultKind: 'weighing',
   scope: 'event',
+  deadline: 'speakerNoticeDays',
+  parameters: ['speakerNoticeDays'],
   evaluate(context) {
     const committed = context.request.partner.commitments.speakerEmailsProvided;
     let withEmail = 0;

@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy } from './_helpers.js';
+import { byCount, count, remedy, speakers } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -17,10 +17,13 @@ export const speakerProfilesComplete: RuleLogic = {
   clause: '§ 6.3 / § 8',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'profileLeadDays',
+  parameters: ['profileLeadDays'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.profileLeadDays;
-    const { at: deadline, date: due } = context.due(days);
+    const due = context.due(days);
+    const deadline = due.at;
     const noAccount: string[] = [];
     const incomplete: string[] = [];
     for (const filmed of context.filmedSpeakers) {
@@ -29,7 +32,7 @@ export const speakerProfilesComplete: RuleLogic = {
     }
     noAccount.sort();
     incomplete.sort();
-    const evidence = { filmedSpeakers: n, dueBy: due, noAccount, incomplete };
+    const evidence = { filmedSpeakers: n, noAccount, incomplete };
     const fr = context.fr;
     if (noAccount.length === 0 && incomplete.length === 0) {
       return {
@@ -46,12 +49,12 @@ export const speakerProfilesComplete: RuleLogic = {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas de profil complet sur la plateforme (${list(open, true)}) ; à compléter avant le ${due}.`
-          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform (${list(open, false)}); due by ${due}.`,
+          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas de profil complet sur la plateforme : ${speakers(context, open, true)} ; à compléter avant le ${due.fr}.`
+          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform: ${speakers(context, open, false)}; due by ${due.en}.`,
         remedy: remedy(
           'profile_incomplete',
-          `Ask ${list(open, false)} to create their account and complete their profile on the platform by ${due}: only speakers can take part in the conversation.`,
-          `Demandez à ${list(open, true)} de se créer un compte et un profil complet sur la plateforme avant le ${due} : les conférenciers sont les seuls à pouvoir prendre part à la conversation.`,
+          `Ask ${speakers(context, open, false)} to create their account and complete their profile on the platform by ${due.en}: only speakers can take part in the conversation.`,
+          `Demandez à ${speakers(context, open, true)} de se créer un compte et un profil complet sur la plateforme avant le ${due.fr} : les conférenciers sont les seuls à pouvoir prendre part à la conversation.`,
           due,
         ),
       };
@@ -60,12 +63,12 @@ export const speakerProfilesComplete: RuleLogic = {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${list(open, true)} (échéance ${due}).`
-        : `The platform does not film speakers without a complete profile well in advance: ${list(open, false)} (due by ${due}).`,
+        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${speakers(context, open, true)} (échéance ${due.fr}).`
+        : `The platform does not film speakers without a complete profile well in advance: ${speakers(context, open, false)} (due by ${due.en}).`,
       remedy: remedy(
         'profile_incomplete_late',
-        `Profiles were due by ${due}: leave ${list(open, false)} out of the filmed sessions, or have them complete their profile and ask for a new date.`,
-        `Les profils étaient à compléter avant le ${due} : ne filmez pas ${list(open, true)}, ou faites-leur compléter leur profil et demandez une autre date.`,
+        `Profiles were due by ${due.en}: leave ${speakers(context, open, false)} out of the filmed sessions, or have them complete their profile and ask for a new date.`,
+        `Les profils étaient à compléter avant le ${due.fr} : ne filmez pas ${speakers(context, open, true)}, ou faites-leur compléter leur profil et demandez une autre date.`,
       ),
     };
   },

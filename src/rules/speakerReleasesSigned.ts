@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy } from './_helpers.js';
+import { byCount, count, remedy, speakers } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -19,10 +19,13 @@ export const speakerReleasesSigned: RuleLogic = {
   clause: '§ 6.2',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'releaseLeadDays',
+  parameters: ['releaseLeadDays'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.releaseLeadDays;
-    const { at: deadline, date: due } = context.due(days);
+    const due = context.due(days);
+    const deadline = due.at;
     const passed = context.asOf > deadline;
     const late: string[] = [];
     const unsigned: string[] = [];
@@ -44,7 +47,7 @@ export const speakerReleasesSigned: RuleLogic = {
     late.sort();
     unsigned.sort();
     uncovered.sort();
-    const evidence = { filmedSpeakers: n, dueBy: due, late, unsigned, uncovered };
+    const evidence = { filmedSpeakers: n, late, unsigned, uncovered };
     const fr = context.fr;
     if (late.length === 0 && unsigned.length === 0 && uncovered.length === 0) {
       return {
@@ -61,12 +64,12 @@ export const speakerReleasesSigned: RuleLogic = {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas signé d'autorisation couvrant toutes les diffusions prévues (${list(open, true)}) ; à signer avant le ${due}.`
-          : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use (${list(open, false)}); due by ${due}.`,
+          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas signé d'autorisation couvrant toutes les diffusions prévues : ${speakers(context, open, true)} ; à signer avant le ${due.fr}.`
+          : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use: ${speakers(context, open, false)}; due by ${due.en}.`,
         remedy: remedy(
           'release_not_signed',
-          `Have ${list(open, false)} sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by ${due}.`,
-          `Faites signer à ${list(open, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le ${due}.`,
+          `Have ${speakers(context, open, false)} sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by ${due.en}.`,
+          `Faites signer à ${speakers(context, open, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le ${due.fr}.`,
           due,
         ),
       };
@@ -76,12 +79,12 @@ export const speakerReleasesSigned: RuleLogic = {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${list(unmet, true)} (échéance ${due}).`
-        : `The platform does not film speakers who did not sign the release in advance: ${list(unmet, false)} (due by ${due}).`,
+        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
+        : `The platform does not film speakers who did not sign the release in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
       remedy: remedy(
         'release_signed_late',
-        `Releases were due by ${due} (${days} days before the event): leave ${list(unmet, false)} out of the filmed sessions.`,
-        `Les autorisations étaient à signer avant le ${due} (${days} jours avant l'événement) : ne filmez pas ${list(unmet, true)}.`,
+        `Releases were due by ${due.en} (${days} days before the event): leave ${speakers(context, unmet, false)} out of the filmed sessions.`,
+        `Les autorisations étaient à signer avant le ${due.fr} (${days} jours avant l'événement) : ne filmez pas ${speakers(context, unmet, true)}.`,
       ),
     };
   },

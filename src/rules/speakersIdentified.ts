@@ -18,14 +18,17 @@ export const speakersIdentified: RuleLogic = {
   clause: '§ 8',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'speakerNoticeDays',
+  parameters: ['speakerNoticeDays'],
   evaluate(context) {
     const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
-    const { at: deadline, date: due } = context.due(context.policy.parameters.speakerNoticeDays);
+    const due = context.due(context.policy.parameters.speakerNoticeDays);
+    const deadline = due.at;
     const fr = context.fr;
     if (plenaries.length === 0) {
       return {
         status: 'unknown',
-        evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [], dueBy: due },
+        evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [] },
         message: fr ? 'Aucune session plénière filmée dans le programme.' : 'The programme has no filmed plenary session.',
         remedy: remedy(
           'programme_missing',
@@ -38,7 +41,7 @@ export const speakersIdentified: RuleLogic = {
     const unknownSpeakerIds: string[] = [];
     for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(filmed.id);
     unknownSpeakerIds.sort();
-    const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds, dueBy: due };
+    const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds };
     if (without.length === 0 && unknownSpeakerIds.length === 0) {
       return {
         status: 'met',
@@ -62,8 +65,8 @@ export const speakersIdentified: RuleLogic = {
         : `Not every video can be matched to who speaks: ${without.length > 0 ? `sessions without speakers (${list(without, false)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? '; ' : ''}${unknownSpeakerIds.length > 0 ? `unknown speaker ids (${list(unknownSpeakerIds, false)})` : ''}.`,
       remedy: remedy(
         'speakers_not_identified',
-        `List the speakers of every filmed plenary session, each with a name (${list(what, false)}), by ${due}.`,
-        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)}), avant le ${due}.`,
+        `List the speakers of every filmed plenary session, each with a name (${list(what, false)}), by ${due.en}.`,
+        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)}), avant le ${due.fr}.`,
         late ? undefined : due,
       ),
     };

@@ -1,4 +1,4 @@
-import { byCount, count, list, remedy } from './_helpers.js';
+import { byCount, count, remedy, speakers } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -18,10 +18,13 @@ export const speakersInformed: RuleLogic = {
   clause: '§ 6.1',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'speakerNoticeDays',
+  parameters: ['speakerNoticeDays'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.speakerNoticeDays;
-    const { at: deadline, date: due } = context.due(days);
+    const due = context.due(days);
+    const deadline = due.at;
     const passed = context.asOf > deadline;
     const late: string[] = [];
     const notInformed: string[] = [];
@@ -32,7 +35,7 @@ export const speakersInformed: RuleLogic = {
     }
     late.sort();
     notInformed.sort();
-    const evidence = { filmedSpeakers: n, dueBy: due, late, notInformed };
+    const evidence = { filmedSpeakers: n, late, notInformed };
     const fr = context.fr;
     if (late.length === 0 && notInformed.length === 0) {
       return {
@@ -48,12 +51,12 @@ export const speakersInformed: RuleLogic = {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(notInformed.length, 'intervenant ne sait', 'intervenants ne savent')} pas encore qu'il${notInformed.length > 1 ? 's sont filmés' : ' est filmé'} (${list(notInformed, true)}) ; à prévenir avant le ${due}.`
-          : `${count(notInformed.length, 'speaker has', 'speakers have')} not been told they are filmed (${list(notInformed, false)}); due by ${due}.`,
+          ? `${count(notInformed.length, 'intervenant ne sait', 'intervenants ne savent')} pas encore qu'il${notInformed.length > 1 ? 's sont filmés' : ' est filmé'} : ${speakers(context, notInformed, true)} ; à prévenir avant le ${due.fr}.`
+          : `${count(notInformed.length, 'speaker has', 'speakers have')} not been told they are filmed: ${speakers(context, notInformed, false)}; due by ${due.en}.`,
         remedy: remedy(
           'speakers_not_informed',
-          `Tell ${list(notInformed, false)} that the platform films them, by ${due} (${days} days before the event).`,
-          `Prévenez ${list(notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due} (${days} jours avant l'événement).`,
+          `Tell ${speakers(context, notInformed, false)} that the platform films them, by ${due.en} (${days} days before the event).`,
+          `Prévenez ${speakers(context, notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due.fr} (${days} jours avant l'événement).`,
           due,
         ),
       };
@@ -63,12 +66,12 @@ export const speakersInformed: RuleLogic = {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : ${list(unmet, true)} (échéance ${due}).`
-        : `The platform does not film speakers who did not know well in advance: ${list(unmet, false)} (due by ${due}).`,
+        ? `Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
+        : `The platform does not film speakers who did not know well in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
       remedy: remedy(
         'speakers_informed_late',
-        `Speakers had to know by ${due}: leave ${list(unmet, false)} out of the filmed sessions (set their sessions not filmed).`,
-        `Les intervenants devaient être prévenus avant le ${due} : ne filmez pas ${list(unmet, true)} (sessions non filmées).`,
+        `Speakers had to know by ${due.en}: leave ${speakers(context, unmet, false)} out of the filmed sessions (set their sessions not filmed).`,
+        `Les intervenants devaient être prévenus avant le ${due.fr} : ne filmez pas ${speakers(context, unmet, true)} (sessions non filmées).`,
       ),
     };
   },

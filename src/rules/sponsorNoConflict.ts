@@ -18,6 +18,8 @@ export const sponsorNoConflict: RuleLogic = {
   clause: '§ 2.2',
   defaultKind: 'blocking',
   scope: 'sponsor',
+  deadline: 'sponsorLeadDays',
+  parameters: ['sponsorLeadDays'],
   evaluate(context) {
     return context.request.sponsors.map((sponsor): Outcome => {
       const holders = exclusiveHolders(context.request.event.sponsors, sponsor);

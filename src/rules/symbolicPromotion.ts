@@ -18,6 +18,8 @@ export const symbolicPromotion: RuleLogic = {
   clause: 'overview',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'contractLeadDays',
+  parameters: ['contractLeadDays', 'minPromotionActions'],
   evaluate(context) {
     const { links, tweets, blogPosts } = context.request.partner.commitments.promotion;
     const required = context.policy.parameters.minPromotionActions;

@@ -1,7 +1,7 @@
 import type { CrewAvailability } from '../models/availability.js';
 import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js';
 import type { Use } from '../models/event.js';
-import type { Policy } from '../models/policy.js';
+import type { Policy, PolicyParameters } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
 import type { RuleId } from './ids.js';
 
@@ -20,15 +20,24 @@ export type EvidenceValue = string | number | boolean | null | readonly Evidence
 /** What a rule looked at: ids, counts, dates; never contact details. */
 export type Evidence = { readonly [key: string]: EvidenceValue };
 
+/** The name of a policy parameter: `'releaseLeadDays'`. */
+export type ParameterName = keyof PolicyParameters;
+
+/** The policy parameters a finding used, by name: `{ releaseLeadDays: 7 }`. */
+export type FindingParameters = { readonly [Name in ParameterName]?: number };
+
 /**
  * What an organizer can do about a finding that is not met, in both languages, with a stable
- * `code` for programs and, when a deadline is ahead, the date (UTC) it is due by.
+ * `code` for programs and, when a deadline is still ahead, when it is due: the instant (`dueAt`, UTC)
+ * and the same instant in the event's local time (`dueLocal`, at the offset of the event's start).
  */
 export interface Remedy {
   /** Stable snake_case code: `'release_not_signed'`. */
   readonly code: string;
-  /** The UTC calendar date the remedy is due by, when there is a deadline. */
-  readonly dueBy?: string;
+  /** The instant the remedy is due by, in UTC: `2026-03-07T08:00:00.000Z`. */
+  readonly dueAt?: string;
+  /** The same instant at the event's offset, to the minute: `2026-03-07T09:00+01:00`. */
+  readonly dueLocal?: string;
   readonly en: string;
   readonly fr: string;
 }
@@ -48,6 +57,12 @@ export interface Finding {
   readonly sponsorId?: string;
   /** What was looked at. */
   readonly evidence: Evidence;
+  /** The policy parameters the rule used, by name: `{ releaseLeadDays: 7 }`. */
+  readonly parameters: FindingParameters;
+  /** The rule's deadline, in UTC: `2026-03-07T08:00:00.000Z` (absent for C2.5, which has none). */
+  readonly dueAt?: string;
+  /** The rule's deadline at the event's offset: `2026-03-07T09:00+01:00`. */
+  readonly dueLocal?: string;
   /** Present on every finding that is not met. */
   readonly remedy?: Remedy;
   /** The verdict in words, in the report's locale. */
@@ -96,8 +111,10 @@ export interface RuleContext {
   readonly filmedSessions: CoverageRequest['event']['sessions'];
   /** The speakers of filmed sessions, once each, in no particular order: rules sort what they report. */
   readonly filmedSpeakers: readonly FilmedSpeaker[];
-  /** A deadline `days` whole days before the start: the instant (epoch ms) and its UTC date. */
+  /** A deadline `days` whole days before the start: the instant and how to say it. */
   due(days: number): Deadline;
+  /** The speakers of the request, by id. */
+  readonly speakersById: ReadonlyMap<string, Speaker>;
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
   /** How many capture sponsors are usable. */
@@ -117,10 +134,21 @@ export interface FilmedSpeaker {
   readonly releaseSignedAt: number | undefined;
 }
 
-/** A deadline: its instant (epoch ms) and its UTC calendar date. @internal */
+/**
+ * A deadline, counted in whole days before the event's start: the instant, and the instant in the
+ * event's local time (the offset the event's start is written with), in words in both languages. @internal
+ */
 export interface Deadline {
+  /** Epoch milliseconds. */
   readonly at: number;
-  readonly date: string;
+  /** `2026-03-07T08:00:00.000Z`. */
+  readonly dueAt: string;
+  /** `2026-03-07T09:00+01:00`. */
+  readonly dueLocal: string;
+  /** `7 March 2026, 09:00 event time`. */
+  readonly en: string;
+  /** `7 mars 2026, 9 h 00, heure de l'événement`. */
+  readonly fr: string;
 }
 
 /** One verdict as a rule returns it, before the engine adds the rule's id and kind. @internal */
@@ -145,6 +173,14 @@ export interface Rule {
   readonly defaultKind: RuleKind;
   /** `sponsor`: one finding per capture sponsor, blocking that sponsor, not the event. */
   readonly scope: 'event' | 'sponsor';
+  /**
+   * The policy parameter (days before the event's start) that is the rule's deadline: once it has
+   * passed, the rule is never `pending` or `unknown` (the evaluator makes a late one `unmet`, remedy
+   * `too_late`). Only C2.5, which never blocks, has none.
+   */
+  readonly deadline: ParameterName | undefined;
+  /** The policy parameters the rule reads (its deadline included): each finding reports their values. */
+  readonly parameters: readonly ParameterName[];
   /** The seed's sentence, in French, as published. */
   readonly seed: string;
   /** @internal */

@@ -18,11 +18,14 @@ export const venueScouted: RuleLogic = {
   clause: '§ 5',
   defaultKind: 'blocking',
   scope: 'event',
+  deadline: 'scoutingLeadDays',
+  parameters: ['scoutingLeadDays'],
   evaluate(context) {
     const { scouting } = context.request.event.venue;
     const name = said(context.request.event.venue.name);
-    const { at: deadline, date: due } = context.due(context.policy.parameters.scoutingLeadDays);
-    const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null, dueBy: due };
+    const due = context.due(context.policy.parameters.scoutingLeadDays);
+    const deadline = due.at;
+    const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null };
     const fr = context.fr;
     if (!scouting.done) {
       const late = context.asOf > deadline;
@@ -30,12 +33,12 @@ export const venueScouted: RuleLogic = {
         status: late ? 'unmet' : 'pending',
         evidence,
         message: fr
-          ? `Le lieu (${name}) n'a pas été repéré${late ? '' : ` ; repérage attendu avant le ${due}`}.`
-          : `The venue (${name}) has not been scouted${late ? '' : `; scouting due by ${due}`}.`,
+          ? `Le lieu (${name}) n'a pas été repéré${late ? '' : ` ; repérage attendu avant le ${due.fr}`}.`
+          : `The venue (${name}) has not been scouted${late ? '' : `; scouting due by ${due.en}`}.`,
         remedy: remedy(
           'venue_not_scouted',
-          `Let the platform visit the venue to check its light before ${due}.`,
-          `Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le ${due}.`,
+          `Let the platform visit the venue to check its light before ${due.en}.`,
+          `Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le ${due.fr}.`,
           late ? undefined : due,
         ),
       };

@@ -360,7 +360,28 @@ describe('parsePolicy', () => {
   it('ships the seed’s reading: every condition blocks but the five preferences', () => {
     const all = ['C0', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11'];
     expect(all.filter((id) => !DEFAULT_POLICY.blocking.includes(id as never))).toEqual(['C2.5', 'C5.b', 'C8.b', 'C9.4', 'C10']);
-    expect(DEFAULT_POLICY.parameters).toEqual({ speakerNoticeDays: 14, releaseLeadDays: 7, profileLeadDays: 7, contractLeadDays: 0, scoutingLeadDays: 7, setupBufferHours: 2, travelBufferHours: 12, minPromotionActions: 1 });
+    // docs/policy.md gives the seed sentence behind each value.
+    expect(DEFAULT_POLICY.parameters).toEqual({
+      speakerNoticeDays: 21,
+      releaseLeadDays: 7,
+      profileLeadDays: 14,
+      contractLeadDays: 21,
+      scoutingLeadDays: 14,
+      audioLeadDays: 7,
+      editorialLeadDays: 28,
+      crewLeadDays: 14,
+      sponsorLeadDays: 3,
+      setupBufferHours: 2,
+      travelBufferHours: 12,
+      minPromotionActions: 1,
+    });
+    // Every deadline comes in the order the work is done: the editors judge, the contract and the
+    // speakers' notice follow, then profiles, scouting and crew, then releases and audio.
+    const p = DEFAULT_POLICY.parameters;
+    expect(p.editorialLeadDays).toBeGreaterThan(p.contractLeadDays);
+    expect(p.contractLeadDays).toBeGreaterThanOrEqual(p.speakerNoticeDays);
+    expect(p.speakerNoticeDays).toBeGreaterThan(p.profileLeadDays);
+    expect(p.profileLeadDays).toBeGreaterThan(p.releaseLeadDays);
     expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
   });
 

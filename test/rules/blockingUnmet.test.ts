@@ -43,12 +43,12 @@ describe('blockingUnmet', () => {
 
 describe('a policy that takes a rule out of blocking', () => {
   it('makes an event-wide rule weigh in preference with its weight', () => {
-    // C10 (weight 1) unmet; C4 moved to weighing with weight 4 and met: (2 + 2 + 3 + 4) / (2 + 2 + 3 + 1 + 4) = 11/12.
+    // C10 (weight 4) unmet; C4 moved to weighing with weight 4 and met: (2 + 2 + 3 + 4) / (2 + 2 + 3 + 4 + 4) = 11/15.
     const policy = parsePolicy({ ...DEFAULT_POLICY, version: 'c4-weighs', blocking: DEFAULT_POLICY.blocking.filter((r) => r !== 'C4'), weights: { ...DEFAULT_POLICY.weights, C4: 4 } });
     const noCredit = withChange((i) => (i.partner.commitments.mediaPartnerCredit = false));
     const report = evaluate(noCredit, { policy });
     expect(findingOf(report, 'C4').kind).toBe('weighing');
-    expect(report.preference).toBe(0.9167);
+    expect(report.preference).toBe(0.7333);
   });
 
   it('leaves C2.2 and C2.3 out of preference: they are reported as weighing but never weigh', () => {

@@ -131,7 +131,7 @@ describe('evaluateEligibility', () => {
         i.event.sessions[1].speakerIds.push('spk-x');
       });
       const report = evaluate(input);
-      expect(findingOf(report, 'C8').evidence).toStrictEqual({ filmedPlenaries: 2, sessionsWithoutSpeakers: [], unknownSpeakerIds: ['spk-x'], dueBy: '2026-02-28' });
+      expect(findingOf(report, 'C8').evidence).toStrictEqual({ filmedPlenaries: 2, sessionsWithoutSpeakers: [], unknownSpeakerIds: ['spk-x'] });
       expect(findingOf(report, 'C6.1').evidence).toMatchObject({ filmedSpeakers: 4, notInformed: ['spk-x'] });
     });
 
@@ -165,7 +165,7 @@ describe('evaluateEligibility', () => {
   });
 
   describe('findings', () => {
-    const KEYS = ['rule', 'name', 'clause', 'kind', 'status', 'evidence', 'message'];
+    const KEYS = ['rule', 'name', 'clause', 'kind', 'status', 'evidence', 'parameters', 'dueAt', 'dueLocal', 'message'];
 
     it('gives an event-wide met finding no sponsorId and no remedy key', () => {
       expect(Object.keys(findingOf(evaluate(validInput()), 'C1'))).toEqual(KEYS);
@@ -177,13 +177,15 @@ describe('evaluateEligibility', () => {
       expect(Object.keys(findingOf(evaluate(validInput()), 'C2.3', 'csp-1'))).toEqual([...KEYS, 'sponsorId']);
       const crew = evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV' }])));
       expect(Object.keys(findingOf(crew, 'C1'))).toEqual([...KEYS, 'remedy']);
+      // C2.5 has no deadline: no dueAt, no dueLocal.
+      expect(Object.keys(findingOf(evaluate(validInput()), 'C2.5'))).toEqual(['rule', 'name', 'clause', 'kind', 'status', 'evidence', 'parameters', 'message']);
     });
 
     it('writes counts in the singular for one speaker and in the plural for several', () => {
       const one = findingOf(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)), 'C6.2');
       const two = findingOf(evaluate(withChange((i) => [0, 1].forEach((n) => delete i.speakers[n].releaseSignedAt))), 'C6.2');
-      expect(one.message).toBe('1 speaker has not signed a release covering every planned use (spk-1); due by 2026-03-07.');
-      expect(two.message).toBe('2 speakers have not signed a release covering every planned use (spk-1, spk-2); due by 2026-03-07.');
+      expect(one.message).toBe('1 speaker has not signed a release covering every planned use: Ana (spk-1); due by 7 March 2026, 09:00 event time.');
+      expect(two.message).toBe('2 speakers have not signed a release covering every planned use: Ana (spk-1), Ben (spk-2); due by 7 March 2026, 09:00 event time.');
     });
   });
 
@@ -223,7 +225,7 @@ describe('RULES', () => {
 });
 
 describe('blockingUnmet', () => {
-  const finding = (over: Partial<Finding>): Finding => ({ rule: 'C1', name: 'sole-film-crew', clause: '§ 1', kind: 'blocking', status: 'unmet', evidence: {}, message: 'm', ...over });
+  const finding = (over: Partial<Finding>): Finding => ({ rule: 'C1', name: 'sole-film-crew', clause: '§ 1', kind: 'blocking', status: 'unmet', evidence: {}, parameters: {}, message: 'm', ...over });
   const CASES: readonly { name: string; findings: Finding[]; expected: string[] }[] = [
     { name: 'names an event-wide blocking unmet finding', findings: [finding({})], expected: ['C1'] },
     { name: 'leaves out a per-sponsor rule even without a sponsorId', findings: [finding({ rule: 'C2.3', name: 'organizer-veto', clause: '§ 2.3' }), finding({ rule: 'C2.2' })], expected: [] },

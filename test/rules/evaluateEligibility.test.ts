@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, isPartnershipError, parseCoverageRequest, parsePolicy } from '../../src/index.js';
 import { RULE_IDS, evaluateEligibility } from '../../src/rules/index.js';
 import { ASOF, busyAvailability, freeAvailability, validInput, withChange } from '../utils/factory.js';
-import { evaluate, findingOf, findingsOf, unmetBlocking } from '../utils/evaluate.js';
+import { evaluate, findingOf, findingsOf, FIXED_POLICY, unmetBlocking } from '../utils/evaluate.js';
 import { caught as thrown } from '../utils/thrown.js';
 
 describe('evaluateEligibility', () => {
   it('finds the factory request eligible, every rule met, preference 1', () => {
-    const report = evaluate(validInput());
+    const report = evaluate(validInput(), { policy: DEFAULT_POLICY });
     expect(report).toMatchObject({ requestId: 'req-1', eventId: 'evt-1', mode: 'partnership', policyVersion: '2009-04', asOf: '2026-02-10T12:00:00.000Z', decision: 'eligible', preference: 1 });
     expect(report.findings.map((f) => f.rule)).toEqual([...RULE_IDS]);
     expect(report.findings.every((f) => f.status === 'met')).toBe(true);
@@ -46,9 +46,9 @@ describe('evaluateEligibility', () => {
 
   it('gives a pending remedy the date it is due by', () => {
     const finding = findingOf(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)), 'C6.2');
-    expect(finding.remedy).toMatchObject({ code: 'release_not_signed', dueBy: '2026-03-07' });
-    expect(finding.remedy?.en).toContain('by 2026-03-07');
-    expect(finding.remedy?.fr).toContain('avant le 2026-03-07');
+    expect(finding.remedy).toMatchObject({ code: 'release_not_signed', dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' });
+    expect(finding.remedy?.en).toContain('by 7 March 2026, 09:00 event time');
+    expect(finding.remedy?.fr).toContain('avant le 7 mars 2026, 9 h 00, heure de l\'événement');
   });
 
   it('applies C3, C6.2, C8 and C9 in client mode, as DEFAULT_POLICY.modes says', () => {
@@ -146,8 +146,8 @@ describe('evaluateEligibility', () => {
   });
 
   it('computes the preference from the weights of met weighing rules', () => {
-    // DEFAULT_POLICY weights: C5.b 2, C8.b 2, C9.4 3, C10 1, C2.5 0 (total 8).
-    expect(evaluate(withChange((i) => (i.partner.commitments.mediaPartnerCredit = false))).preference).toBe(0.875); // 7/8
+    // DEFAULT_POLICY weights: C5.b 2, C8.b 2, C9.4 3, C10 4, C2.5 0 (total 11).
+    expect(evaluate(withChange((i) => (i.partner.commitments.mediaPartnerCredit = false))).preference).toBe(0.6364); // 7/11
     const none = withChange((i) => {
       Object.assign(i.partner.commitments, { mediaPartnerCredit: false, lightingAdviceAsked: false, speakerEmailsProvided: false, monetization: [] });
       delete i.speakers[0].email;
@@ -165,7 +165,7 @@ describe('evaluateEligibility', () => {
     expect(report.policyVersion).toBe('lenient');
     expect(findingOf(report, 'C1')).toMatchObject({ kind: 'weighing', status: 'unmet' });
     expect(report.decision).toBe('eligible');
-    expect(report.preference).toBe(0.6667); // 8 / 12
+    expect(report.preference).toBe(0.7333); // (2 + 2 + 3 + 4) / (2 + 2 + 3 + 4 + 4) = 11 / 15
   });
 
   it('writes messages in the requested locale and remedies in both', () => {
@@ -180,7 +180,7 @@ describe('evaluateEligibility', () => {
 
   it('reads asOf as an instant with its offset, a UTC calendar date or a Date, never the process time zone', () => {
     const a = evaluate(validInput(), { asOf: '2026-02-10T13:00:00+01:00' });
-    const b = evaluateEligibility(validInput(), { policy: DEFAULT_POLICY, asOf: new Date(Date.UTC(2026, 1, 10, 12)), availability: freeAvailability() });
+    const b = evaluateEligibility(validInput(), { policy: FIXED_POLICY, asOf: new Date(Date.UTC(2026, 1, 10, 12)), availability: freeAvailability() });
     expect(a).toEqual(b);
     expect(evaluate(validInput(), { asOf: '2026-02-10' }).asOf).toBe('2026-02-10T00:00:00.000Z');
   });
@@ -254,7 +254,7 @@ describe('privacy', () => {
     const report = evaluate(input, { availability: { eventId: 'evt-1', freeCrews: ['crew@x.example'], conflicts: [] } });
     expect(report.requestId).toBe('ada.lovelace@example.org');
     expect(findingOf(report, 'C6.2').evidence).toMatchObject({ unsigned: ['0612345678'] });
-    expect(findingOf(report, 'C6.2').remedy?.en).toContain('Have 0612345678 sign');
+    expect(findingOf(report, 'C6.2').remedy?.en).toContain('Have Ana (0612345678) sign');
     expect(findingOf(report, 'C1').evidence).toStrictEqual({ otherFilmCrews: ['+33 6 12 34 56 78'] });
     expect(findingOf(report, 'C3').evidence).toMatchObject({ freeCrews: ['crew@x.example'] });
     expect(report.sponsors.map((s) => s.sponsorId)).toEqual(['06.12.34.56.78']);

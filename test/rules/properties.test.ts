@@ -92,11 +92,12 @@ describe('properties', () => {
     const finding = evaluate(input).findings.find((f) => f.rule === 'C6.2');
     expect(JSON.stringify(finding)).toBe(
       '{"rule":"C6.2","name":"speaker-releases-signed","clause":"§ 6.2","kind":"blocking","status":"pending",' +
-        '"evidence":{"filmedSpeakers":3,"dueBy":"2026-03-07","late":[],"unsigned":["spk-2"],"uncovered":[]},' +
-        '"message":"1 speaker has not signed a release covering every planned use (spk-2); due by 2026-03-07.",' +
-        '"remedy":{"code":"release_not_signed","dueBy":"2026-03-07",' +
-        '"en":"Have spk-2 sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 2026-03-07.",' +
-        '"fr":"Faites signer à spk-2 l\'autorisation de cession de droit à l\'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 2026-03-07."}}',
+        '"evidence":{"filmedSpeakers":3,"late":[],"unsigned":["spk-2"],"uncovered":[]},' +
+        '"parameters":{"releaseLeadDays":7},"dueAt":"2026-03-07T08:00:00.000Z","dueLocal":"2026-03-07T09:00+01:00",' +
+        '"message":"1 speaker has not signed a release covering every planned use: Ben (spk-2); due by 7 March 2026, 09:00 event time.",' +
+        '"remedy":{"code":"release_not_signed","dueAt":"2026-03-07T08:00:00.000Z","dueLocal":"2026-03-07T09:00+01:00",' +
+        '"en":"Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.",' +
+        '"fr":"Faites signer à Ben (spk-2) l\'autorisation de cession de droit à l\'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l\'événement."}}',
     );
   });
 
@@ -153,7 +154,8 @@ describe('properties', () => {
   it('every finding that is not met has a remedy in both languages', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        for (const finding of evaluate(build(s), s.options).findings) {
+        const report = evaluate(build(s), s.options);
+        for (const finding of report.findings) {
           if (finding.status === 'met') {
             expect(finding.remedy).toBeUndefined();
             continue;
@@ -162,7 +164,11 @@ describe('properties', () => {
           expect(finding.remedy?.en.length).toBeGreaterThan(20);
           expect(finding.remedy?.fr.length).toBeGreaterThan(20);
           expect(finding.remedy?.fr).not.toBe(finding.remedy?.en);
-          if (finding.status === 'pending' && finding.remedy?.dueBy !== undefined) expect(finding.remedy.dueBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (finding.remedy?.dueAt !== undefined) {
+            // A remedy says when it is due only while that is ahead; the instant and the local time agree.
+            expect(Date.parse(finding.remedy.dueAt)).toBeGreaterThanOrEqual(Date.parse(report.asOf));
+            expect(Date.parse(finding.remedy.dueLocal!)).toBe(Date.parse(finding.remedy.dueAt));
+          }
         }
       }),
       RUNS,
@@ -193,10 +199,10 @@ describe('properties', () => {
     );
   });
 
-  it('preference, golden: without lighting advice and media credit it is (2 + 3) / 8 = 0.625', () => {
+  it('preference, golden: without lighting advice and media credit it is (2 + 3) / 11 = 0.4545', () => {
     const input = validInput();
     input.partner.commitments.lightingAdviceAsked = false;
     input.partner.commitments.mediaPartnerCredit = false;
-    expect(evaluate(input).preference).toBe(0.625);
+    expect(evaluate(input).preference).toBe(0.4545);
   });
 });

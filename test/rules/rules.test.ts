@@ -12,7 +12,7 @@ interface Case {
   readonly input: Record<string, any>;
   readonly options?: CaseOptions;
   readonly sponsorId?: string;
-  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueBy?: string };
+  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueLocal?: string };
 }
 
 // Event start: 2026-03-14T08:00Z. The factory is evaluated on 2026-02-10T12:00Z, a month before.
@@ -39,7 +39,7 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C2: [
     { name: 'met with a contract fixing a breakeven above zero', input: validInput(), expected: { status: 'met', evidence: { breakeven: '800.00 EUR', organizerShare: '0.5' } } },
-    { name: 'pending without a contract before the event', input: withChange((i) => delete i.contract), expected: { status: 'pending', dueBy: '2026-03-14' } },
+    { name: 'pending without a contract before the event', input: withChange((i) => delete i.contract), expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
     { name: 'unmet without a contract once the event started', input: withChange((i) => delete i.contract), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
     { name: 'unmet with a breakeven of zero (no 100% free deal)', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { status: 'unmet' } },
   ],
@@ -96,14 +96,14 @@ const CASES: Record<string, readonly Case[]> = {
   C4: [
     { name: 'met when the editors approved', input: validInput(), expected: { status: 'met' } },
     { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialFit = 'rejected')), expected: { status: 'unmet' } },
-    { name: 'pending while the editors have not decided, due by the event start', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending', evidence: { editorialFit: 'pending', dueBy: '2026-03-14' }, dueBy: '2026-03-14' } },
-    { name: 'still pending at the event start instant', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueBy: '2026-03-14' } },
-    { name: 'unmet when the editors have still not decided once the event started', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialFit: 'pending', dueBy: '2026-03-14' } } },
+    { name: 'pending while the editors have not decided, due by the event start', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending', evidence: { editorialFit: 'pending' }, dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'still pending at the event start instant', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'unmet when the editors have still not decided once the event started', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialFit: 'pending' } } },
     { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialFit), expected: { status: 'unknown', evidence: { editorialFit: null } } },
   ],
   C5: [
     { name: 'met when scouted with usable light', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = { done: false })), expected: { status: 'pending', dueBy: '2026-03-07' } },
+    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = { done: false })), expected: { status: 'pending', dueLocal: '2026-03-07T09:00+01:00' } },
     { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
     { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet' } },
     { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown' } },
@@ -113,16 +113,16 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'unmet when it did not', input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)), expected: { status: 'unmet' } },
   ],
   'C6.1': [
-    { name: 'met when every filmed speaker was told in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3, dueBy: '2026-02-28' } } },
-    { name: 'pending when a speaker is not told yet, before the deadline', input: withChange((i) => delete i.speakers[1].informedAt), expected: { status: 'pending', evidence: { notInformed: ['spk-2'] }, dueBy: '2026-02-28' } },
+    { name: 'met when every filmed speaker was told in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3 } } },
+    { name: 'pending when a speaker is not told yet, before the deadline', input: withChange((i) => delete i.speakers[1].informedAt), expected: { status: 'pending', evidence: { notInformed: ['spk-2'] }, dueLocal: '2026-02-28T09:00+01:00' } },
     { name: 'unmet when a speaker was told too late', input: withChange((i) => (i.speakers[1].informedAt = '2026-03-01')), options: { asOf: '2026-03-02' }, expected: { status: 'unmet', evidence: { late: ['spk-2'] } } },
     { name: 'unmet when a speaker is still not told after the deadline', input: withChange((i) => delete i.speakers[2].informedAt), options: { asOf: AFTER_SPEAKER_NOTICE }, expected: { status: 'unmet' } },
     { name: 'pending when the date given is after the evaluation date', input: withChange((i) => (i.speakers[0].informedAt = '2026-02-20')), expected: { status: 'pending', evidence: { notInformed: ['spk-1'] } } },
     { name: 'pending for a listed speaker id with no speaker record', input: withChange((i) => i.speakers.splice(2, 1)), expected: { status: 'pending', evidence: { notInformed: ['spk-3'] } } },
   ],
   'C6.2': [
-    { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { dueBy: '2026-03-07' } } },
-    { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].releaseSignedAt), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueBy: '2026-03-07' } },
+    { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { late: [], unsigned: [], uncovered: [] } } },
+    { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].releaseSignedAt), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00' } },
     { name: 'unmet when a release was signed after the deadline', input: withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-1'] } } },
     { name: 'pending when the release covers live but the session is also on demand', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), expected: { status: 'pending', evidence: { uncovered: ['spk-2'] } } },
     { name: 'unmet when the release still misses a use after the deadline', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
@@ -163,7 +163,7 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C9: [
     { name: 'met when both parties signed before the event', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending while the organizer has not signed', input: withChange((i) => delete i.contract.parties.organizer.signedAt), expected: { status: 'pending', evidence: { unsignedBy: ['organizer'] }, dueBy: '2026-03-14' } },
+    { name: 'pending while the organizer has not signed', input: withChange((i) => delete i.contract.parties.organizer.signedAt), expected: { status: 'pending', evidence: { unsignedBy: ['organizer'] }, dueLocal: '2026-03-14T09:00+01:00' } },
     { name: 'pending without a contract', input: withChange((i) => delete i.contract), expected: { status: 'pending', evidence: { contract: false } } },
     { name: 'unmet when still unsigned once the event started', input: withChange((i) => delete i.contract.parties.platform.signedAt), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
     { name: 'unmet when signed after the event started', input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-03-14T12:00:00+01:00')), options: { asOf: '2026-03-15' }, expected: { status: 'unmet', evidence: { signedLateBy: ['organizer'] } } },
@@ -223,7 +223,7 @@ for (const rule of RULES) {
           const finding = findingOf(report, rule.id, c.sponsorId);
           expect(finding.status).toBe(c.expected.status);
           if (c.expected.evidence !== undefined) expect(finding.evidence).toMatchObject(c.expected.evidence);
-          if (c.expected.dueBy !== undefined) expect(finding.remedy?.dueBy).toBe(c.expected.dueBy);
+          if (c.expected.dueLocal !== undefined) expect(finding.remedy?.dueLocal).toBe(c.expected.dueLocal);
           if (finding.status === 'met') expect(finding.remedy).toBeUndefined();
           else {
             expect(finding.remedy?.en).toBeTruthy();

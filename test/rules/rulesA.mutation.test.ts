@@ -1,17 +1,32 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
 // The exact finding of every distinct branch of C0, C2, C2.5, C3, C9, C9.4 and C11: status,
-// evidence, message in English and in French, remedy (code, dueBy, both texts).
+// evidence, parameters, deadline, message in English and in French, remedy (code, due instant, both texts).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, parsePolicy } from '../../src/index.js';
+import { parsePolicy } from '../../src/index.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import type { CrewAvailability } from '../../src/models/availability.js';
 import type { Evidence, Finding, FindingStatus, Remedy } from '../../src/rules/types.js';
 import { validInput, withChange } from '../utils/factory.js';
-import { evaluate, findingOf } from '../utils/evaluate.js';
+import { evaluate, findingOf, FIXED_POLICY } from '../utils/evaluate.js';
 import type { CaseOptions } from '../utils/evaluate.js';
 
-// Event start 2026-03-14T08:00:00Z; the contract deadline (contractLeadDays 0) is that instant.
-const DUE = '2026-03-14';
+// Event start 2026-03-14T08:00:00Z (09:00 in Paris); with FIXED_POLICY the contract deadline
+// (contractLeadDays 0) is that instant, the crew's (crewLeadDays 7) a week before.
+const DUE_AT = '2026-03-14T08:00:00.000Z';
+const DUE_LOCAL = '2026-03-14T09:00+01:00';
+const DUE_EN = '14 March 2026, 09:00 event time';
+const DUE_FR = "14 mars 2026, 9 h 00, heure de l'événement";
+const DUE = { dueAt: DUE_AT, dueLocal: DUE_LOCAL };
+// Each rule's parameters (values from the case's policy) and deadline, as the finding reports them.
+const DECLARED: Record<string, { readonly parameters: readonly string[]; readonly due?: { dueAt: string; dueLocal: string } }> = {
+  C0: { parameters: ['contractLeadDays', 'minPromotionActions'], due: DUE },
+  C2: { parameters: ['contractLeadDays'], due: DUE },
+  'C2.5': { parameters: [] },
+  C3: { parameters: ['crewLeadDays'], due: { dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' } },
+  C9: { parameters: ['contractLeadDays'], due: DUE },
+  'C9.4': { parameters: ['contractLeadDays'], due: DUE },
+  C11: { parameters: ['contractLeadDays'], due: DUE },
+};
 const AT_DEADLINE = '2026-03-14T08:00:00Z';
 const JUST_AFTER = '2026-03-14T08:00:01Z';
 
@@ -31,7 +46,7 @@ interface Case {
 const noContract = (): any => withChange((i) => delete i.contract);
 const promotion = (p: Record<string, number>): any => withChange((i) => (i.partner.commitments.promotion = p));
 const policyWith = (parameters: Record<string, number>) =>
-  parsePolicy({ ...DEFAULT_POLICY, version: 'test', parameters: { ...DEFAULT_POLICY.parameters, ...parameters } });
+  parsePolicy({ ...FIXED_POLICY, version: 'test', parameters: { ...FIXED_POLICY.parameters, ...parameters } });
 // The first n crews of crew-a … crew-g, given in reverse order.
 const crews = (n: number): string[] => ['crew-g', 'crew-f', 'crew-e', 'crew-d', 'crew-c', 'crew-b', 'crew-a'].slice(7 - n);
 const free = (freeCrews: string[]): CrewAvailability => ({ eventId: 'evt-1', freeCrews, conflicts: [] });
@@ -40,10 +55,10 @@ const clause = { organizerShare: '0.7', countsTowardBreakeven: true };
 
 const PROMOTION_EN = (n: number, s: string) => `Commit to at least ${n} promotion action${s}: exchanged links, tweets or blog posts about the event and its coverage.`;
 const PROMOTION_FR = (n: number, s: string) => `Engagez-vous à au moins ${n} action${s} de promotion : liens échangés, twitts ou billets de blog sur l'événement et sa captation.`;
-const FUNDING: Omit<Remedy, 'dueBy'> = {
+const FUNDING: Omit<Remedy, 'dueAt' | 'dueLocal'> = {
   code: 'funding_not_agreed',
-  en: `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${DUE}).`,
-  fr: `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${DUE}).`,
+  en: `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${DUE_EN}).`,
+  fr: `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${DUE_FR}).`,
 };
 const BREAKEVEN_ZERO = {
   status: 'unmet' as const,
@@ -55,12 +70,12 @@ const BREAKEVEN_ZERO = {
     fr: 'Fixez dans le contrat un point mort supérieur à zéro : symbolique, il couvre au moins les coûts fondamentaux.',
   },
 };
-const SIGNED = { contract: true, dueBy: DUE, unsignedBy: [], signedLateBy: [] };
+const SIGNED = { contract: true, unsignedBy: [], signedLateBy: [] };
 const SIGNED_MET = { status: 'met' as const, evidence: SIGNED, en: 'The contract is signed by both parties before the event.', fr: "Le contrat est signé par nos deux entités avant l'événement." };
 const SIGNED_LATE = {
   status: 'unmet' as const,
-  en: `Contract required: it was not signed by both parties by ${DUE}.`,
-  fr: `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${DUE}.`,
+  en: `Contract required: it was not signed by both parties by ${DUE_EN}.`,
+  fr: `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${DUE_FR}.`,
   remedy: {
     code: 'contract_signed_late',
     en: 'The contract had to be signed before the event: sign it and agree a new date with the platform.',
@@ -68,18 +83,18 @@ const SIGNED_LATE = {
   },
 };
 const notSigned = (en: string, fr: string, remedyEn: string, remedyFr: string) => ({
-  en: `A contract signed by both parties is required: ${en}; due by ${DUE}.`,
-  fr: `Il doit impérativement exister un contrat signé entre nos deux entités : ${fr} ; à signer avant le ${DUE}.`,
-  remedy: { code: 'contract_not_signed', dueBy: DUE, en: `Have the contract signed by the ${remedyEn} by ${DUE}.`, fr: `Faites signer le contrat par ${remedyFr} avant le ${DUE}.` },
+  en: `A contract signed by both parties is required: ${en}; due by ${DUE_EN}.`,
+  fr: `Il doit impérativement exister un contrat signé entre nos deux entités : ${fr} ; à signer avant le ${DUE_FR}.`,
+  remedy: { code: 'contract_not_signed', ...DUE, en: `Have the contract signed by the ${remedyEn} by ${DUE_EN}.`, fr: `Faites signer le contrat par ${remedyFr} avant le ${DUE_FR}.` },
 });
 const NO_MAILING = (late: boolean) => ({
-  en: `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${DUE}`}.`,
-  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${DUE}`}.`,
+  en: `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${DUE_EN}`}.`,
+  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${DUE_FR}`}.`,
   remedy: {
     code: 'post_event_mailing_missing',
-    ...(late ? {} : { dueBy: DUE }),
-    en: `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE})`}.`,
-    fr: `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE})`}.`,
+    ...(late ? {} : DUE),
+    en: `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE_EN})`}.`,
+    fr: `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE_FR})`}.`,
   },
 });
 const NO_MAILING_INPUT = (): any => withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; });
@@ -136,32 +151,32 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'pending without a contract before the deadline',
       input: noContract(),
-      expected: { status: 'pending', evidence: { contract: false, dueBy: DUE }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE}).`, remedy: { ...FUNDING, dueBy: DUE } },
+      expected: { status: 'pending', evidence: { contract: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: { ...FUNDING, ...DUE } },
     },
     {
       name: 'still pending at the deadline instant',
       input: noContract(),
       options: { asOf: AT_DEADLINE },
-      expected: { status: 'pending', evidence: { contract: false, dueBy: DUE }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE}).`, remedy: { ...FUNDING, dueBy: DUE } },
+      expected: { status: 'pending', evidence: { contract: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: { ...FUNDING, ...DUE } },
     },
     {
       name: 'unmet without a contract a second after the deadline, the remedy without a due date',
       input: noContract(),
       options: { asOf: JUST_AFTER },
-      expected: { status: 'unmet', evidence: { contract: false, dueBy: DUE }, en: 'No commercial approach agreed: no breakeven nor share fixed.', fr: 'Aucune démarche commerciale convenue : ni point mort ni partage fixés.', remedy: FUNDING },
+      expected: { status: 'unmet', evidence: { contract: false }, en: 'No commercial approach agreed: no breakeven nor share fixed.', fr: 'Aucune démarche commerciale convenue : ni point mort ni partage fixés.', remedy: FUNDING },
     },
     {
       name: 'met with a breakeven of a few cents',
       input: withChange((i) => (i.contract.breakeven = { amount: '0.5', currency: 'EUR' })),
       expected: {
         status: 'met',
-        evidence: { contract: true, breakeven: '0.50 EUR', organizerShare: '0.5', dueBy: DUE },
+        evidence: { contract: true, breakeven: '0.50 EUR', organizerShare: '0.5' },
         en: "Commercial approach agreed: breakeven 0.50 EUR, organizer's share 0.5 above it.",
         fr: "Démarche commerciale convenue : point mort de 0.50 EUR, part de l'organisateur 0.5 au-delà.",
       },
     },
-    { name: 'unmet with a breakeven of 0.00 EUR', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0.00 EUR', organizerShare: '0.5', dueBy: DUE } } },
-    { name: 'unmet with a breakeven of 0 in a currency without decimals', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'JPY' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0 JPY', organizerShare: '0.5', dueBy: DUE } } },
+    { name: 'unmet with a breakeven of 0.00 EUR', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0.00 EUR', organizerShare: '0.5' } } },
+    { name: 'unmet with a breakeven of 0 in a currency without decimals', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'JPY' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0 JPY', organizerShare: '0.5' } } },
   ],
   'C2.5': [
     {
@@ -270,14 +285,14 @@ const CASES: Record<string, readonly Case[]> = {
       input: noContract(),
       expected: {
         status: 'pending',
-        evidence: { contract: false, dueBy: DUE, unsignedBy: ['platform', 'organizer'], signedLateBy: [] },
-        en: `A contract signed by both parties is required: no contract yet; due by ${DUE}.`,
-        fr: `Il doit impérativement exister un contrat signé entre nos deux entités : aucun contrat ; à signer avant le ${DUE}.`,
+        evidence: { contract: false, unsignedBy: ['platform', 'organizer'], signedLateBy: [] },
+        en: `A contract signed by both parties is required: no contract yet; due by ${DUE_EN}.`,
+        fr: `Il doit impérativement exister un contrat signé entre nos deux entités : aucun contrat ; à signer avant le ${DUE_FR}.`,
         remedy: {
           code: 'contract_missing',
-          dueBy: DUE,
-          en: `Ask the platform for its model contract and have it signed by both parties by ${DUE}.`,
-          fr: `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${DUE}.`,
+          ...DUE,
+          en: `Ask the platform for its model contract and have it signed by both parties by ${DUE_EN}.`,
+          fr: `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${DUE_FR}.`,
         },
       },
     },
@@ -309,25 +324,25 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'met when only the contract commits to the mailing',
       input: withChange((i) => (i.partner.commitments.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, dueBy: DUE }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
     },
     {
       name: 'met when only the organizer’s commitments include the mailing',
       input: withChange((i) => (i.contract.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, dueBy: DUE }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
     },
     {
       name: 'met when no clip is planned',
       input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false, dueBy: DUE }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
+      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
     },
     {
       name: 'pending without a contract: a clip is always offered',
       input: withChange((i) => { delete i.contract; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(false) },
+      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(false) },
     },
-    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(false) } },
-    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, dueBy: DUE }, ...NO_MAILING(true) } },
+    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(false) } },
+    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(true) } },
   ],
 };
 
@@ -338,13 +353,18 @@ for (const [id, cases] of Object.entries(CASES)) {
     for (const c of cases) {
       it(c.name, () => {
         const { en, fr, remedy, ...rest } = c.expected;
+        const declared = DECLARED[id]!;
+        const policy = c.options?.policy ?? FIXED_POLICY;
+        const parameters = Object.fromEntries(declared.parameters.map((name) => [name, policy.parameters[name as keyof typeof policy.parameters]]));
         const expected: Finding = {
           rule: rule.id,
           name: rule.name,
           clause: rule.clause,
           kind: rule.defaultKind,
           ...rest,
+          parameters,
           message: en,
+          ...(declared.due ?? {}),
           ...(remedy === undefined ? {} : { remedy }),
         };
         expect(findingOf(evaluate(c.input, { ...c.options, locale: 'en' }), id)).toStrictEqual(expected);

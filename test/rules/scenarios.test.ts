@@ -14,7 +14,8 @@ describe('seed scenarios', () => {
     const report = evaluate(withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
     const finding = findingOf(report, 'C6.2');
     expect(finding.status).toBe('unmet');
-    expect(finding.evidence).toMatchObject({ late: ['spk-1'], dueBy: '2026-03-07' });
+    expect(finding.evidence).toMatchObject({ late: ['spk-1'] });
+    expect(finding.dueAt).toBe('2026-03-07T08:00:00.000Z');
     expect(report.decision).toBe('ineligible');
     expect(unmetBlocking(report)).toEqual(['C6.2']);
   });

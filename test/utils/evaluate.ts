@@ -7,7 +7,30 @@ import { evaluateEligibility } from '../../src/rules/evaluateEligibility.js';
 import type { EligibilityReport, Finding, Locale } from '../../src/rules/types.js';
 import { ASOF, freeAvailability } from './factory.js';
 
-/** How one case is evaluated: defaults are the factory's date, a free crew, the default policy, English. */
+/**
+ * The shipped policy with the deadlines the golden cases of test/rules were written for: the contract
+ * and the editors' verdict at the event's start, speakers told 14 days before, releases, profiles,
+ * scouting and audio 7 days before. Golden cases test each rule's branches at and around its deadline,
+ * not the shipped values, which test/models/policy.test.ts checks with the reason for each.
+ */
+export const FIXED_POLICY: Policy = Object.freeze({
+  ...DEFAULT_POLICY,
+  version: 'fixed-deadlines',
+  parameters: Object.freeze({
+    ...DEFAULT_POLICY.parameters,
+    speakerNoticeDays: 14,
+    releaseLeadDays: 7,
+    profileLeadDays: 7,
+    contractLeadDays: 0,
+    scoutingLeadDays: 7,
+    audioLeadDays: 7,
+    editorialLeadDays: 0,
+    crewLeadDays: 7,
+    sponsorLeadDays: 0,
+  }),
+}) as Policy;
+
+/** How one case is evaluated: defaults are the factory's date, a free crew, {@link FIXED_POLICY}, English. */
 export interface CaseOptions {
   readonly asOf?: string;
   readonly availability?: CrewAvailability | null;
@@ -19,7 +42,7 @@ export interface CaseOptions {
 export function evaluate(input: unknown, options: CaseOptions = {}): EligibilityReport {
   const availability = options.availability === null ? undefined : (options.availability ?? freeAvailability());
   return evaluateEligibility(input, {
-    policy: options.policy ?? DEFAULT_POLICY,
+    policy: options.policy ?? FIXED_POLICY,
     asOf: options.asOf ?? ASOF,
     ...(availability === undefined ? {} : { availability }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),

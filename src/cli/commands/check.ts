@@ -35,7 +35,7 @@ export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): st
   const remedies =
     todo.length === 0
       ? `\n${w.none}\n`
-      : `\n${w.remedies}:\n${todo.map((f) => printable(`  ${f.rule}${f.remedy!.dueBy ? ` (${f.remedy!.dueBy})` : ''}: ${f.remedy![locale]}`)).join('\n')}\n`;
+      : `\n${w.remedies}:\n${todo.map((f) => printable(`  ${f.rule}${f.remedy!.dueLocal ? ` (${f.remedy!.dueLocal})` : ''}: ${f.remedy![locale]}`)).join('\n')}\n`;
   return head + table + remedies;
 }
 
