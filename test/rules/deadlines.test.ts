@@ -89,7 +89,7 @@ describe('rule deadlines', () => {
       i.event.venue.scouting = { done: true };
       i.event.audio = {};
       delete i.speakers[0].informedAt;
-      delete i.speakers[1].releaseSignedAt;
+      delete i.speakers[1].release;
       delete i.contract.parties.organizer.signedAt;
       i.sponsors[0].status = 'proposed';
     });
@@ -111,7 +111,7 @@ const MISSING: readonly ((i: any) => void)[] = [
   (i) => (i.event.venue.scouting = { done: true }),
   (i) => (i.event.audio = {}),
   (i) => delete i.speakers[0].informedAt,
-  (i) => delete i.speakers[1].releaseSignedAt,
+  (i) => delete i.speakers[1].release,
   (i) => (i.speakers[2].profileComplete = false),
   (i) => delete i.contract,
   (i) => delete i.contract.parties.platform.signedAt,
