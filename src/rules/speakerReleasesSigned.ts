@@ -80,16 +80,23 @@ export const speakerReleasesSigned: RuleLogic = {
     const refused: string[] = [];
     const withdrawn: string[] = [];
     const gaps: Gap[] = [];
-    const sessionsOf = new Map<string, readonly Session[]>();
+    // The sessions of the speakers that cannot be filmed now, and of those that cannot once the deadline passed.
+    const lost = new Set<string>();
+    const openSessions = new Set<string>();
+    // Every use the sessions of the speakers without a signed release plan: what they are asked to sign.
+    const asked = new Set<Use>();
     for (const filmed of context.filmedSpeakers) {
-      sessionsOf.set(filmed.id, filmed.sessions);
       const release = filmed.speaker?.release;
       const state = standing(context, release);
-      if (state === 'unsigned') unsigned.push(filmed.id);
-      else if (state === 'refused') refused.push(filmed.id);
-      else if (state === 'withdrawn') withdrawn.push(filmed.id);
-      else if (state > due.at) late.push(filmed.id);
-      else {
+      const ids = filmed.sessions.map((session) => session.id);
+      if (state === 'unsigned') {
+        unsigned.push(filmed.id);
+        for (const id of ids) openSessions.add(id);
+        for (const session of filmed.sessions) for (const use of plannedUses(session, added)) asked.add(use);
+      } else if (typeof state === 'string' || state > due.at) {
+        (state === 'refused' ? refused : state === 'withdrawn' ? withdrawn : late).push(filmed.id);
+        for (const id of ids) lost.add(id);
+      } else {
         // Signed in time: per session, since a release may cover named sessions only.
         const covers = (release as Release).covers;
         const named = (release as Release).sessions;
@@ -103,7 +110,11 @@ export const speakerReleasesSigned: RuleLogic = {
             for (const use of left) missing.add(use);
           }
         }
-        if (sessions.length > 0) gaps.push({ speaker: filmed.id, sessions: sessions.sort(), uses: USES.filter((use) => missing.has(use)) });
+        if (sessions.length > 0) {
+          gaps.push({ speaker: filmed.id, sessions: sessions.sort(), uses: USES.filter((use) => missing.has(use)) });
+          // Only the sessions it leaves out: those it covers can still be filmed.
+          for (const id of sessions) openSessions.add(id);
+        }
       }
     }
     late.sort();
@@ -115,8 +126,7 @@ export const speakerReleasesSigned: RuleLogic = {
     const open = [...unsigned, ...uncovered].sort();
     const gone = [...refused, ...withdrawn].sort();
     const unmet = [...gone, ...late, ...(passed ? open : [])].sort();
-    const sessionIds = (ids: readonly string[]): string[] => [...new Set(ids.flatMap((id) => (sessionsOf.get(id) ?? []).map((s) => s.id)))].sort();
-    const notFilmable = sessionIds(unmet);
+    const notFilmable = [...new Set([...lost, ...(passed ? openSessions : [])])].sort();
     const evidence = {
       filmedSpeakers: n,
       contractUses: added,
@@ -140,7 +150,6 @@ export const speakerReleasesSigned: RuleLogic = {
     if (unmet.length === 0) {
       // What is left to sign: for a speaker without a release, every use their sessions plan; for a
       // signed release, the uses (and sessions) it leaves out.
-      const asked = USES.filter((use) => unsigned.some((id) => (sessionsOf.get(id) ?? []).some((session) => plannedUses(session, added).includes(use))));
       const gapOf = new Map(gaps.map((gap) => [gap.speaker, gap]));
       const gapSaid = (lang: boolean) => (id: string): string => {
         const gap = gapOf.get(id) as Gap;
@@ -149,8 +158,8 @@ export const speakerReleasesSigned: RuleLogic = {
       const en: string[] = [];
       const frText: string[] = [];
       if (unsigned.length > 0) {
-        en.push(`Have ${speakers(context, unsigned, false)} sign the image-rights and broadcast release, covering ${usesSaid(asked, false)}`);
-        frText.push(`Faites signer à ${speakers(context, unsigned, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant ${usesSaid(asked, true)}`);
+        en.push(`Have ${speakers(context, unsigned, false)} sign the image-rights and broadcast release, covering ${usesSaid(USES.filter((use) => asked.has(use)), false)}`);
+        frText.push(`Faites signer à ${speakers(context, unsigned, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant ${usesSaid(USES.filter((use) => asked.has(use)), true)}`);
       }
       if (uncovered.length > 0) {
         const one = uncovered.length === 1;

@@ -491,6 +491,25 @@ const CASES: Record<string, readonly Case[]> = {
       },
     },
     {
+      name: 'unmet after the deadline for a release naming one of two sessions: only the session it leaves out is marked not filmed',
+      input: withChange((i) => {
+        i.event.sessions[1].speakerIds.push('spk-1');
+        i.speakers[0].release.sessions = ['ses-1'];
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-1', sessions: ['ses-2'], uses: ['on_demand', 'clip'] }], refused: [], withdrawn: [], notFilmable: ['ses-2'] },
+        en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ana (spk-1) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        remedy: {
+          code: 'release_signed_late',
+          en: "Mark the sessions of Ana (spk-1) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2.",
+          fr: 'Marquez non filmées (`filmed: false`, `do_not_record` dans pretalx) les sessions où intervient Ana (spk-1) : ses-2.',
+        },
+      },
+    },
+    {
       name: 'unmet at once, a month before the deadline, when a speaker refused',
       input: withChange((i) => (i.speakers[2].release = { state: 'refused', requestedAt: '2026-01-21', refusedAt: '2026-02-05' })),
       expected: {
