@@ -21,7 +21,7 @@ function request(n) {
   const sessions = [];
   for (let i = 0; i < n; i += 1) {
     const id = `spk-${pad(i + 1)}`;
-    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', releaseSignedAt: '2026-02-01T10:00:00+01:00', releaseCovers: ['live', 'on_demand'], platformAccount: id, profileCompletedAt: '2026-01-22' });
+    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01T10:00:00+01:00', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileCompletedAt: '2026-01-22' });
     const hour = 9 + Math.floor(i / 4);
     const minute = (i % 4) * 15;
     sessions.push({ id: `ses-${pad(i + 1)}`, kind: 'plenary', start: `2026-03-14T${pad(hour)}:${pad(minute)}:00+01:00`, end: `2026-03-14T${pad(hour)}:${pad(minute + 14)}:00+01:00`, speakerIds: [id], uses: ['live', 'on_demand'] });
@@ -77,17 +77,21 @@ function jreEngine() {
     return req.sponsors.filter((sp) => excl.some(([cat, name]) => cat === sp.sector.toLowerCase() && name !== sp.name.toLowerCase())).length;
   });
   engine.addFact('vetoedSponsors', async (_, a) => (await a.factValue('request')).sponsors.filter((s) => s.status === 'vetoed').length);
-  const late = (field, days) => async (_, a) => {
+  const late = (read, days) => async (_, a) => {
     const req = await a.factValue('request');
     const due = start(req) - days * DAY;
     const asOf = ms(await a.factValue('asOf'));
-    return filmedSpeakers(req).filter((s) => !s || !s[field] || ms(s[field]) > asOf || ms(s[field]) > due).length;
+    return filmedSpeakers(req).filter((s) => !s || !read(s) || ms(read(s)) > asOf || ms(read(s)) > due).length;
   };
-  engine.addFact('speakersNotInformed', late('informedAt', p.speakerNoticeDays));
+  engine.addFact('speakersNotInformed', late((s) => s.informedAt, p.speakerNoticeDays));
   engine.addFact('releasesMissing', async (params, a) => {
     const req = await a.factValue('request');
-    const n = await late('releaseSignedAt', p.releaseLeadDays)(params, a);
-    const uncovered = filmedSpeakers(req).filter((s) => s && s.releaseCovers && req.event.sessions.some((ses) => ses.speakerIds.includes(s.id) && ses.uses.some((u) => !s.releaseCovers.includes(u)))).length;
+    const n = await late((s) => (s.release?.state === 'signed' ? s.release.signedAt : undefined), p.releaseLeadDays)(params, a);
+    // The uses a session plans: its own, plus the DVD and the clip the contract adds.
+    const extra = [...(req.contract?.clauses?.dvd ? ['dvd'] : []), ...(req.contract && req.contract.clipPlanned !== false ? ['clip'] : [])];
+    const uncovered = filmedSpeakers(req).filter(
+      (s) => s?.release && req.event.sessions.some((ses) => ses.filmed !== false && ses.speakerIds.includes(s.id) && (s.release.sessions === undefined || s.release.sessions.includes(ses.id) ? [...ses.uses, ...extra].some((u) => !s.release.covers.includes(u)) : true)),
+    ).length;
     return n + uncovered;
   });
   engine.addFact('profilesIncomplete', late('profileCompletedAt', p.profileLeadDays));

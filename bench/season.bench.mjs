@@ -31,7 +31,7 @@ function season(n, seed = 1) {
     const end = `${day(first + days - 1)}T18:00:00+01:00`;
     const id = `req-${String(i).padStart(5, '0')}`;
     const speakers = [
-      { id: 'spk-1', name: 'Ana', informedAt: '2025-12-01', releaseSignedAt: '2025-12-10', releaseCovers: ['live', 'on_demand'], platformAccount: 'ana', profileCompletedAt: '2025-12-05' },
+      { id: 'spk-1', name: 'Ana', informedAt: '2025-12-01', release: { state: 'signed', signedAt: '2025-12-10', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ana', profileCompletedAt: '2025-12-05' },
     ];
     requests.push({
       id,

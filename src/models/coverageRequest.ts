@@ -3,7 +3,7 @@ import { ContractSchema } from './contract.js';
 import { EventSchema } from './event.js';
 import { type InputIssues, parseWith, type InputOf, type Unchecked } from './parse.js';
 import { PartnerSchema } from './partner.js';
-import { SpeakerSchema } from './speaker.js';
+import { type Speaker, SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
@@ -58,9 +58,26 @@ function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.core.$R
   });
 }
 
+// A release that covers named sessions names sessions of the programme: a session id that is not
+// one would silently leave the speaker's real sessions uncovered.
+function knownReleaseSessions(
+  request: { readonly event: { readonly sessions: readonly { readonly id: string }[] }; readonly speakers: readonly Speaker[] },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  const known = new Set(request.event.sessions.map((session) => session.id));
+  request.speakers.forEach((speaker, index) => {
+    speaker.release?.sessions?.forEach((id, at) => {
+      if (!known.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['speakers', index, 'release', 'sessions', at], input: id, message: 'a session id of `event.sessions`', params: { code: 'release_session_unknown' } });
+      }
+    });
+  });
+}
+
 /**
  * A request to film one event: the mode, the event, the organizer, the speakers, the capture
- * sponsors proposed, the contract if any, and the editors' verdict. Ids are unique within each list.
+ * sponsors proposed, the contract if any, and the editors' verdict. Ids are unique within each list;
+ * a release that names sessions names sessions of the event.
  */
 export const CoverageRequestSchema = z
   .strictObject({
@@ -77,6 +94,7 @@ export const CoverageRequestSchema = z
     z.superRefine((request, ctx) => {
       uniqueIds(request.speakers, 'speakers', ctx);
       uniqueIds(request.sponsors, 'sponsors', ctx);
+      knownReleaseSessions(request, ctx);
     }),
   );
 
@@ -90,7 +108,7 @@ export type CoverageRequestInput = InputOf<typeof CoverageRequestSchema>;
  * Parses a {@link CoverageRequest}. A value this function returned is returned as is.
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
- *   (`event.sessions[0].start`, `speakers[2].releaseSignedAt`, `contract.breakeven.amount`), a key the model does
+ *   (`event.sessions[0].start`, `speakers[2].release.signedAt`, `contract.breakeven.amount`), a key the model does
  *   not know included (`unknown_key` at `event.audio.confirmedat`, "did you mean `confirmedAt`?"); contact details are never echoed.
  * @example
  * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`

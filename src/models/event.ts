@@ -4,18 +4,27 @@ import { ContactSchema } from './contact.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { InstantSchema, NonEmptyString, TimestampSchema } from './time.js';
 
-/** The uses a filmed session may have, and that a speaker's release must cover. */
-export const USES = Object.freeze(['live', 'on_demand'] as const);
+/**
+ * The uses of a filmed session that a speaker's release must cover: the `live` stream, the
+ * `on_demand` video, the `dvd` attendees order (seed § 9.2) and the post-event `clip` (seed § 11).
+ * The one list from which {@link Use}, {@link UseSchema} and the release's `covers` derive.
+ *
+ * @example
+ * USES //=> ['live', 'on_demand', 'dvd', 'clip']
+ */
+export const USES = Object.freeze(['live', 'on_demand', 'dvd', 'clip'] as const);
 
-/** A planned use of a filmed session: `live` streaming or `on_demand` video. */
+/** A use of a filmed session: one of {@link USES}. */
 export type Use = (typeof USES)[number];
 
-/** A use: live stream or on-demand video. */
+/** A use: live stream, on-demand video, DVD or post-event clip. */
 export const UseSchema = z.enum(USES);
 
 /**
  * One session of the programme: a plenary or a (commercial) workshop, its slot, who speaks,
- * and what the filming is for. `filmed: false` keeps a session in the programme without asking coverage for it.
+ * and what the filming is for (`uses`, default live and on demand; the contract adds `dvd` when it
+ * sells DVDs and `clip` when a post-event clip is planned, so those need not be written here).
+ * `filmed: false` keeps a session in the programme without asking coverage for it (pretalx's `do_not_record`).
  */
 export const SessionSchema = z.strictObject({
   id: NonEmptyString,

@@ -25,8 +25,8 @@ export { MONETIZATION_EFFORTS, PromotionSchema, CommitmentsSchema, PartnerSchema
 export type { MonetizationEffort, Commitments, CommitmentsInput, Partner, PartnerInput } from './partner.js';
 export { SPONSOR_STATUSES, SponsorSchema, parseSponsor } from './sponsor.js';
 export type { SponsorStatus, Sponsor, SponsorInput } from './sponsor.js';
-export { SpeakerSchema, parseSpeaker } from './speaker.js';
-export type { Speaker, SpeakerInput } from './speaker.js';
+export { RELEASE_STATES, OnBehalfSchema, ReleaseSchema, SpeakerSchema, parseSpeaker } from './speaker.js';
+export type { ReleaseState, Release, ReleaseInput, Speaker, SpeakerInput } from './speaker.js';
 export { ShareSchema, StreamClauseSchema, PartySchema, ContractSchema, parseContract, settlementTerms } from './contract.js';
 export type { Contract, ContractInput } from './contract.js';
 export { PolicyParametersSchema, PolicySchema, DEFAULT_POLICY, parsePolicy, policyFor } from './policy.js';

@@ -143,15 +143,19 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
   const sessions: Record<string, unknown>[] = [{ id: 'plenary', kind: 'plenary', start, end, speakerIds, uses: sessionUses }];
   if (flag(row, 'workshop_in_partnership') === true) sessions.push({ id: 'workshop', kind: 'workshop', start, end, speakerIds: [], uses: sessionUses });
   const covers = list(row, 'release_covers');
-  const releaseSignedAt = when(row, 'releases_signed_on');
+  const signedAt = when(row, 'releases_signed_on');
+  // A blank `release_covers`: the releases cover every use the row plans, the post-event clip
+  // included when the contract plans one (C6.2 asks for it).
+  const clip = row.breakeven !== undefined && flag(row, 'clip_planned') !== false;
+  const planned = clip && !sessionUses.includes('clip') ? [...sessionUses, 'clip'] : sessionUses;
+  const release = signedAt === undefined ? undefined : { state: 'signed', signedAt, covers: covers.length === 0 ? planned : covers };
   const profileCompletedAt = when(row, 'profiles_completed_on');
   const speakers = speakerIds.map((id) =>
     defined({
       id,
       name: id,
       informedAt: when(row, 'speakers_informed_on'),
-      releaseSignedAt,
-      releaseCovers: releaseSignedAt === undefined ? undefined : covers.length === 0 ? sessionUses : covers,
+      release,
       platformAccount: profileCompletedAt === undefined ? undefined : id,
       profileCompletedAt,
     }),
@@ -235,12 +239,11 @@ const COLUMN_OF_FIELD: Readonly<Record<string, TrackerColumn | ((row: TrackerRow
   tweets: 'promotion_tweets',
   blogPosts: 'promotion_blog_posts',
   informedAt: 'speakers_informed_on',
-  releaseSignedAt: 'releases_signed_on',
   profileCompletedAt: 'profiles_completed_on',
   platformAccount: 'profiles_completed_on',
   speakerIds: 'speakers',
   // A blank `release_covers` means the releases cover the `uses`: a bad use is that column's.
-  releaseCovers: (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),
+  covers: (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),
 };
 
 /**
@@ -257,7 +260,7 @@ export function trackerColumnNamer(row: TrackerRow): (path: string) => string | 
     for (let i = fields.length - 1; i >= (inRow ? 1 : 0); i--) {
       const field = fields[i]!;
       const parent = fields[i - 1];
-      if (field === 'signedAt') return `contract_signed_${parent}_on`;
+      if (field === 'signedAt') return parent === 'release' ? 'releases_signed_on' : `contract_signed_${parent}_on`;
       if (field === 'id' && i === 1) return 'request_id';
       if (field === 'id' && parent === 'event') return row.event_id === undefined ? 'request_id' : 'event_id';
       if (field === 'id' && parent === 'partner') return 'organizer';

@@ -49,7 +49,7 @@ describe('parseCoverageRequest', () => {
       ['event.sessions[0].speakerIDs', 'unknown_key', 'did you mean `speakerIds`?'],
       ['partner.commitments.promotion.tweet', 'unknown_key', 'did you mean `tweets`?'],
       ['speakers[1].emial', 'unknown_key', 'did you mean `email`?'],
-      ['speakers[2].phone_number', 'unknown_key', 'Expected one of the known keys `id`, `name`, `email`, `phone`, `informedAt`, `releaseSignedAt`, `releaseCovers`, `platformAccount`, `profileCompletedAt`, got `phone_number`'],
+      ['speakers[2].phone_number', 'unknown_key', 'Expected one of the known keys `id`, `name`, `email`, `phone`, `informedAt`, `release`, `platformAccount`, `profileCompletedAt`, got `phone_number`'],
       ['Mode', 'unknown_key', 'did you mean `mode`?'],
     ]);
   });

@@ -89,7 +89,7 @@ describe('rule deadlines', () => {
       i.event.venue.scouting = { doneAt: '2026-02-03' };
       i.event.audio = {};
       delete i.speakers[0].informedAt;
-      delete i.speakers[1].releaseSignedAt;
+      delete i.speakers[1].release;
       delete i.contract.parties.organizer.signedAt;
       i.sponsors[0].status = 'proposed';
     });
@@ -113,7 +113,7 @@ const MISSING: readonly ((i: any) => void)[] = [
   (i) => delete i.event.audio.confirmedAt,
   (i) => (i.event.audio.confirmedAt = '2026-09-01'),
   (i) => delete i.speakers[0].informedAt,
-  (i) => delete i.speakers[1].releaseSignedAt,
+  (i) => delete i.speakers[1].release,
   (i) => delete i.speakers[2].profileCompletedAt,
   (i) => (i.speakers[1].profileCompletedAt = '2026-06-01'),
   (i) => delete i.contract,

@@ -21,9 +21,13 @@ const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => v
   { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
   { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
   { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
-  { rule: 'C6.2', apply: (i) => delete i.speakers[1].releaseSignedAt },
-  { rule: 'C6.2', apply: (i) => (i.speakers[2].releaseSignedAt = '2026-03-12T18:00:00+01:00') },
-  { rule: 'C6.2', apply: (i) => (i.speakers[0].releaseCovers = ['on_demand']) },
+  { rule: 'C6.2', apply: (i) => delete i.speakers[1].release },
+  { rule: 'C6.2', apply: (i) => (i.speakers[2].release.signedAt = '2026-03-12T18:00:00+01:00') },
+  { rule: 'C6.2', apply: (i) => (i.speakers[0].release.covers = ['on_demand']) },
+  { rule: 'C6.2', apply: (i) => (i.speakers[0].release = { state: 'refused', refusedAt: '2026-02-05' }) },
+  { rule: 'C6.2', apply: (i) => (i.speakers[1].release = { state: 'withdrawn', signedAt: '2026-02-02', withdrawnAt: '2026-03-01', covers: ['live', 'on_demand', 'clip'] }) },
+  { rule: 'C6.2', apply: (i) => (i.speakers[2].release.sessions = ['ses-1']) },
+  { rule: 'C6.2', apply: (i) => i.event.sessions[1].uses.push('dvd') },
   { rule: 'C6.3', apply: (i) => delete i.speakers[2].profileCompletedAt },
   { rule: 'C7', apply: (i) => (i.event.audio.feed = 'none') },
   { rule: 'C7', apply: (i) => delete i.event.audio.organizerManagesSound },
@@ -113,16 +117,16 @@ describe('properties', () => {
 
   it('determinism, golden: the factory with one unsigned release, byte for byte', () => {
     const input = validInput();
-    delete input.speakers[1].releaseSignedAt;
+    delete input.speakers[1].release;
     const finding = evaluate(input).findings.find((f) => f.rule === 'C6.2');
     expect(JSON.stringify(finding)).toBe(
       '{"rule":"C6.2","name":"speaker-releases-signed","clause":"§ 6.2","kind":"blocking","status":"pending",' +
-        '"evidence":{"filmedSpeakers":3,"late":[],"unsigned":["spk-2"],"uncovered":[]},' +
+        '"evidence":{"filmedSpeakers":3,"contractUses":["clip"],"late":[],"unsigned":["spk-2"],"uncovered":[],"refused":[],"withdrawn":[],"notFilmable":[]},' +
         '"parameters":{"releaseLeadDays":7},"dueAt":"2026-03-07T08:00:00.000Z","dueLocal":"2026-03-07T09:00+01:00",' +
         '"message":"1 speaker has not signed a release covering every planned use: Ben (spk-2); due by 7 March 2026, 09:00 event time.",' +
         '"remedy":{"code":"release_not_signed","dueAt":"2026-03-07T08:00:00.000Z","dueLocal":"2026-03-07T09:00+01:00",' +
-        '"en":"Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.",' +
-        '"fr":"Faites signer à Ben (spk-2) l\'autorisation de cession de droit à l\'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l\'événement."}}',
+        '"en":"Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream, the on-demand video and the post-event clip, by 7 March 2026, 09:00 event time.",' +
+        '"fr":"Faites signer à Ben (spk-2) l\'autorisation de cession de droit à l\'image et de diffusion, couvrant le direct, la vidéo à la demande et le clip post-événement, avant le 7 mars 2026, 9 h 00, heure de l\'événement."}}',
     );
   });
 
@@ -166,6 +170,43 @@ describe('properties', () => {
       }),
       RUNS,
     );
+  });
+
+  it('monotonicity in time: signing a release earlier never makes C6.2 or the decision worse', () => {
+    const STATUS = { unmet: 0, unknown: 1, pending: 1, met: 2 } as const;
+    const instant = fc.integer({ min: Date.UTC(2025, 11, 1), max: Date.UTC(2026, 2, 20) }).map((ms) => new Date(ms).toISOString());
+    fc.assert(
+      fc.property(scenario, fc.nat(2), instant, instant, (s, who, a, b) => {
+        const [earlier, later] = a <= b ? [a, b] : [b, a];
+        const at = (signedAt: string) => {
+          const input = build(s);
+          const release = input.speakers[who].release;
+          // Only a release signed and never taken back: the other states are not about when it was signed.
+          if (release?.state !== 'signed') return undefined;
+          delete release.requestedAt;
+          release.signedAt = signedAt;
+          return evaluate(input, s.options);
+        };
+        const before = at(later);
+        const after = at(earlier);
+        if (before === undefined || after === undefined) return;
+        const c62 = (report: typeof before) => report.findings.find((f) => f.rule === 'C6.2');
+        expect(RANK[after.decision]).toBeGreaterThanOrEqual(RANK[before.decision]);
+        const [x, y] = [c62(before), c62(after)];
+        if (x !== undefined && y !== undefined) expect(STATUS[y.status]).toBeGreaterThanOrEqual(STATUS[x.status]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('monotonicity in time, golden: a release signed the day before the event is unmet, a week before it is met', () => {
+    const asOf = { asOf: '2026-03-13T12:00:00Z' };
+    const late = validInput();
+    late.speakers[0].release.signedAt = '2026-03-13';
+    expect(evaluate(late, asOf).findings.find((f) => f.rule === 'C6.2')?.status).toBe('unmet');
+    const early = validInput();
+    early.speakers[0].release.signedAt = '2026-03-07T08:00:00Z';
+    expect(evaluate(early, asOf).findings.find((f) => f.rule === 'C6.2')?.status).toBe('met');
   });
 
   it('monotonicity, golden: fixing the crew makes an ineligible request eligible', () => {

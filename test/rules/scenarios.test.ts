@@ -12,7 +12,7 @@ describe('seed scenarios', () => {
   });
 
   it('a speaker signed the release yesterday for an event tomorrow: unmet, releases are due in advance', () => {
-    const report = evaluate(withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
+    const report = evaluate(withChange((i) => (i.speakers[0].release.signedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
     const finding = findingOf(report, 'C6.2');
     expect(finding.status).toBe('unmet');
     expect(finding.evidence).toMatchObject({ late: ['spk-1'] });
@@ -21,13 +21,47 @@ describe('seed scenarios', () => {
     expect(unmetBlocking(report)).toEqual(['C6.2']);
   });
 
+  it('« Ne signent pas bien en amont des autorisations de cession de droit à l’image et de diffusion »: a release asked for but unsigned is pending, then too late', () => {
+    // The organizer sent Ben the release in January; he has not signed it. The contract sells DVDs.
+    const input = withChange((i) => {
+      i.speakers[1].release = { state: 'requested', requestedAt: '2026-01-20', covers: ['live', 'on_demand', 'dvd', 'clip'] };
+      i.contract.clauses.dvd = { organizerShare: '0.5', countsTowardBreakeven: true };
+      for (const n of [0, 2]) i.speakers[n].release.covers.push('dvd');
+    });
+    const month = findingOf(evaluate(input), 'C6.2');
+    expect(month).toMatchObject({ status: 'pending', evidence: { contractUses: ['dvd', 'clip'], unsigned: ['spk-2'] }, remedy: { code: 'release_not_signed', dueLocal: '2026-03-07T09:00+01:00' } });
+    expect(month.remedy?.en).toBe('Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream, the on-demand video, the DVD and the post-event clip, by 7 March 2026, 09:00 event time.');
+    const week = evaluate(input, { asOf: '2026-03-08T12:00:00Z' });
+    expect(week.decision).toBe('ineligible');
+    expect(unmetBlocking(week)).toEqual(['C6.2']);
+    expect(findingOf(week, 'C6.2')).toMatchObject({ status: 'unmet', evidence: { unsigned: ['spk-2'], notFilmable: ['ses-1'] }, remedy: { code: 'release_signed_late' } });
+    // Marking his session not filmed, as the remedy says, leaves a request the platform can film.
+    const without = structuredClone(input);
+    without.event.sessions[0].filmed = false;
+    expect(evaluate(without, { asOf: '2026-03-08T12:00:00Z' }).decision).toBe('eligible');
+  });
+
+  it('a speaker refuses the release a month ahead: unmet at once, not pending; marking her session not filmed makes the request eligible', () => {
+    const input = withChange((i) => (i.speakers[2].release = { state: 'refused', requestedAt: '2026-01-21', refusedAt: '2026-02-05' }));
+    const report = evaluate(input);
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C6.2']);
+    expect(findingOf(report, 'C6.2')).toMatchObject({
+      status: 'unmet',
+      evidence: { refused: ['spk-3'], notFilmable: ['ses-2'] },
+      remedy: { code: 'release_refused', en: "Mark the sessions of Chloé (spk-3) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2." },
+    });
+    input.event.sessions[1].filmed = false;
+    expect(evaluate(input).decision).toBe('eligible');
+  });
+
   it('« ne plus jamais filmer, à plus forte raison en mode partenariat, d’événements pour lesquels les noms des intervenants ne sont pas […] disponibles »: a client who pays is refused too', () => {
     // An organizer buys the filming of a plenary whose speakers it never names, nor asks to sign a release.
     const report = evaluate(
       withChange((i) => {
         i.mode = 'client';
         i.event.sessions[1].speakerIds = [];
-        delete i.speakers[0].releaseSignedAt;
+        delete i.speakers[0].release;
       }),
       { asOf: '2026-03-13T10:00:00+01:00' },
     );

@@ -103,6 +103,12 @@ describe('PARTNERSHIP_CHECK', () => {
     expect(error.message).toMatch(/^Expected column `speakers_informed_on` to be .*, got `yesterday`$/);
   });
 
+  it('names `releases_signed_on` for a bad release date, and `release_covers` for a bad use there', () => {
+    const signed = (date: unknown, covers: unknown) => errorOf(() => PARTNERSHIP_CHECK([[...header, 'releases_signed_on', 'release_covers']], [[...good, date as never, covers as never]]));
+    expect(paths(signed('2026-02-30', ''))).toEqual(['releases_signed_on']);
+    expect(paths(signed('2026-02-01', 'tv'))).toEqual(['release_covers']);
+  });
+
   it('names `uses` for a bad use, which blank `release_covers` copies', () => {
     const error = withCell('uses', 'tv');
     expect(paths(error)).toEqual(['uses']);
