@@ -21,7 +21,7 @@ function request(n) {
   const sessions = [];
   for (let i = 0; i < n; i += 1) {
     const id = `spk-${pad(i + 1)}`;
-    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', releaseSignedAt: '2026-02-01T10:00:00+01:00', releaseCovers: ['live', 'on_demand'], platformAccount: id, profileComplete: true });
+    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01T10:00:00+01:00', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileCompletedAt: '2026-01-22' });
     const hour = 9 + Math.floor(i / 4);
     const minute = (i % 4) * 15;
     sessions.push({ id: `ses-${pad(i + 1)}`, kind: 'plenary', start: `2026-03-14T${pad(hour)}:${pad(minute)}:00+01:00`, end: `2026-03-14T${pad(hour)}:${pad(minute + 14)}:00+01:00`, speakerIds: [id], uses: ['live', 'on_demand'] });
@@ -32,8 +32,8 @@ function request(n) {
     event: {
       id: 'evt-1', title: 'Web 2.0 Days', organizerId: 'org-1', start: '2026-03-14T09:00:00+01:00', end: '2026-03-14T18:00:00+01:00',
       topics: ['social media'], sessions,
-      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { done: true, lightUsable: true } },
-      audio: { organizerManagesSound: true, xlrFeed: true, soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
+      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { doneAt: '2026-02-03T15:00:00+01:00', lightUsable: true } },
+      audio: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04', soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
       cameras: 2, otherFilmCrews: [], sponsors: [{ name: 'BigTel', sector: 'telecom', exclusiveCategory: 'telecom' }],
     },
     partner: {
@@ -49,7 +49,7 @@ function request(n) {
       parties: { platform: { name: 'Webcastory', signedAt: '2026-02-05' }, organizer: { name: 'Web Days SAS', signedAt: '2026-02-06' } },
       breakeven: { amount: '800', currency: 'EUR' }, organizerShare: '0.5', clipPlanned: true, postEventMailing: true,
     },
-    editorialFit: 'approved',
+    editorialVerdict: { verdict: 'approved', at: '2026-01-15T10:00:00+01:00' },
   };
 }
 
@@ -77,20 +77,41 @@ function jreEngine() {
     return req.sponsors.filter((sp) => excl.some(([cat, name]) => cat === sp.sector.toLowerCase() && name !== sp.name.toLowerCase())).length;
   });
   engine.addFact('vetoedSponsors', async (_, a) => (await a.factValue('request')).sponsors.filter((s) => s.status === 'vetoed').length);
-  const late = (field, days) => async (_, a) => {
+  const late = (read, days) => async (_, a) => {
     const req = await a.factValue('request');
     const due = start(req) - days * DAY;
     const asOf = ms(await a.factValue('asOf'));
-    return filmedSpeakers(req).filter((s) => !s || !s[field] || ms(s[field]) > asOf || ms(s[field]) > due).length;
+    return filmedSpeakers(req).filter((s) => !s || !read(s) || ms(read(s)) > asOf || ms(read(s)) > due).length;
   };
-  engine.addFact('speakersNotInformed', late('informedAt', p.speakerNoticeDays));
+  engine.addFact('speakersNotInformed', late((s) => s.informedAt, p.speakerNoticeDays));
   engine.addFact('releasesMissing', async (params, a) => {
     const req = await a.factValue('request');
-    const n = await late('releaseSignedAt', p.releaseLeadDays)(params, a);
-    const uncovered = filmedSpeakers(req).filter((s) => s && s.releaseCovers && req.event.sessions.some((ses) => ses.speakerIds.includes(s.id) && ses.uses.some((u) => !s.releaseCovers.includes(u)))).length;
+    const n = await late((s) => (s.release?.state === 'signed' ? s.release.signedAt : undefined), p.releaseLeadDays)(params, a);
+    // The uses a session plans: its own, plus the DVD and the clip the contract adds.
+    const extra = [...(req.contract?.clauses?.dvd ? ['dvd'] : []), ...(req.contract && req.contract.clipPlanned !== false ? ['clip'] : [])];
+    const uncovered = filmedSpeakers(req).filter(
+      (s) => s?.release && req.event.sessions.some((ses) => ses.filmed !== false && ses.speakerIds.includes(s.id) && (s.release.sessions === undefined || s.release.sessions.includes(ses.id) ? [...ses.uses, ...extra].some((u) => !s.release.covers.includes(u)) : true)),
+    ).length;
     return n + uncovered;
   });
-  engine.addFact('profilesIncomplete', async (_, a) => filmedSpeakers(await a.factValue('request')).filter((s) => !s || !s.platformAccount || !s.profileComplete).length);
+  engine.addFact('profilesIncomplete', late('profileCompletedAt', p.profileLeadDays));
+  // A dated fact counts once it happened (by asOf) and by its deadline, days before the start.
+  const inTime = (text, days, req, asOf) => text !== undefined && ms(text) <= asOf && ms(text) <= start(req) - days * DAY;
+  engine.addFact('editorialApproved', async (_, a) => {
+    const req = await a.factValue('request');
+    const v = req.editorialVerdict;
+    return v?.verdict === 'approved' && inTime(v.at, p.editorialLeadDays, req, ms(await a.factValue('asOf')));
+  });
+  engine.addFact('venueScoutedInTime', async (_, a) => {
+    const req = await a.factValue('request');
+    const sc = req.event.venue.scouting;
+    return sc?.lightUsable === true && inTime(sc.doneAt, p.scoutingLeadDays, req, ms(await a.factValue('asOf')));
+  });
+  engine.addFact('audioConfirmedInTime', async (_, a) => {
+    const req = await a.factValue('request');
+    const au = req.event.audio;
+    return au?.organizerManagesSound === true && ['xlr', 'line', 'digital'].includes(au.feed) && inTime(au.confirmedAt, p.audioLeadDays, req, ms(await a.factValue('asOf')));
+  });
   engine.addFact('sessionsWithoutSpeakers', async (_, a) => (await a.factValue('request')).event.sessions.filter((s) => s.kind === 'plenary' && s.speakerIds.length === 0).length);
   engine.addFact('contractSignedInTime', async (_, a) => {
     const req = await a.factValue('request');
@@ -121,18 +142,12 @@ function jreEngine() {
   rule('C2.2', [{ fact: 'conflictingSponsors', operator: 'greaterThanInclusive', value: 0 }]);
   rule('C2.3', [{ fact: 'vetoedSponsors', operator: 'greaterThanInclusive', value: 0 }]);
   rule('C3', [{ fact: 'availability', path: '$.freeCrews.length', operator: 'greaterThan', value: 0 }]);
-  rule('C4', [{ fact: 'request', path: '$.editorialFit', operator: 'equal', value: 'approved' }]);
-  rule('C5', [
-    { fact: 'request', path: '$.event.venue.scouting.done', operator: 'equal', value: true },
-    { fact: 'request', path: '$.event.venue.scouting.lightUsable', operator: 'equal', value: true },
-  ]);
+  rule('C4', [{ fact: 'editorialApproved', operator: 'equal', value: true }]);
+  rule('C5', [{ fact: 'venueScoutedInTime', operator: 'equal', value: true }]);
   rule('C6.1', [{ fact: 'speakersNotInformed', operator: 'equal', value: 0 }]);
   rule('C6.2', [{ fact: 'releasesMissing', operator: 'equal', value: 0 }]);
   rule('C6.3', [{ fact: 'profilesIncomplete', operator: 'equal', value: 0 }]);
-  rule('C7', [
-    { fact: 'request', path: '$.event.audio.organizerManagesSound', operator: 'equal', value: true },
-    { fact: 'request', path: '$.event.audio.xlrFeed', operator: 'equal', value: true },
-  ]);
+  rule('C7', [{ fact: 'audioConfirmedInTime', operator: 'equal', value: true }]);
   rule('C8', [{ fact: 'sessionsWithoutSpeakers', operator: 'equal', value: 0 }]);
   rule('C9', [{ fact: 'contractSignedInTime', operator: 'equal', value: true }]);
   rule('C9.3', [{ fact: 'filmedWorkshops', operator: 'equal', value: 0 }]);

@@ -2,7 +2,7 @@
  * One issue found in a caller's input: where it is, what was expected.
  *
  * `path` uses dotted names and bracketed indexes, as in
- * `event.speakers[2].releaseSignedAt`; the empty string is the input itself.
+ * `event.speakers[2].release.signedAt`; the empty string is the input itself.
  */
 export interface PartnershipIssue {
   /** Stable snake_case code, such as `'invalid_type'` or `'amount_scale_exceeds_currency'`. */

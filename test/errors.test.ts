@@ -78,7 +78,7 @@ describe('isPartnershipError', () => {
 
 describe('formatPath', () => {
   it('writes dotted names and bracketed indexes', () => {
-    expect(formatPath(['event', 'speakers', 2, 'releaseSignedAt'])).toBe('event.speakers[2].releaseSignedAt');
+    expect(formatPath(['event', 'speakers', 2, 'release', 'signedAt'])).toBe('event.speakers[2].release.signedAt');
     expect(formatPath([0, 'id'])).toBe('[0].id');
     expect(formatPath(['weird key'], 'root')).toBe('root["weird key"]');
     expect(joinPath('request', '[1].id')).toBe('request[1].id');

@@ -1,4 +1,4 @@
-/** Formats a field path as `event.speakers[2].releaseSignedAt`. */
+/** Formats a field path as `event.speakers[2].release.signedAt`. */
 export function formatPath(segments: readonly PropertyKey[], root = ''): string {
   let out = root;
   for (const segment of segments) {

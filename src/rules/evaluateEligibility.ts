@@ -87,7 +87,7 @@ function checkedAvailability(availability: unknown): CrewAvailability {
 
 function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
-  // Who is filmed: every id a filmed session lists, once, with the union of the uses planned.
+  // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
   const speakers = request.speakers;
   const indexOf = new Map<string, number>();
@@ -105,17 +105,17 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
         const filmed: Filmed = {
           id,
           speaker,
-          uses: session.uses,
+          sessions: [session],
           plenary,
           informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
-          releaseSignedAt: speaker?.releaseSignedAt === undefined ? undefined : timestampMs(speaker.releaseSignedAt),
         };
         if (index === undefined) (unlisted ??= new Map()).set(id, filmed);
         else slots[index] = filmed;
         filmedSpeakers.push(filmed);
       } else {
         if (plenary) known.plenary = true;
-        for (const use of session.uses) if (!known.uses.includes(use)) known.uses = [...known.uses, use];
+        // A session listing the same id twice counts once.
+        if (known.sessions[known.sessions.length - 1] !== session) known.sessions = [...known.sessions, session];
       }
     }
   }

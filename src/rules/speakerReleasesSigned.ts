@@ -1,5 +1,8 @@
-import { byCount, count, remedy, speakers } from './_helpers.js';
-import type { RuleLogic } from './types.js';
+import type { Contract } from '../models/contract.js';
+import { USES, type Session, type Use } from '../models/event.js';
+import type { Release } from '../models/speaker.js';
+import { byCount, count, happened, list, remedy, speakers, who } from './_helpers.js';
+import type { RuleContext, RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
 // bien en amont des autorisations de cession de droit à l'image et de diffusion ; »
@@ -8,10 +11,55 @@ export const SEED =
   "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas bien en amont des autorisations de cession de droit à l'image et de diffusion;";
 
 /**
- * C6.2 `speaker-releases-signed`: every filmed speaker signed the image-rights and broadcast release
- * at least `releaseLeadDays` before the start, covering every use (live, on-demand) planned for their
- * sessions. Signed too late is unmet; unsigned or not covering every use is pending until the
- * deadline, then unmet.
+ * The uses the contract adds to every filmed session: `dvd` when it sells DVDs (a `dvd` clause,
+ * seed § 9.2), `clip` when a post-event clip is planned (seed § 11), in {@link USES} order. A draft
+ * counts: what the parties plan to sell must be released before the event, signed or not yet. @internal
+ */
+export function contractUses(contract: Contract | undefined): Use[] {
+  if (contract === undefined) return [];
+  return USES.filter((use) => (use === 'dvd' && contract.clauses.dvd !== undefined) || (use === 'clip' && contract.clipPlanned));
+}
+
+/** The uses a filmed session plans: its own `uses` and those the contract adds, in {@link USES} order. @internal */
+export function plannedUses(session: Session, added: readonly Use[]): Use[] {
+  return USES.filter((use) => session.uses.includes(use) || added.includes(use));
+}
+
+const USE_WORDS: Readonly<Record<Use, { readonly en: string; readonly fr: string }>> = {
+  live: { en: 'the live stream', fr: 'le direct' },
+  on_demand: { en: 'the on-demand video', fr: 'la vidéo à la demande' },
+  dvd: { en: 'the DVD', fr: 'le DVD' },
+  clip: { en: 'the post-event clip', fr: 'le clip post-événement' },
+};
+
+/** `the live stream, the DVD and the post-event clip`. */
+function usesSaid(uses: readonly Use[], fr: boolean): string {
+  const words = uses.map((use) => USE_WORDS[use][fr ? 'fr' : 'en']);
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${words[words.length - 1] as string}`;
+}
+
+/** Where a release stood at `asOf`, replayed from its dated transitions (a date after `asOf` has not happened yet). */
+function standing(context: RuleContext, release: Release | undefined): 'unsigned' | 'refused' | 'withdrawn' | number {
+  if (release === undefined) return 'unsigned';
+  if (happened(context, release.withdrawnAt) !== undefined) return 'withdrawn';
+  if (happened(context, release.refusedAt) !== undefined) return 'refused';
+  return happened(context, release.signedAt) ?? 'unsigned';
+}
+
+/** What a speaker's signed release leaves out: the filmed sessions and the uses not covered. */
+interface Gap {
+  readonly speaker: string;
+  readonly sessions: string[];
+  readonly uses: Use[];
+}
+
+/**
+ * C6.2 `speaker-releases-signed`: every filmed speaker's release is signed at least
+ * `releaseLeadDays` before the start and covers every use planned for each of their filmed
+ * sessions: the session's `uses`, plus `dvd` when the contract sells DVDs and `clip` when a
+ * post-event clip is planned. A release refused or withdrawn is unmet at once (mark that speaker's
+ * sessions not filmed); signed after the deadline is unmet; not signed yet, or not covering a
+ * planned use, is pending until the deadline, then unmet.
  */
 export const speakerReleasesSigned: RuleLogic = {
   id: 'C6.2',
@@ -25,31 +73,72 @@ export const speakerReleasesSigned: RuleLogic = {
     const n = context.filmedSpeakers.length;
     const days = context.policy.parameters.releaseLeadDays;
     const due = context.due(days);
-    const deadline = due.at;
-    const passed = context.asOf > deadline;
+    const passed = context.asOf > due.at;
+    const added = contractUses(context.request.contract);
     const late: string[] = [];
     const unsigned: string[] = [];
-    const uncovered: string[] = [];
+    const refused: string[] = [];
+    const withdrawn: string[] = [];
+    const gaps: Gap[] = [];
+    // The sessions of the speakers that cannot be filmed now, and of those that cannot once the deadline passed.
+    const lost = new Set<string>();
+    const openSessions = new Set<string>();
+    // Every use the sessions of the speakers without a signed release plan: what they are asked to sign.
+    const asked = new Set<Use>();
     for (const filmed of context.filmedSpeakers) {
-      const at = filmed.releaseSignedAt;
-      if (at === undefined || at > context.asOf) unsigned.push(filmed.id);
-      else if (at > deadline) late.push(filmed.id);
-      else {
-        const covers = filmed.speaker?.releaseCovers ?? [];
-        for (const use of filmed.uses) {
-          if (!covers.includes(use)) {
-            uncovered.push(filmed.id);
-            break;
+      const release = filmed.speaker?.release;
+      const state = standing(context, release);
+      const ids = filmed.sessions.map((session) => session.id);
+      if (state === 'unsigned') {
+        unsigned.push(filmed.id);
+        for (const id of ids) openSessions.add(id);
+        for (const session of filmed.sessions) for (const use of plannedUses(session, added)) asked.add(use);
+      } else if (typeof state === 'string' || state > due.at) {
+        (state === 'refused' ? refused : state === 'withdrawn' ? withdrawn : late).push(filmed.id);
+        for (const id of ids) lost.add(id);
+      } else {
+        // Signed in time: per session, since a release may cover named sessions only.
+        const covers = (release as Release).covers;
+        const named = (release as Release).sessions;
+        const missing = new Set<Use>();
+        const sessions: string[] = [];
+        for (const session of filmed.sessions) {
+          const inRelease = named === undefined || named.includes(session.id);
+          const left = plannedUses(session, added).filter((use) => !inRelease || !covers.includes(use));
+          if (left.length > 0) {
+            sessions.push(session.id);
+            for (const use of left) missing.add(use);
           }
+        }
+        if (sessions.length > 0) {
+          gaps.push({ speaker: filmed.id, sessions: sessions.sort(), uses: USES.filter((use) => missing.has(use)) });
+          // Only the sessions it leaves out: those it covers can still be filmed.
+          for (const id of sessions) openSessions.add(id);
         }
       }
     }
     late.sort();
     unsigned.sort();
-    uncovered.sort();
-    const evidence = { filmedSpeakers: n, late, unsigned, uncovered };
+    refused.sort();
+    withdrawn.sort();
+    gaps.sort((a, b) => (a.speaker < b.speaker ? -1 : 1));
+    const uncovered = gaps.map((gap) => gap.speaker);
+    const open = [...unsigned, ...uncovered].sort();
+    const gone = [...refused, ...withdrawn].sort();
+    const unmet = [...gone, ...late, ...(passed ? open : [])].sort();
+    const notFilmable = [...new Set([...lost, ...(passed ? openSessions : [])])].sort();
+    const evidence = {
+      filmedSpeakers: n,
+      contractUses: added,
+      late,
+      unsigned,
+      uncovered: gaps.map((gap) => ({ speaker: gap.speaker, sessions: gap.sessions, uses: gap.uses })),
+      refused,
+      withdrawn,
+      notFilmable,
+    };
     const fr = context.fr;
-    if (late.length === 0 && unsigned.length === 0 && uncovered.length === 0) {
+    if (open.length === 0 && unmet.length === 0) {
       return {
         status: 'met',
         evidence,
@@ -58,33 +147,57 @@ export const speakerReleasesSigned: RuleLogic = {
           : byCount(n, 'No speaker is filmed: no release to sign.', 'The filmed speaker signed the image-rights and broadcast release in advance.', `All ${n} filmed speakers signed the image-rights and broadcast release in advance.`),
       };
     }
-    const open = [...unsigned, ...uncovered].sort();
-    if (late.length === 0 && !passed) {
+    if (unmet.length === 0) {
+      // What is left to sign: for a speaker without a release, every use their sessions plan; for a
+      // signed release, the uses (and sessions) it leaves out.
+      const gapOf = new Map(gaps.map((gap) => [gap.speaker, gap]));
+      const gapSaid = (lang: boolean) => (id: string): string => {
+        const gap = gapOf.get(id) as Gap;
+        return `${who(context, id)}${lang ? ' :' : ':'} ${usesSaid(gap.uses, lang)} (${list(gap.sessions, lang)})`;
+      };
+      const en: string[] = [];
+      const frText: string[] = [];
+      if (unsigned.length > 0) {
+        en.push(`Have ${speakers(context, unsigned, false)} sign the image-rights and broadcast release, covering ${usesSaid(USES.filter((use) => asked.has(use)), false)}`);
+        frText.push(`Faites signer à ${speakers(context, unsigned, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant ${usesSaid(USES.filter((use) => asked.has(use)), true)}`);
+      }
+      if (uncovered.length > 0) {
+        const one = uncovered.length === 1;
+        en.push(`${unsigned.length > 0 ? 'have' : 'Have'} ${one ? 'the signed release extended to what it leaves' : 'the signed releases extended to what they leave'} out: ${list(uncovered, false, gapSaid(false))}`);
+        frText.push(`${unsigned.length > 0 ? 'faites' : 'Faites'} étendre ${one ? "l'autorisation signée à ce qu'elle ne couvre" : "les autorisations signées à ce qu'elles ne couvrent"} pas : ${list(uncovered, true, gapSaid(true))}`);
+      }
       return {
         status: 'pending',
         evidence,
         message: fr
           ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas signé d'autorisation couvrant toutes les diffusions prévues : ${speakers(context, open, true)} ; à signer avant le ${due.fr}.`
           : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use: ${speakers(context, open, false)}; due by ${due.en}.`,
-        remedy: remedy(
-          'release_not_signed',
-          `Have ${speakers(context, open, false)} sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by ${due.en}.`,
-          `Faites signer à ${speakers(context, open, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le ${due.fr}.`,
-          due,
-        ),
+        remedy: remedy(unsigned.length > 0 ? 'release_not_signed' : 'release_uses_not_covered', `${en.join('; ')}, by ${due.en}.`, `${frText.join(' ; ')}, avant le ${due.fr}.`, due),
       };
     }
-    const unmet = [...late, ...(passed ? open : [])].sort();
+    const tooLate = unmet.filter((id) => !gone.includes(id));
+    const reasons = (lang: boolean): string[] => [
+      ...(gone.length === 0
+        ? []
+        : [lang
+            ? `${speakers(context, gone, true)} ${gone.length === 1 ? "l'a" : "l'ont"} refusée ou retirée`
+            : `${speakers(context, gone, false)} refused or withdrew it`]),
+      ...(tooLate.length === 0
+        ? []
+        : [lang
+            ? `${speakers(context, tooLate, true)} ${tooLate.length === 1 ? "n'avait" : "n'avaient"} pas d'autorisation signée couvrant toutes les diffusions prévues le ${due.fr} (${days} jours avant l'événement)`
+            : `${speakers(context, tooLate, false)} had no release covering every planned use signed by ${due.en} (${days} days before the event)`]),
+    ];
     return {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
-        : `The platform does not film speakers who did not sign the release in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
+        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${reasons(true).join(' ; ')}.`
+        : `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${reasons(false).join('; ')}.`,
       remedy: remedy(
-        'release_signed_late',
-        `Releases were due by ${due.en} (${days} days before the event): leave ${speakers(context, unmet, false)} out of the filmed sessions.`,
-        `Les autorisations étaient à signer avant le ${due.fr} (${days} jours avant l'événement) : ne filmez pas ${speakers(context, unmet, true)}.`,
+        gone.length > 0 ? 'release_refused' : 'release_signed_late',
+        `Mark the sessions of ${speakers(context, unmet, false)} not filmed (\`filmed: false\`, pretalx's \`do_not_record\`): ${list(notFilmable, false)}.`,
+        `Marquez non filmées (\`filmed: false\`, \`do_not_record\` dans pretalx) les sessions où ${unmet.length === 1 ? 'intervient' : 'interviennent'} ${speakers(context, unmet, true)} : ${list(notFilmable, true)}.`,
       ),
     };
   },

@@ -1,6 +1,6 @@
 import type { CrewAvailability } from '../models/availability.js';
 import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js';
-import type { Use } from '../models/event.js';
+import type { Session } from '../models/event.js';
 import type { Policy, PolicyParameters } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
 import type { RuleId } from './ids.js';
@@ -121,17 +121,16 @@ export interface RuleContext {
   readonly usableSponsors: number;
 }
 
-/** A speaker of a filmed session: the id listed, the speaker record if there is one, the uses planned. @internal */
+/** A speaker of a filmed session: the id listed, the speaker record if there is one, their filmed sessions. @internal */
 export interface FilmedSpeaker {
   readonly id: string;
   readonly speaker: Speaker | undefined;
-  readonly uses: readonly Use[];
+  /** The filmed sessions listing the id, in programme order. */
+  readonly sessions: readonly Session[];
   /** Whether one of the filmed sessions listing the id is a plenary. */
   readonly plenary: boolean;
   /** When the speaker says they were told, epoch ms (a date after `asOf` has not happened yet). */
   readonly informedAt: number | undefined;
-  /** When the speaker says they signed the release, epoch ms (a date after `asOf` has not happened yet). */
-  readonly releaseSignedAt: number | undefined;
 }
 
 /**

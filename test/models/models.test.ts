@@ -57,8 +57,7 @@ describe('parseCoverageRequest', () => {
           i.event.start = '2026-02-30T09:00:00+01:00';
           i.event.sessions[1].kind = 'talk';
           i.event.cameras = 0;
-          i.speakers[2].releaseSignedAt = '2026-03-01';
-          delete i.speakers[2].releaseCovers;
+          i.speakers[2].release.covers = [];
           i.sponsors[0].status = 'maybe';
           i.contract.breakeven.amount = '1.234';
           i.contract.organizerShare = '1.5';
@@ -71,7 +70,7 @@ describe('parseCoverageRequest', () => {
       ['event.start', 'invalid_instant'],
       ['event.sessions[1].kind', 'invalid_value'],
       ['event.cameras', 'too_small'],
-      ['speakers[2].releaseCovers', 'release_uses_missing'],
+      ['speakers[2].release.covers', 'release_uses_missing'],
       ['sponsors[0].status', 'invalid_value'],
       ['contract.breakeven.amount', 'amount_scale_exceeds_currency'],
       ['contract.organizerShare', 'invalid_share'],
@@ -174,8 +173,56 @@ describe('parsePartner, parseSponsor, parseSpeaker', () => {
   });
 
   it('requires a signed release to name what it covers', () => {
-    expect(parseSpeaker({ id: 'a', name: 'Ana', releaseSignedAt: '2026-03-01', releaseCovers: ['live'] }).releaseCovers).toEqual(['live']);
-    expect(issuesOf(() => parseSpeaker({ id: 'a', name: 'Ana', releaseSignedAt: '2026-03-01', releaseCovers: [] }))[0]?.code).toBe('release_uses_missing');
+    expect(parseSpeaker({ id: 'a', name: 'Ana', release: { state: 'signed', signedAt: '2026-03-01', covers: ['live'] } }).release?.covers).toEqual(['live']);
+    expect(issuesOf(() => parseSpeaker({ id: 'a', name: 'Ana', release: { state: 'signed', signedAt: '2026-03-01', covers: [] } }))).toEqual([
+      { code: 'release_uses_missing', path: 'release.covers', message: 'Expected the uses a signed release covers, among `live`, `on_demand`, `dvd`, `clip`, got an array' },
+    ]);
+    expect(issuesOf(() => parseSpeaker({ id: 'a', name: 'Ana', release: { state: 'withdrawn', signedAt: '2026-03-01', withdrawnAt: '2026-03-02' } })).map((i) => [i.path, i.code])).toEqual([['release.covers', 'release_uses_missing']]);
+    // A release asked for or refused names what it asks, or nothing.
+    expect(parseSpeaker({ id: 'a', name: 'Ana', release: { state: 'requested' } }).release).toEqual({ state: 'requested', covers: [] });
+    expect(parseSpeaker({ id: 'a', name: 'Ana', release: { state: 'refused', refusedAt: '2026-03-01' } }).release).toEqual({ state: 'refused', refusedAt: '2026-03-01', covers: [] });
+  });
+});
+
+describe('the release register (parseSpeaker, parseCoverageRequest)', () => {
+  const speaker = (release: Record<string, unknown>) => ({ id: 'a', name: 'Ana', release });
+  const codes = (release: Record<string, unknown>) => issuesOf(() => parseSpeaker(speaker(release) as unknown)).map((i) => [i.path, i.code]);
+
+  it('reads a release signed on the speaker’s behalf, for named sessions, with its paper reference', () => {
+    const release = { state: 'signed', requestedAt: '2026-01-20', signedAt: '2026-02-01', signedOnBehalf: { by: 'Olga (producer)', paperRef: 'box 3, form 12' }, covers: ['live', 'dvd'], sessions: ['ses-1'] };
+    expect(parseSpeaker(speaker(release) as unknown).release).toEqual(release);
+  });
+
+  it.each([
+    { name: 'a signed release without `signedAt`', release: { state: 'signed', covers: ['live'] }, expected: [['release.signedAt', 'release_date_missing']] },
+    { name: 'a refusal without `refusedAt`', release: { state: 'refused' }, expected: [['release.refusedAt', 'release_date_missing']] },
+    { name: 'a withdrawal without `withdrawnAt` nor the signature it takes back', release: { state: 'withdrawn', covers: ['live'] }, expected: [['release.signedAt', 'release_date_missing'], ['release.withdrawnAt', 'release_date_missing']] },
+    { name: 'a request with a signature date', release: { state: 'requested', signedAt: '2026-02-01' }, expected: [['release.signedAt', 'release_state_mismatch']] },
+    { name: 'a signed release with a refusal date', release: { state: 'signed', signedAt: '2026-02-01', refusedAt: '2026-02-02', covers: ['live'] }, expected: [['release.refusedAt', 'release_state_mismatch']] },
+    { name: 'a refusal with a withdrawal date', release: { state: 'refused', refusedAt: '2026-02-01', withdrawnAt: '2026-02-02' }, expected: [['release.withdrawnAt', 'release_state_mismatch']] },
+    { name: 'a refusal signed on the speaker’s behalf', release: { state: 'refused', refusedAt: '2026-02-01', signedOnBehalf: { by: 'Olga', paperRef: 'p-1' } }, expected: [['release.signedOnBehalf', 'release_state_mismatch']] },
+    { name: 'a signature before the request', release: { state: 'signed', requestedAt: '2026-02-02', signedAt: '2026-02-01', covers: ['live'] }, expected: [['release.signedAt', 'release_dates_out_of_order']] },
+    { name: 'a withdrawal before the signature', release: { state: 'withdrawn', signedAt: '2026-02-02', withdrawnAt: '2026-02-01T23:00:00Z', covers: ['live'] }, expected: [['release.withdrawnAt', 'release_dates_out_of_order']] },
+    { name: 'a refusal before the request', release: { state: 'refused', requestedAt: '2026-02-02', refusedAt: '2026-02-01' }, expected: [['release.refusedAt', 'release_dates_out_of_order']] },
+    { name: 'an empty list of sessions', release: { state: 'signed', signedAt: '2026-02-01', covers: ['live'], sessions: [] }, expected: [['release.sessions', 'too_small']] },
+    { name: 'a use that is none of USES', release: { state: 'signed', signedAt: '2026-02-01', covers: ['tv'] }, expected: [['release.covers[0]', 'invalid_value']] },
+    { name: 'a state that is none of RELEASE_STATES', release: { state: 'accepted' }, expected: [['release.state', 'invalid_value']] },
+  ])('refuses $name', ({ release, expected }) => {
+    expect(codes(release)).toEqual(expected);
+  });
+
+  it('accepts instants in time order, equal ones included', () => {
+    const release = { state: 'withdrawn', requestedAt: '2026-02-01', signedAt: '2026-02-01', withdrawnAt: '2026-02-01T00:00:00+00:00', covers: ['live'] };
+    expect(parseSpeaker(speaker(release) as unknown).release).toEqual(release);
+  });
+
+  it('says which instant a state needs', () => {
+    expect(issuesOf(() => parseSpeaker(speaker({ state: 'signed', covers: ['live'] }) as unknown))[0]?.message).toBe('Expected the instant a `signed` release was signed (`signedAt`), got nothing');
+  });
+
+  it('refuses a release naming a session the event does not have, at its path', () => {
+    const issues = issuesOf(() => parseCoverageRequest(withChange((i) => (i.speakers[1].release.sessions = ['ses-1', 'ses-9']))));
+    expect(issues.map((i) => [i.path, i.code, i.message])).toEqual([['speakers[1].release.sessions[1]', 'release_session_unknown', 'Expected a session id of `event.sessions`, got `ses-9`']]);
   });
 });
 

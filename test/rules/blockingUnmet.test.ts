@@ -25,7 +25,7 @@ describe('blockingUnmet', () => {
 
   it('keeps report order and names each rule once', () => {
     const input = withChange((i) => {
-      i.editorialFit = 'rejected';
+      i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' };
       i.event.otherFilmCrews = [{ name: 'TV Locale' }];
     });
     expect(blockingUnmet(evaluate(input))).toEqual(['C1', 'C4']);

@@ -85,11 +85,11 @@ describe('rule deadlines', () => {
 
   it('leaves nothing pending or unknown once the event has started, so the request is ineligible', () => {
     const open = withChange((i) => {
-      delete i.editorialFit;
-      i.event.venue.scouting = { done: true };
+      delete i.editorialVerdict;
+      i.event.venue.scouting = { doneAt: '2026-02-03' };
       i.event.audio = {};
       delete i.speakers[0].informedAt;
-      delete i.speakers[1].releaseSignedAt;
+      delete i.speakers[1].release;
       delete i.contract.parties.organizer.signedAt;
       i.sponsors[0].status = 'proposed';
     });
@@ -105,14 +105,17 @@ describe('rule deadlines', () => {
 
 // Information a request may still be missing, one field each.
 const MISSING: readonly ((i: any) => void)[] = [
-  (i) => delete i.editorialFit,
-  (i) => (i.editorialFit = 'pending'),
-  (i) => (i.event.venue.scouting = { done: false }),
-  (i) => (i.event.venue.scouting = { done: true }),
+  (i) => delete i.editorialVerdict,
+  (i) => (i.editorialVerdict = { verdict: 'pending' }),
+  (i) => (i.event.venue.scouting = {}),
+  (i) => (i.event.venue.scouting = { doneAt: '2026-02-03' }),
   (i) => (i.event.audio = {}),
+  (i) => delete i.event.audio.confirmedAt,
+  (i) => (i.event.audio.confirmedAt = '2026-09-01'),
   (i) => delete i.speakers[0].informedAt,
-  (i) => delete i.speakers[1].releaseSignedAt,
-  (i) => (i.speakers[2].profileComplete = false),
+  (i) => delete i.speakers[1].release,
+  (i) => delete i.speakers[2].profileCompletedAt,
+  (i) => (i.speakers[1].profileCompletedAt = '2026-06-01'),
   (i) => delete i.contract,
   (i) => delete i.contract.parties.platform.signedAt,
   (i) => (i.sponsors[0].status = 'proposed'),

@@ -140,7 +140,15 @@ describe('evaluateEligibility', () => {
       const input = withChange((i) =>
         i.event.sessions.push({ id: 'ses-3', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00', speakerIds: ['spk-3'], uses: ['live'] }),
       );
-      expect(findingOf(evaluate(input), 'C6.2')).toMatchObject({ status: 'pending', evidence: { filmedSpeakers: 3, uncovered: ['spk-3'] } });
+      expect(findingOf(evaluate(input), 'C6.2')).toMatchObject({ status: 'pending', evidence: { filmedSpeakers: 3, uncovered: [{ speaker: 'spk-3', sessions: ['ses-3'], uses: ['live'] }] } });
+    });
+
+    it('lists a session once for a speaker id it lists twice', () => {
+      const input = withChange((i) => {
+        i.event.sessions[1].speakerIds.push('spk-3');
+        i.speakers[2].release.covers = ['on_demand'];
+      });
+      expect(findingOf(evaluate(input), 'C6.2')).toMatchObject({ status: 'pending', evidence: { filmedSpeakers: 3, uncovered: [{ speaker: 'spk-3', sessions: ['ses-2'], uses: ['clip'] }] } });
     });
 
     const workshop = (id: string, start: string, end: string): any => ({ id, kind: 'workshop', start, end, speakerIds: ['spk-x'], uses: ['on_demand'] });
@@ -182,8 +190,8 @@ describe('evaluateEligibility', () => {
     });
 
     it('writes counts in the singular for one speaker and in the plural for several', () => {
-      const one = findingOf(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)), 'C6.2');
-      const two = findingOf(evaluate(withChange((i) => [0, 1].forEach((n) => delete i.speakers[n].releaseSignedAt))), 'C6.2');
+      const one = findingOf(evaluate(withChange((i) => delete i.speakers[0].release)), 'C6.2');
+      const two = findingOf(evaluate(withChange((i) => [0, 1].forEach((n) => delete i.speakers[n].release))), 'C6.2');
       expect(one.message).toBe('1 speaker has not signed a release covering every planned use: Ana (spk-1); due by 7 March 2026, 09:00 event time.');
       expect(two.message).toBe('2 speakers have not signed a release covering every planned use: Ana (spk-1), Ben (spk-2); due by 7 March 2026, 09:00 event time.');
     });

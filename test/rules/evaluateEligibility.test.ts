@@ -24,8 +24,8 @@ describe('evaluateEligibility', () => {
   it('reports every rule, never only the first failure', () => {
     const input = withChange((i) => {
       i.event.otherFilmCrews = [{ name: 'TV' }];
-      i.event.audio.xlrFeed = false;
-      i.editorialFit = 'rejected';
+      i.event.audio.feed = 'none';
+      i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' };
     });
     const report = evaluate(input);
     expect(report.findings).toHaveLength(RULE_IDS.length);
@@ -35,17 +35,17 @@ describe('evaluateEligibility', () => {
 
   it('is incomplete when nothing blocking is unmet but something is pending or unknown', () => {
     expect(evaluate(validInput(), { availability: null }).decision).toBe('incomplete');
-    expect(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)).decision).toBe('incomplete');
+    expect(evaluate(withChange((i) => delete i.speakers[0].release)).decision).toBe('incomplete');
   });
 
   it('is ineligible once a pending requirement passes its deadline', () => {
-    const input = withChange((i) => delete i.speakers[0].releaseSignedAt);
+    const input = withChange((i) => delete i.speakers[0].release);
     expect(evaluate(input, { asOf: '2026-03-07T07:59:59Z' }).decision).toBe('incomplete');
     expect(evaluate(input, { asOf: '2026-03-07T08:00:01Z' }).decision).toBe('ineligible');
   });
 
   it('gives a pending remedy the date it is due by', () => {
-    const finding = findingOf(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)), 'C6.2');
+    const finding = findingOf(evaluate(withChange((i) => delete i.speakers[0].release)), 'C6.2');
     expect(finding.remedy).toMatchObject({ code: 'release_not_signed', dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' });
     expect(finding.remedy?.en).toContain('by 7 March 2026, 09:00 event time');
     expect(finding.remedy?.fr).toContain('avant le 7 mars 2026, 9 h 00, heure de l\'événement');
@@ -77,13 +77,13 @@ describe('evaluateEligibility', () => {
     const cases = [
       {
         name: 'client mode, a release unsigned before its deadline: C6.2 pending, incomplete',
-        input: client((i) => delete i.speakers[0].releaseSignedAt),
+        input: client((i) => delete i.speakers[0].release),
         asOf: ASOF,
         expected: { rule: 'C6.2', status: 'pending', decision: 'incomplete' },
       },
       {
         name: 'client mode, a release still unsigned after its deadline: C6.2 unmet, ineligible',
-        input: client((i) => delete i.speakers[0].releaseSignedAt),
+        input: client((i) => delete i.speakers[0].release),
         asOf: '2026-03-07T08:00:01Z',
         expected: { rule: 'C6.2', status: 'unmet', decision: 'ineligible' },
       },
@@ -198,15 +198,15 @@ describe('evaluateEligibility', () => {
   it('throws a PartnershipError with every path for an invalid request', () => {
     const error = thrown(() => evaluate(withChange((i) => {
       delete i.event.title;
-      i.speakers[2].releaseSignedAt = 'yesterday';
+      i.speakers[2].release.signedAt = 'yesterday';
     })));
     expect(isPartnershipError(error)).toBe(true);
-    expect(error.issues.map((i: any) => i.path)).toEqual(['event.title', 'speakers[2].releaseSignedAt']);
+    expect(error.issues.map((i: any) => i.path)).toEqual(['event.title', 'speakers[2].release.signedAt']);
   });
 
   it('gives the same bytes for the same input', () => {
-    const golden = JSON.stringify(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)));
-    expect(JSON.stringify(evaluate(withChange((i) => delete i.speakers[0].releaseSignedAt)))).toBe(golden);
+    const golden = JSON.stringify(evaluate(withChange((i) => delete i.speakers[0].release)));
+    expect(JSON.stringify(evaluate(withChange((i) => delete i.speakers[0].release)))).toBe(golden);
     expect(golden).toContain('"decision":"incomplete"');
   });
 });
@@ -246,7 +246,7 @@ describe('privacy', () => {
       i.id = 'ada.lovelace@example.org';
       i.speakers[0].id = '0612345678';
       i.event.sessions[0].speakerIds[0] = '0612345678';
-      delete i.speakers[0].releaseSignedAt;
+      delete i.speakers[0].release;
       i.speakers[1].name = '+33 6 12 34 56 78';
       i.event.otherFilmCrews = [{ name: '+33 6 12 34 56 78' }];
       i.sponsors[0].id = '06.12.34.56.78';
@@ -300,7 +300,7 @@ describe('privacy', () => {
     Object.assign(broken.partner.commitments, { speakerEmailsProvided: false, postEventMailing: false });
     broken.contract.postEventMailing = false;
     delete broken.speakers[1].email;
-    broken.speakers[0].profileComplete = false;
+    delete broken.speakers[0].profileCompletedAt;
     for (const input of [contacts(), broken]) {
       for (const locale of ['en', 'fr'] as const) {
         for (const asOf of [ASOF, '2026-03-20']) {

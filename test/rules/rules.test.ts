@@ -12,7 +12,7 @@ interface Case {
   readonly input: Record<string, any>;
   readonly options?: CaseOptions;
   readonly sponsorId?: string;
-  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueLocal?: string };
+  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueLocal?: string; readonly code?: string };
 }
 
 // Event start: 2026-03-14T08:00Z. The factory is evaluated on 2026-02-10T12:00Z, a month before.
@@ -113,19 +113,27 @@ const CASES: Record<string, readonly Case[]> = {
     },
   ],
   C4: [
-    { name: 'met when the editors approved', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialFit = 'rejected')), expected: { status: 'unmet' } },
-    { name: 'pending while the editors have not decided, due by the event start', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending', evidence: { editorialFit: 'pending' }, dueLocal: '2026-03-14T09:00+01:00' } },
-    { name: 'still pending at the event start instant', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
-    { name: 'unmet when the editors have still not decided once the event started', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialFit: 'pending' } } },
-    { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialFit), expected: { status: 'unknown', evidence: { editorialFit: null } } },
+    { name: 'met when the editors approved before the deadline', input: validInput(), expected: { status: 'met', evidence: { editorialVerdict: 'approved', verdictAt: '2026-01-15T10:00:00+01:00' } } },
+    { name: 'met when approved at the deadline instant itself', input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T09:00:00+01:00')), options: { asOf: AFTER_START }, expected: { status: 'met' } },
+    { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' })), expected: { status: 'unmet', code: 'editorial_fit_rejected' } },
+    { name: 'unmet when the editors approved after the deadline: too late', input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T10:00:00+01:00')), options: { asOf: '2026-03-15' }, expected: { status: 'unmet', evidence: { editorialVerdict: 'approved' }, code: 'editorial_verdict_late' } },
+    { name: 'pending while the editors have not decided, due by the deadline', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), expected: { status: 'pending', evidence: { editorialVerdict: 'pending', verdictAt: null }, dueLocal: '2026-03-14T09:00+01:00', code: 'editorial_fit_pending' } },
+    { name: 'still pending at the deadline instant', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'unmet when the editors have still not decided once the deadline passed', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialVerdict: 'pending' }, code: 'editorial_verdict_late' } },
+    { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialVerdict), expected: { status: 'unknown', evidence: { editorialVerdict: null, verdictAt: null }, code: 'editorial_fit_unknown' } },
+    { name: 'unknown when the approval is dated after the evaluation date (not known yet)', input: withChange((i) => (i.editorialVerdict.at = '2026-02-20')), expected: { status: 'unknown', evidence: { editorialVerdict: null, verdictAt: null } } },
+    { name: 'unknown, not unmet, when the rejection is dated after the evaluation date', input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-02-20' })), expected: { status: 'unknown', evidence: { editorialVerdict: null } } },
+    { name: 'unmet when no verdict came by the deadline', input: withChange((i) => delete i.editorialVerdict), options: { asOf: AFTER_START }, expected: { status: 'unmet', code: 'editorial_verdict_late' } },
   ],
   C5: [
-    { name: 'met when scouted with usable light', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = { done: false })), expected: { status: 'pending', dueLocal: '2026-03-07T09:00+01:00' } },
-    { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
-    { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet' } },
-    { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown' } },
+    { name: 'met when scouted in time with usable light', input: validInput(), expected: { status: 'met', evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: true } } },
+    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = {})), expected: { status: 'pending', evidence: { scoutedAt: null, lightUsable: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'venue_not_scouted' } },
+    { name: 'pending when the scouting is dated after the evaluation date (not done yet), whatever it found', input: withChange((i) => (i.event.venue.scouting = { doneAt: '2026-02-20', lightUsable: false })), expected: { status: 'pending', evidence: { scoutedAt: null, lightUsable: null } } },
+    { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'venue_scouted_late' } },
+    { name: 'unmet when scouted after the deadline: too late', input: withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-08')), options: { asOf: '2026-03-09' }, expected: { status: 'unmet', evidence: { scoutedAt: '2026-03-08', lightUsable: true }, code: 'venue_scouted_late' } },
+    { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet', code: 'venue_badly_lit' } },
+    { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown', evidence: { lightUsable: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'venue_light_unknown' } },
+    { name: 'unmet when the light was still not assessed after the deadline', input: withChange((i) => delete i.event.venue.scouting.lightUsable), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'venue_scouted_late' } },
   ],
   'C5.b': [
     { name: 'met when the organizer asked the advice on lighting and on staging', input: validInput(), expected: { status: 'met', evidence: { lightingAdviceAsked: true, stagingAdviceAsked: true, notAsked: [] } } },
@@ -143,18 +151,26 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'pending for a listed speaker id with no speaker record', input: withChange((i) => i.speakers.splice(2, 1)), expected: { status: 'pending', evidence: { notInformed: ['spk-3'] } } },
   ],
   'C6.2': [
-    { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { late: [], unsigned: [], uncovered: [] } } },
-    { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].releaseSignedAt), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00' } },
-    { name: 'unmet when a release was signed after the deadline', input: withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-1'] } } },
-    { name: 'pending when the release covers live but the session is also on demand', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), expected: { status: 'pending', evidence: { uncovered: ['spk-2'] } } },
-    { name: 'unmet when the release still misses a use after the deadline', input: withChange((i) => (i.speakers[1].releaseCovers = ['live'])), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
-    { name: 'met when the only unsigned speaker’s session is not filmed', input: withChange((i) => { delete i.speakers[2].releaseSignedAt; delete i.speakers[2].releaseCovers; i.event.sessions[1].filmed = false; }), expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
+    { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: [], withdrawn: [] } } },
+    { name: 'met, not applicable, when no speaker is filmed', input: withChange((i) => i.event.sessions.forEach((s: any) => (s.filmed = false))), expected: { status: 'met', evidence: { filmedSpeakers: 0 } } },
+    { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].release), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00' } },
+    { name: 'pending when a release is only requested', input: withChange((i) => (i.speakers[0].release = { state: 'requested', requestedAt: '2026-01-20', covers: ['live', 'on_demand', 'clip'] })), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] } } },
+    { name: 'unmet when a release was signed after the deadline', input: withChange((i) => (i.speakers[0].release.signedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-1'] } } },
+    { name: 'unmet at once when a speaker refused, a month before the deadline', input: withChange((i) => (i.speakers[2].release = { state: 'refused', refusedAt: '2026-02-05' })), expected: { status: 'unmet', evidence: { refused: ['spk-3'], notFilmable: ['ses-2'] } } },
+    { name: 'unmet at once when a speaker withdrew a signed release', input: withChange((i) => Object.assign(i.speakers[0].release, { state: 'withdrawn', withdrawnAt: '2026-02-09' })), expected: { status: 'unmet', evidence: { withdrawn: ['spk-1'], notFilmable: ['ses-1'] } } },
+    { name: 'pending when the release covers live but the session is also on demand', input: withChange((i) => (i.speakers[1].release.covers = ['live', 'clip'])), expected: { status: 'pending', evidence: { uncovered: [{ speaker: 'spk-2', sessions: ['ses-1'], uses: ['on_demand'] }] } } },
+    { name: 'pending when the contract sells DVDs and no release covers them', input: withChange((i) => (i.contract.clauses.dvd = { organizerShare: '0.5', countsTowardBreakeven: true })), expected: { status: 'pending', evidence: { contractUses: ['dvd', 'clip'], uncovered: [{ speaker: 'spk-1', sessions: ['ses-1'], uses: ['dvd'] }, { speaker: 'spk-2', sessions: ['ses-1'], uses: ['dvd'] }, { speaker: 'spk-3', sessions: ['ses-2'], uses: ['dvd'] }] } } },
+    { name: 'unmet when the release still misses a use after the deadline', input: withChange((i) => (i.speakers[1].release.covers = ['live'])), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', evidence: { notFilmable: ['ses-1'] } } },
+    { name: 'met when the only unsigned speaker’s session is not filmed', input: withChange((i) => { delete i.speakers[2].release; i.event.sessions[1].filmed = false; }), expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
   ],
   'C6.3': [
-    { name: 'met when every filmed speaker has a complete profile', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending when a profile is incomplete, before the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), expected: { status: 'pending', evidence: { incomplete: ['spk-1'] } } },
-    { name: 'pending when a speaker has no account yet', input: withChange((i) => delete i.speakers[2].platformAccount), expected: { status: 'pending', evidence: { noAccount: ['spk-3'] } } },
-    { name: 'unmet when a profile is still incomplete after the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
+    { name: 'met when every filmed speaker completed a profile in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3, noAccount: [], incomplete: [], late: [] } } },
+    { name: 'pending when a profile is incomplete, before the deadline', input: withChange((i) => delete i.speakers[0].profileCompletedAt), expected: { status: 'pending', evidence: { incomplete: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00', code: 'profile_incomplete' } },
+    { name: 'pending when the profile is completed after the evaluation date (not known yet)', input: withChange((i) => (i.speakers[0].profileCompletedAt = '2026-02-20')), expected: { status: 'pending', evidence: { incomplete: ['spk-1'], late: [] } } },
+    { name: 'pending when a speaker has no account yet', input: withChange((i) => { delete i.speakers[2].platformAccount; delete i.speakers[2].profileCompletedAt; }), expected: { status: 'pending', evidence: { noAccount: ['spk-3'] } } },
+    { name: 'unmet when a profile is still incomplete after the deadline', input: withChange((i) => delete i.speakers[0].profileCompletedAt), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'profile_incomplete_late' } },
+    { name: 'unmet when a profile was completed after the deadline: not well in advance', input: withChange((i) => (i.speakers[1].profileCompletedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-2'], incomplete: [] }, code: 'profile_incomplete_late' } },
+    { name: 'met when the only late speaker’s session is not filmed', input: withChange((i) => { i.speakers[2].profileCompletedAt = '2026-03-10'; i.event.sessions[1].filmed = false; }), options: { asOf: '2026-03-11' }, expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
   ],
   'C6.4': [
     { name: 'met when the speakers commit to the online conversation', input: validInput(), expected: { status: 'met', evidence: { onlineConversation: true, filmedSpeakers: 3 } } },
@@ -162,10 +178,18 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'unmet without the commitment after the deadline', input: withChange((i) => (i.partner.commitments.onlineConversation = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', evidence: { onlineConversation: false } } },
   ],
   C7: [
-    { name: 'met with managed sound and an XLR feed', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet without an XLR feed', input: withChange((i) => (i.event.audio.xlrFeed = false)), expected: { status: 'unmet' } },
-    { name: 'unmet when the organizer does not manage the sound', input: withChange((i) => (i.event.audio.organizerManagesSound = false)), expected: { status: 'unmet' } },
-    { name: 'unknown when the audio plan is not given', input: withChange((i) => delete i.event.audio), expected: { status: 'unknown', evidence: { organizerManagesSound: null, xlrFeed: null } } },
+    { name: 'met with managed sound and an XLR feed, confirmed in time', input: validInput(), expected: { status: 'met', evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04' } } },
+    { name: 'met with a line-level feed', input: withChange((i) => (i.event.audio.feed = 'line')), expected: { status: 'met', evidence: { feed: 'line' } } },
+    { name: 'met with a digital feed (AES67, Dante)', input: withChange((i) => (i.event.audio.feed = 'digital')), expected: { status: 'met', evidence: { feed: 'digital' } } },
+    { name: 'unmet with no feed at all', input: withChange((i) => (i.event.audio.feed = 'none')), expected: { status: 'unmet', code: 'audio_not_professional' } },
+    { name: 'unmet when the organizer does not manage the sound', input: withChange((i) => (i.event.audio.organizerManagesSound = false)), expected: { status: 'unmet', code: 'audio_not_professional' } },
+    { name: 'pending when the plan is stated but not confirmed yet', input: withChange((i) => delete i.event.audio.confirmedAt), expected: { status: 'pending', evidence: { confirmedAt: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'audio_not_confirmed' } },
+    { name: 'pending when the confirmation is dated after the evaluation date (not known yet)', input: withChange((i) => (i.event.audio.confirmedAt = '2026-02-20')), expected: { status: 'pending', evidence: { confirmedAt: null } } },
+    { name: 'unmet when the plan was confirmed after the deadline: too late', input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { confirmedAt: '2026-03-10' }, code: 'audio_confirmed_late' } },
+    { name: 'unmet when the plan is still not confirmed after the deadline', input: withChange((i) => delete i.event.audio.confirmedAt), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'audio_confirmed_late' } },
+    { name: 'unknown when the feed is not stated', input: withChange((i) => delete i.event.audio.feed), expected: { status: 'unknown', evidence: { feed: null }, code: 'audio_unknown' } },
+    { name: 'unknown when the audio plan is not given', input: withChange((i) => delete i.event.audio), expected: { status: 'unknown', evidence: { organizerManagesSound: null, feed: null, confirmedAt: null } } },
+    { name: 'unmet when the audio plan was never given by the deadline', input: withChange((i) => delete i.event.audio), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'audio_confirmed_late' } },
   ],
   C8: [
     { name: 'met when each filmed plenary lists its speakers', input: validInput(), expected: { status: 'met', evidence: { filmedPlenaries: 2 } } },
@@ -261,6 +285,7 @@ for (const rule of RULES) {
           expect(finding.status).toBe(c.expected.status);
           if (c.expected.evidence !== undefined) expect(finding.evidence).toMatchObject(c.expected.evidence);
           if (c.expected.dueLocal !== undefined) expect(finding.remedy?.dueLocal).toBe(c.expected.dueLocal);
+          if (c.expected.code !== undefined) expect(finding.remedy?.code).toBe(c.expected.code);
           if (finding.status === 'met') expect(finding.remedy).toBeUndefined();
           else {
             expect(finding.remedy?.en).toBeTruthy();
@@ -286,5 +311,20 @@ describe('not applicable in client mode', () => {
       Object.assign(i.partner.commitments, { lightingAdviceAsked: false, onlineConversation: false });
     });
     expect(evaluate(heavy).findings.filter((f) => f.rule === id)).toEqual([]);
+  });
+});
+
+describe('C4, C5, C6.3 and C7 in client mode', () => {
+  it('do not apply: a paying client gets no finding on them, even with every fact missing', () => {
+    const input = withChange((i) => {
+      i.mode = 'client';
+      delete i.editorialVerdict;
+      i.event.venue.scouting = {};
+      i.event.audio = { feed: 'none' };
+      for (const speaker of i.speakers) delete speaker.profileCompletedAt;
+    });
+    const report = evaluate(input, { asOf: AFTER_START });
+    expect(report.findings.map((f) => f.rule).filter((id) => ['C4', 'C5', 'C6.3', 'C7'].includes(id))).toEqual([]);
+    expect(report.decision).toBe('eligible');
   });
 });

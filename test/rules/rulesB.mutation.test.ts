@@ -8,8 +8,9 @@ import { ASOF, manySpeakersInput, validInput, withChange } from '../utils/factor
 import { evaluate, findingOf } from '../utils/evaluate.js';
 import type { Json } from '../utils/evaluate.js';
 
-// Event start: 2026-03-14T08:00Z. With FIXED_POLICY the speakers' notice deadline is 14 days before
-// (2026-02-28T08:00Z); releases, profiles and scouting 7 days before (2026-03-07T08:00Z).
+// Event start: 2026-03-14T08:00Z. With FIXED_POLICY (test/utils/evaluate.ts) the speakers' notice deadline is
+// 14 days before (2026-02-28T08:00Z); releases, profiles, scouting and audio 7 days before (2026-03-07T08:00Z);
+// the editors' verdict at the start.
 const NOTICE_DEADLINE = '2026-02-28T08:00:00Z';
 const AFTER_NOTICE = '2026-03-01T12:00:00Z';
 const RELEASE_DEADLINE = '2026-03-07T08:00:00Z';
@@ -78,6 +79,32 @@ function session(id: string, kind: 'plenary' | 'workshop', slot: number, speaker
 
 // The first five of six speakers in a sentence, by name and id.
 const FIVE_NAMED = 'Speaker 1 (spk-01), Speaker 2 (spk-02), Speaker 3 (spk-03), Speaker 4 (spk-04), Speaker 5 (spk-05)';
+
+const PROFILE_REMEDY_BEN: Remedy = {
+  code: 'profile_incomplete',
+  dueAt: '2026-03-07T08:00:00.000Z',
+  dueLocal: '2026-03-07T09:00+01:00',
+  en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
+  fr: "Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.",
+};
+
+const VENUE_LATE: Remedy = {
+  code: 'venue_scouted_late',
+  en: 'Scouting was due by 7 March 2026, 09:00 event time, before the crew commits its gear: that came too late for this date; ask for a later date and let the platform see the venue early.',
+  fr: "Le repérage était attendu avant le 7 mars 2026, 9 h 00, heure de l'événement, avant que l'équipe engage son matériel : c'est trop tard pour cette date ; proposez une date plus lointaine et laissez la plateforme voir le lieu tôt.",
+};
+
+const EDITORIAL_LATE: Remedy = {
+  code: 'editorial_verdict_late',
+  en: "The editors' verdict was due by 14 March 2026, 09:00 event time, before the platform promotes the event: that came too late for this date; ask for the next edition or a later date, with the programme sent to the editors early.",
+  fr: "L'avis de la rédaction était attendu avant le 14 mars 2026, 9 h 00, heure de l'événement, avant que la plateforme promeuve l'événement : c'est trop tard pour cette date ; proposez l'édition suivante ou une date plus lointaine, en transmettant tôt le programme à la rédaction.",
+};
+
+const AUDIO_LATE: Remedy = {
+  code: 'audio_confirmed_late',
+  en: "The audio plan was due by 7 March 2026, 09:00 event time: that came too late for this date; ask for a later date, with the venue's sound engineer confirming the feed early.",
+  fr: "Le plan audio était à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement : c'est trop tard pour cette date ; proposez une date plus lointaine, avec une confirmation tôt de la liaison par le technicien audio de la salle.",
+};
 
 const CASES: Record<string, readonly Case[]> = {
   C8: [
@@ -285,130 +312,283 @@ const CASES: Record<string, readonly Case[]> = {
   'C6.2': [
     {
       name: 'met when a release was signed at the evaluation instant itself',
-      input: withChange((i) => (i.speakers[0].releaseSignedAt = ASOF)),
+      input: withChange((i) => (i.speakers[0].release.signedAt = ASOF)),
       expected: {
         status: 'met',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: [], uncovered: [] },
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
         en: 'All 3 filmed speakers signed the image-rights and broadcast release in advance.',
         fr: "Les 3 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.",
       },
     },
     {
       name: 'met when a release was signed at the deadline instant exactly, evaluated after it',
-      input: withChange((i) => (i.speakers[0].releaseSignedAt = RELEASE_DEADLINE)),
+      input: withChange((i) => (i.speakers[0].release.signedAt = RELEASE_DEADLINE)),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'met',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: [], uncovered: [] },
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
+        en: 'All 3 filmed speakers signed the image-rights and broadcast release in advance.',
+        fr: "Les 3 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.",
+      },
+    },
+    {
+      name: 'met when a withdrawal is dated after the evaluation instant (not known yet), and a release signed on the speaker’s behalf counts',
+      input: withChange((i) => {
+        Object.assign(i.speakers[0].release, { state: 'withdrawn', withdrawnAt: '2026-02-20' });
+        i.speakers[1].release.signedOnBehalf = { by: 'Olga', paperRef: 'form 12' };
+      }),
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
         en: 'All 3 filmed speakers signed the image-rights and broadcast release in advance.',
         fr: "Les 3 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.",
       },
     },
     {
       name: 'pending with one release not covering the live stream (singular wording)',
-      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      input: withChange((i) => (i.speakers[1].release.covers = ['on_demand', 'clip'])),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: [], uncovered: ['spk-2'] },
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-2', sessions: ['ses-1'], uses: ['live'] }], refused: [], withdrawn: [], notFilmable: [] },
         en: '1 speaker has not signed a release covering every planned use: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
         fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues : Ben (spk-2) ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
-          code: 'release_not_signed',
+          code: 'release_uses_not_covered',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.',
-          fr: "Faites signer à Ben (spk-2) l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+          en: 'Have the signed release extended to what it leaves out: Ben (spk-2): the live stream (ses-1), by 7 March 2026, 09:00 event time.',
+          fr: "Faites étendre l'autorisation signée à ce qu'elle ne couvre pas : Ben (spk-2) : le direct (ses-1), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'pending when a release covers named sessions only, and not the speaker’s filmed one',
+      input: withChange((i) => (i.speakers[2].release.sessions = ['ses-1'])),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-3', sessions: ['ses-2'], uses: ['on_demand', 'clip'] }], refused: [], withdrawn: [], notFilmable: [] },
+        en: '1 speaker has not signed a release covering every planned use: Chloé (spk-3); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues : Chloé (spk-3) ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'release_uses_not_covered',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: 'Have the signed release extended to what it leaves out: Chloé (spk-3): the on-demand video and the post-event clip (ses-2), by 7 March 2026, 09:00 event time.',
+          fr: "Faites étendre l'autorisation signée à ce qu'elle ne couvre pas : Chloé (spk-3) : la vidéo à la demande et le clip post-événement (ses-2), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
     {
       name: 'pending when the signature date is after the evaluation date (not signed yet)',
-      input: withChange((i) => (i.speakers[0].releaseSignedAt = '2026-02-20')),
+      input: withChange((i) => (i.speakers[0].release.signedAt = '2026-02-20')),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: ['spk-1'], uncovered: [] },
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: ['spk-1'], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
         en: '1 speaker has not signed a release covering every planned use: Ana (spk-1); due by 7 March 2026, 09:00 event time.',
         fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues : Ana (spk-1) ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'release_not_signed',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Have Ana (spk-1) sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.',
-          fr: "Faites signer à Ana (spk-1) l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+          en: 'Have Ana (spk-1) sign the image-rights and broadcast release, covering the live stream, the on-demand video and the post-event clip, by 7 March 2026, 09:00 event time.',
+          fr: "Faites signer à Ana (spk-1) l'autorisation de cession de droit à l'image et de diffusion, couvrant le direct, la vidéo à la demande et le clip post-événement, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'pending when a refusal is dated after the evaluation date (only the request is known)',
+      input: withChange((i) => (i.speakers[2].release = { state: 'refused', requestedAt: '2026-01-21', refusedAt: '2026-02-20' })),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: ['spk-3'], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
+        en: '1 speaker has not signed a release covering every planned use: Chloé (spk-3); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues : Chloé (spk-3) ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'release_not_signed',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: 'Have Chloé (spk-3) sign the image-rights and broadcast release, covering the on-demand video and the post-event clip, by 7 March 2026, 09:00 event time.',
+          fr: "Faites signer à Chloé (spk-3) l'autorisation de cession de droit à l'image et de diffusion, couvrant la vidéo à la demande et le clip post-événement, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
     {
       name: 'still pending at the deadline instant itself',
-      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      input: withChange((i) => (i.speakers[1].release.covers = ['on_demand', 'clip'])),
       asOf: RELEASE_DEADLINE,
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: [], uncovered: ['spk-2'] },
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-2', sessions: ['ses-1'], uses: ['live'] }], refused: [], withdrawn: [], notFilmable: [] },
         en: '1 speaker has not signed a release covering every planned use: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
         fr: "1 intervenant n'a pas signé d'autorisation couvrant toutes les diffusions prévues : Ben (spk-2) ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
-          code: 'release_not_signed',
+          code: 'release_uses_not_covered',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.',
-          fr: "Faites signer à Ben (spk-2) l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+          en: 'Have the signed release extended to what it leaves out: Ben (spk-2): the live stream (ses-1), by 7 March 2026, 09:00 event time.',
+          fr: "Faites étendre l'autorisation signée à ce qu'elle ne couvre pas : Ben (spk-2) : le direct (ses-1), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
     {
       name: 'pending with six open releases, unsigned and not covering, named in one sorted list (plural wording)',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-03', 'spk-05']) speaker(id).releaseCovers = ['on_demand'];
-        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).releaseSignedAt;
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) speaker(id).release.covers = ['on_demand'];
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).release;
       }),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 6, late: [], unsigned: ['spk-02', 'spk-04', 'spk-06'], uncovered: ['spk-01', 'spk-03', 'spk-05'] },
+        evidence: {
+          filmedSpeakers: 6,
+          contractUses: ['clip'],
+          late: [],
+          unsigned: ['spk-02', 'spk-04', 'spk-06'],
+          uncovered: [
+            { speaker: 'spk-01', sessions: ['ses-01'], uses: ['live', 'clip'] },
+            { speaker: 'spk-03', sessions: ['ses-03'], uses: ['live', 'clip'] },
+            { speaker: 'spk-05', sessions: ['ses-05'], uses: ['live', 'clip'] },
+          ],
+          refused: [],
+          withdrawn: [],
+          notFilmable: [],
+        },
         en: `6 speakers have not signed a release covering every planned use: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
         fr: `6 intervenants n'ont pas signé d'autorisation couvrant toutes les diffusions prévues : ${FIVE_NAMED} et 1 autre ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
         remedy: {
           code: 'release_not_signed',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: `Have ${FIVE_NAMED} and 1 more sign the image-rights and broadcast release, covering the live stream and/or on-demand video their sessions plan, by 7 March 2026, 09:00 event time.`,
-          fr: `Faites signer à ${FIVE_NAMED} et 1 autre l'autorisation de cession de droit à l'image et de diffusion, couvrant le live et/ou la VOD prévus pour leurs sessions, avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+          en:
+            'Have Speaker 2 (spk-02), Speaker 4 (spk-04), Speaker 6 (spk-06) sign the image-rights and broadcast release, covering the live stream, the on-demand video and the post-event clip; ' +
+            'have the signed releases extended to what they leave out: Speaker 1 (spk-01): the live stream and the post-event clip (ses-01), Speaker 3 (spk-03): the live stream and the post-event clip (ses-03), Speaker 5 (spk-05): the live stream and the post-event clip (ses-05), by 7 March 2026, 09:00 event time.',
+          fr:
+            "Faites signer à Speaker 2 (spk-02), Speaker 4 (spk-04), Speaker 6 (spk-06) l'autorisation de cession de droit à l'image et de diffusion, couvrant le direct, la vidéo à la demande et le clip post-événement ; " +
+            "faites étendre les autorisations signées à ce qu'elles ne couvrent pas : Speaker 1 (spk-01) : le direct et le clip post-événement (ses-01), Speaker 3 (spk-03) : le direct et le clip post-événement (ses-03), Speaker 5 (spk-05) : le direct et le clip post-événement (ses-05), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'pending with six releases not covering the DVD the contract sells: the remedy shows five, the evidence all six',
+      input: six((_, input) => (input.contract.clauses.dvd = { organizerShare: '0.5', countsTowardBreakeven: true })),
+      expected: {
+        status: 'pending',
+        evidence: {
+          filmedSpeakers: 6,
+          contractUses: ['dvd', 'clip'],
+          late: [],
+          unsigned: [],
+          uncovered: ['01', '02', '03', '04', '05', '06'].map((n) => ({ speaker: `spk-${n}`, sessions: [`ses-${n}`], uses: ['dvd'] })),
+          refused: [],
+          withdrawn: [],
+          notFilmable: [],
+        },
+        en: `6 speakers have not signed a release covering every planned use: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
+        fr: `6 intervenants n'ont pas signé d'autorisation couvrant toutes les diffusions prévues : ${FIVE_NAMED} et 1 autre ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+        remedy: {
+          code: 'release_uses_not_covered',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: `Have the signed releases extended to what they leave out: ${[1, 2, 3, 4, 5].map((n) => `Speaker ${n} (spk-0${n}): the DVD (ses-0${n})`).join(', ')} and 1 more, by 7 March 2026, 09:00 event time.`,
+          fr: `Faites étendre les autorisations signées à ce qu'elles ne couvrent pas : ${[1, 2, 3, 4, 5].map((n) => `Speaker ${n} (spk-0${n}) : le DVD (ses-0${n})`).join(', ')} et 1 autre, avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
         },
       },
     },
     {
       name: 'unmet once the deadline passed with a release still not covering every use',
-      input: withChange((i) => (i.speakers[1].releaseCovers = ['on_demand'])),
+      input: withChange((i) => (i.speakers[1].release.covers = ['on_demand', 'clip'])),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { filmedSpeakers: 3, late: [], unsigned: [], uncovered: ['spk-2'] },
-        en: 'The platform does not film speakers who did not sign the release in advance: Ben (spk-2) (due by 7 March 2026, 09:00 event time).',
-        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ben (spk-2) (échéance 7 mars 2026, 9 h 00, heure de l'événement).",
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-2', sessions: ['ses-1'], uses: ['live'] }], refused: [], withdrawn: [], notFilmable: ['ses-1'] },
+        en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ben (spk-2) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ben (spk-2) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
         remedy: {
           code: 'release_signed_late',
-          en: 'Releases were due by 7 March 2026, 09:00 event time (7 days before the event): leave Ben (spk-2) out of the filmed sessions.',
-          fr: "Les autorisations étaient à signer avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement) : ne filmez pas Ben (spk-2).",
+          en: "Mark the sessions of Ben (spk-2) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-1.",
+          fr: 'Marquez non filmées (`filmed: false`, `do_not_record` dans pretalx) les sessions où intervient Ben (spk-2) : ses-1.',
         },
       },
     },
     {
       name: 'unmet with releases signed too late and releases missing, named in one sorted list',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-02', 'spk-03', 'spk-04']) delete speaker(id).releaseSignedAt;
-        speaker('spk-05').releaseSignedAt = '2026-03-08';
-        speaker('spk-06').releaseSignedAt = '2026-03-08';
+        for (const id of ['spk-01', 'spk-02', 'spk-03', 'spk-04']) delete speaker(id).release;
+        speaker('spk-05').release.signedAt = '2026-03-08';
+        speaker('spk-06').release.signedAt = '2026-03-08';
       }),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { filmedSpeakers: 6, late: ['spk-05', 'spk-06'], unsigned: ['spk-01', 'spk-02', 'spk-03', 'spk-04'], uncovered: [] },
-        en: `The platform does not film speakers who did not sign the release in advance: ${FIVE_NAMED} and 1 more (due by 7 March 2026, 09:00 event time).`,
-        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE_NAMED} et 1 autre (échéance 7 mars 2026, 9 h 00, heure de l'événement).`,
+        evidence: {
+          filmedSpeakers: 6,
+          contractUses: ['clip'],
+          late: ['spk-05', 'spk-06'],
+          unsigned: ['spk-01', 'spk-02', 'spk-03', 'spk-04'],
+          uncovered: [],
+          refused: [],
+          withdrawn: [],
+          notFilmable: ['ses-01', 'ses-02', 'ses-03', 'ses-04', 'ses-05', 'ses-06'],
+        },
+        en: `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${FIVE_NAMED} and 1 more had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).`,
+        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE_NAMED} et 1 autre n'avaient pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).`,
         remedy: {
           code: 'release_signed_late',
-          en: `Releases were due by 7 March 2026, 09:00 event time (7 days before the event): leave ${FIVE_NAMED} and 1 more out of the filmed sessions.`,
-          fr: `Les autorisations étaient à signer avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement) : ne filmez pas ${FIVE_NAMED} et 1 autre.`,
+          en: `Mark the sessions of ${FIVE_NAMED} and 1 more not filmed (\`filmed: false\`, pretalx's \`do_not_record\`): ses-01, ses-02, ses-03, ses-04, ses-05 and 1 more.`,
+          fr: `Marquez non filmées (\`filmed: false\`, \`do_not_record\` dans pretalx) les sessions où interviennent ${FIVE_NAMED} et 1 autre : ses-01, ses-02, ses-03, ses-04, ses-05 et 1 autre.`,
+        },
+      },
+    },
+    {
+      name: 'unmet after the deadline for a release naming one of two sessions: only the session it leaves out is marked not filmed',
+      input: withChange((i) => {
+        i.event.sessions[1].speakerIds.push('spk-1');
+        i.speakers[0].release.sessions = ['ses-1'];
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-1', sessions: ['ses-2'], uses: ['on_demand', 'clip'] }], refused: [], withdrawn: [], notFilmable: ['ses-2'] },
+        en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ana (spk-1) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        remedy: {
+          code: 'release_signed_late',
+          en: "Mark the sessions of Ana (spk-1) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2.",
+          fr: 'Marquez non filmées (`filmed: false`, `do_not_record` dans pretalx) les sessions où intervient Ana (spk-1) : ses-2.',
+        },
+      },
+    },
+    {
+      name: 'unmet at once, a month before the deadline, when a speaker refused',
+      input: withChange((i) => (i.speakers[2].release = { state: 'refused', requestedAt: '2026-01-21', refusedAt: '2026-02-05' })),
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: ['spk-3'], withdrawn: [], notFilmable: ['ses-2'] },
+        en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Chloé (spk-3) refused or withdrew it.',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Chloé (spk-3) l'a refusée ou retirée.",
+        remedy: {
+          code: 'release_refused',
+          en: "Mark the sessions of Chloé (spk-3) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2.",
+          fr: 'Marquez non filmées (`filmed: false`, `do_not_record` dans pretalx) les sessions où intervient Chloé (spk-3) : ses-2.',
+        },
+      },
+    },
+    {
+      name: 'unmet with a withdrawal and a refusal sharing a session, and a release missing after the deadline: both reasons, each session once',
+      input: withChange((i) => {
+        Object.assign(i.speakers[0].release, { state: 'withdrawn', withdrawnAt: '2026-03-01' });
+        i.speakers[1].release = { state: 'refused', refusedAt: '2026-03-02' };
+        delete i.speakers[2].release;
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: ['spk-3'], uncovered: [], refused: ['spk-2'], withdrawn: ['spk-1'], notFilmable: ['ses-1', 'ses-2'] },
+        en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ana (spk-1), Ben (spk-2) refused or withdrew it; Chloé (spk-3) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1), Ben (spk-2) l'ont refusée ou retirée ; Chloé (spk-3) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        remedy: {
+          code: 'release_refused',
+          en: "Mark the sessions of Ana (spk-1), Ben (spk-2), Chloé (spk-3) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-1, ses-2.",
+          fr: 'Marquez non filmées (`filmed: false`, `do_not_record` dans pretalx) les sessions où interviennent Ana (spk-1), Ben (spk-2), Chloé (spk-3) : ses-1, ses-2.',
         },
       },
     },
@@ -416,50 +596,52 @@ const CASES: Record<string, readonly Case[]> = {
   'C6.3': [
     {
       name: 'pending with one incomplete profile (singular wording)',
-      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      input: withChange((i) => delete i.speakers[1].profileCompletedAt),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'] },
-        en: '1 speaker has no complete profile on the platform: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
-        fr: "1 intervenant n'a pas de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        remedy: {
-          code: 'profile_incomplete',
-          dueAt: '2026-03-07T08:00:00.000Z',
-          dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
-          fr: 'Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l\'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
-        },
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'], late: [] },
+        en: '1 speaker has no complete profile on the platform yet: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas encore de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: PROFILE_REMEDY_BEN,
       },
     },
     {
       name: 'still pending at the deadline instant itself',
-      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      input: withChange((i) => delete i.speakers[1].profileCompletedAt),
       asOf: RELEASE_DEADLINE,
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'] },
-        en: '1 speaker has no complete profile on the platform: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
-        fr: "1 intervenant n'a pas de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        remedy: {
-          code: 'profile_incomplete',
-          dueAt: '2026-03-07T08:00:00.000Z',
-          dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
-          fr: 'Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l\'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
-        },
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'], late: [] },
+        en: '1 speaker has no complete profile on the platform yet: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas encore de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: PROFILE_REMEDY_BEN,
+      },
+    },
+    {
+      name: 'met when the profile was completed at the deadline instant itself',
+      input: withChange((i) => (i.speakers[1].profileCompletedAt = '2026-03-07T09:00:00+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: [], late: [] },
+        en: 'All 3 filmed speakers completed their profile on the platform well in advance.',
+        fr: 'Les 3 intervenants filmés ont complété leur profil sur la plateforme bien en amont.',
       },
     },
     {
       name: 'pending with six speakers lacking an account or a complete profile, in one sorted list (plural wording)',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
-        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) {
+          delete speaker(id).platformAccount;
+          delete speaker(id).profileCompletedAt;
+        }
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).profileCompletedAt;
       }),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
-        en: `6 speakers have no complete profile on the platform: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
-        fr: `6 intervenants n'ont pas de profil complet sur la plateforme : ${FIVE_NAMED} et 1 autre ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'], late: [] },
+        en: `6 speakers have no complete profile on the platform yet: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
+        fr: `6 intervenants n'ont pas encore de profil complet sur la plateforme : ${FIVE_NAMED} et 1 autre ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
         remedy: {
           code: 'profile_incomplete',
           dueAt: '2026-03-07T08:00:00.000Z',
@@ -472,19 +654,41 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'unmet once the deadline passed, the six speakers named',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
-        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) {
+          delete speaker(id).platformAccount;
+          delete speaker(id).profileCompletedAt;
+        }
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).profileCompletedAt;
       }),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
+        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'], late: [] },
         en: `The platform does not film speakers without a complete profile well in advance: ${FIVE_NAMED} and 1 more (due by 7 March 2026, 09:00 event time).`,
         fr: `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${FIVE_NAMED} et 1 autre (échéance 7 mars 2026, 9 h 00, heure de l'événement).`,
         remedy: {
           code: 'profile_incomplete_late',
-          en: `Profiles were due by 7 March 2026, 09:00 event time: leave ${FIVE_NAMED} and 1 more out of the filmed sessions, or have them complete their profile and ask for a new date.`,
-          fr: `Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement : ne filmez pas ${FIVE_NAMED} et 1 autre, ou faites-leur compléter leur profil et demandez une autre date.`,
+          en: `Profiles were due by 7 March 2026, 09:00 event time, well in advance: that came too late; leave ${FIVE_NAMED} and 1 more out of the filmed sessions (set their sessions not filmed), or ask for a later date.`,
+          fr: `Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement, bien en amont : c'est trop tard ; ne filmez pas ${FIVE_NAMED} et 1 autre (sessions non filmées), ou proposez une date plus lointaine.`,
+        },
+      },
+    },
+    {
+      name: 'unmet for a profile completed after the deadline, naming it with the ones still incomplete',
+      input: six((speaker) => {
+        speaker('spk-04').profileCompletedAt = '2026-03-08T10:00:00+01:00';
+        delete speaker('spk-02').profileCompletedAt;
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, noAccount: [], incomplete: ['spk-02'], late: ['spk-04'] },
+        en: 'The platform does not film speakers without a complete profile well in advance: Speaker 2 (spk-02), Speaker 4 (spk-04) (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : Speaker 2 (spk-02), Speaker 4 (spk-04) (échéance 7 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: {
+          code: 'profile_incomplete_late',
+          en: 'Profiles were due by 7 March 2026, 09:00 event time, well in advance: that came too late; leave Speaker 2 (spk-02), Speaker 4 (spk-04) out of the filmed sessions (set their sessions not filmed), or ask for a later date.',
+          fr: "Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement, bien en amont : c'est trop tard ; ne filmez pas Speaker 2 (spk-02), Speaker 4 (spk-04) (sessions non filmées), ou proposez une date plus lointaine.",
         },
       },
     },
@@ -521,47 +725,66 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C5: [
     {
-      name: 'met when scouted with usable light, naming the venue',
+      name: 'met when scouted in time with usable light, naming the venue',
       input: validInput(),
       expected: {
         status: 'met',
-        evidence: { scouted: true, lightUsable: true },
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: true },
+        en: 'The venue (Salle Gaveau) was scouted and its light gives usable images.',
+        fr: 'Le lieu (Salle Gaveau) est repéré et sa lumière donne des images exploitables.',
+      },
+    },
+    {
+      name: 'met when scouted at the deadline instant itself',
+      input: withChange((i) => (i.event.venue.scouting.doneAt = RELEASE_DEADLINE)),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { scoutedAt: RELEASE_DEADLINE, lightUsable: true },
         en: 'The venue (Salle Gaveau) was scouted and its light gives usable images.',
         fr: 'Le lieu (Salle Gaveau) est repéré et sa lumière donne des images exploitables.',
       },
     },
     {
       name: 'pending when not scouted, still at the deadline instant itself',
-      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      input: withChange((i) => (i.event.venue.scouting = {})),
       asOf: RELEASE_DEADLINE,
       expected: {
         status: 'pending',
-        evidence: { scouted: false, lightUsable: null },
-        en: 'The venue (Salle Gaveau) has not been scouted; scouting due by 7 March 2026, 09:00 event time.',
-        fr: "Le lieu (Salle Gaveau) n'a pas été repéré ; repérage attendu avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        evidence: { scoutedAt: null, lightUsable: null },
+        en: 'The venue (Salle Gaveau) has not been scouted yet; scouting due by 7 March 2026, 09:00 event time.',
+        fr: "Le lieu (Salle Gaveau) n'a pas encore été repéré ; repérage attendu avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'venue_not_scouted',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Let the platform visit the venue to check its light before 7 March 2026, 09:00 event time.',
+          en: 'Let the platform visit the venue to check its light by 7 March 2026, 09:00 event time.',
           fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
     {
-      name: 'unmet when not scouted after the deadline, with no date left to meet',
-      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      name: 'unmet when not scouted after the deadline, saying it came too late',
+      input: withChange((i) => (i.event.venue.scouting = {})),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { scouted: false, lightUsable: null },
-        en: 'The venue (Salle Gaveau) has not been scouted.',
-        fr: "Le lieu (Salle Gaveau) n'a pas été repéré.",
-        remedy: {
-          code: 'venue_not_scouted',
-          en: 'Let the platform visit the venue to check its light before 7 March 2026, 09:00 event time.',
-          fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        },
+        evidence: { scoutedAt: null, lightUsable: null },
+        en: 'The venue (Salle Gaveau) and its light were not scouted in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Le repérage du lieu (Salle Gaveau) et de sa lumière n'a pas été fait à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: VENUE_LATE,
+      },
+    },
+    {
+      name: 'unmet when scouted one second after the deadline, naming the date',
+      input: withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-07T09:00:01+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { scoutedAt: '2026-03-07T09:00:01+01:00', lightUsable: true },
+        en: 'The venue (Salle Gaveau) was scouted on 2026-03-07T09:00:01+01:00, after the deadline (7 March 2026, 09:00 event time): too late.',
+        fr: "Le lieu (Salle Gaveau) a été repéré le 2026-03-07T09:00:01+01:00, après l'échéance du 7 mars 2026, 9 h 00, heure de l'événement : trop tard.",
+        remedy: VENUE_LATE,
       },
     },
     {
@@ -569,7 +792,7 @@ const CASES: Record<string, readonly Case[]> = {
       input: withChange((i) => (i.event.venue.scouting.lightUsable = false)),
       expected: {
         status: 'unmet',
-        evidence: { scouted: true, lightUsable: false },
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: false },
         en: 'Scouting found the images risk being murky or badly lit: the platform does not film.',
         fr: "Le repérage montre un risque d'images poisseuses, mal éclairées : alors on ne filme pas.",
         remedy: {
@@ -584,13 +807,15 @@ const CASES: Record<string, readonly Case[]> = {
       input: withChange((i) => delete i.event.venue.scouting.lightUsable),
       expected: {
         status: 'unknown',
-        evidence: { scouted: true, lightUsable: null },
-        en: 'The venue was scouted but its light was not assessed.',
-        fr: "Le lieu est repéré mais la qualité de la lumière n'est pas notée.",
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: null },
+        en: 'The venue was scouted but its light was not assessed; due by 7 March 2026, 09:00 event time.',
+        fr: "Le lieu est repéré mais la qualité de la lumière n'est pas notée ; attendue avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'venue_light_unknown',
-          en: "Ask the platform's scout to record whether the venue's light gives usable images.",
-          fr: "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables.",
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Ask the platform's scout to record whether the venue's light gives usable images, by 7 March 2026, 09:00 event time.",
+          fr: "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
@@ -738,17 +963,193 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C4: [
     {
+      name: 'met when the editors approved before the deadline',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { editorialVerdict: 'approved', verdictAt: '2026-01-15T10:00:00+01:00' },
+        en: "The editors judge the event's editorial quality and fit with the platform's content lines.",
+        fr: 'La rédaction juge la qualité éditoriale compatible avec notre ligne de contenus.',
+      },
+    },
+    {
+      name: 'unmet when the editors rejected the event',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-20' })),
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'rejected', verdictAt: '2026-01-20' },
+        en: "The editors judge the event does not fit the platform's content lines and community.",
+        fr: "La rédaction juge l'événement incompatible avec notre ligne de contenus et l'ADN de notre communauté.",
+        remedy: {
+          code: 'editorial_fit_rejected',
+          en: "Rework the programme toward the platform's content lines and ask the editors to review it again.",
+          fr: 'Retravaillez le programme selon la ligne de contenus de la plateforme et demandez à la rédaction de le réexaminer.',
+        },
+      },
+    },
+    {
+      name: 'pending while the verdict is pending, at the deadline instant itself',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })),
+      asOf: '2026-03-14T08:00:00Z',
+      expected: {
+        status: 'pending',
+        evidence: { editorialVerdict: 'pending', verdictAt: null },
+        en: 'The editors have not given their verdict yet; due by 14 March 2026, 09:00 event time.',
+        fr: "La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'editorial_fit_pending',
+          dueAt: '2026-03-14T08:00:00.000Z',
+          dueLocal: '2026-03-14T09:00+01:00',
+          en: "Send the editors the programme and speakers so they can judge the event's editorial fit by 14 March 2026, 09:00 event time.",
+          fr: "Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
       name: 'unknown when no editorial verdict was asked for',
-      input: withChange((i) => delete i.editorialFit),
+      input: withChange((i) => delete i.editorialVerdict),
       expected: {
         status: 'unknown',
-        evidence: { editorialFit: null },
-        en: 'No editorial verdict was asked for.',
-        fr: "Aucun avis éditorial n'a été demandé.",
+        evidence: { editorialVerdict: null, verdictAt: null },
+        en: 'No editorial verdict was asked for; due by 14 March 2026, 09:00 event time.',
+        fr: "Aucun avis éditorial n'a été demandé ; avis attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'editorial_fit_unknown',
-          en: "Ask the platform's editors for their verdict on the event's editorial quality and fit.",
-          fr: "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement.",
+          dueAt: '2026-03-14T08:00:00.000Z',
+          dueLocal: '2026-03-14T09:00+01:00',
+          en: "Ask the platform's editors for their verdict on the event's editorial quality and fit, due by 14 March 2026, 09:00 event time.",
+          fr: "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement, attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'unmet when the verdict is still pending once the deadline passed',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })),
+      asOf: '2026-03-14T08:00:01Z',
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'pending', verdictAt: null },
+        en: 'The editors gave no verdict in time (due by 14 March 2026, 09:00 event time).',
+        fr: "La rédaction n'a pas rendu son avis éditorial à temps (avant le 14 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: EDITORIAL_LATE,
+      },
+    },
+    {
+      name: 'unmet when the editors approved after the deadline, naming the date',
+      input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T12:00:00+01:00')),
+      asOf: '2026-03-15',
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'approved', verdictAt: '2026-03-14T12:00:00+01:00' },
+        en: 'The editors approved the event on 2026-03-14T12:00:00+01:00, after the verdict was due (14 March 2026, 09:00 event time): too late to promote it.',
+        fr: "La rédaction a approuvé l'événement le 2026-03-14T12:00:00+01:00, après l'échéance du 14 mars 2026, 9 h 00, heure de l'événement : trop tard pour le promouvoir.",
+        remedy: EDITORIAL_LATE,
+      },
+    },
+  ],
+  C7: [
+    {
+      name: 'met with an XLR feed confirmed in time',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04' },
+        en: "The organizer manages the sound and provides a professional XLR feed to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit un câble audio XLR professionnel à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'met with a line-level feed confirmed at the deadline instant itself',
+      input: withChange((i) => Object.assign(i.event.audio, { feed: 'line', confirmedAt: RELEASE_DEADLINE })),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'line', confirmedAt: RELEASE_DEADLINE },
+        en: "The organizer manages the sound and provides a line-level feed to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit une sortie audio niveau ligne à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'met with a digital feed',
+      input: withChange((i) => (i.event.audio.feed = 'digital')),
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'digital', confirmedAt: '2026-02-04' },
+        en: "The organizer manages the sound and provides a digital feed (AES67, Dante) to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit un flux audio numérique (AES67, Dante) à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'unmet with no feed, whatever the confirmation says',
+      input: withChange((i) => (i.event.audio.feed = 'none')),
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: true, feed: 'none', confirmedAt: '2026-02-04' },
+        en: 'Inaudible conferences are not an option: no managed sound or no professional audio feed.',
+        fr: 'Des conférences inaudibles ne sont pas une option : pas de sonorisation gérée ou pas de liaison audio professionnelle.',
+        remedy: {
+          code: 'audio_not_professional',
+          en: "Have the room's sound managed (by the venue's sound engineer) and a professional feed passed to the platform's desk or cameras: an XLR cable most often, or another line-level or digital (AES67, Dante) feed.",
+          fr: "Faites gérer la sonorisation de la salle (par son régisseur) et passez une liaison audio professionnelle jusqu'à notre régie ou nos caméras : le plus souvent un câble XLR, ou une autre sortie niveau ligne ou un flux numérique (AES67, Dante).",
+        },
+      },
+    },
+    {
+      name: 'pending when the plan is confirmed after the evaluation date, at the deadline instant',
+      input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-07T10:00:00+01:00')),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: null },
+        en: 'The audio plan, a professional XLR feed, is not confirmed yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Le plan audio, un câble audio XLR professionnel, n'est pas encore confirmé ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'audio_not_confirmed',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Have the venue's sound engineer confirm with the platform that they pass it the right connections, by 7 March 2026, 09:00 event time.",
+          fr: "Faites confirmer à la plateforme par le technicien audio de la salle qu'il nous passe les bonnes connexions, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'unmet when the plan was confirmed after the deadline, naming the date',
+      input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-07T10:00:00+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-03-07T10:00:00+01:00' },
+        en: 'The audio plan was confirmed on 2026-03-07T10:00:00+01:00, after the deadline (7 March 2026, 09:00 event time): too late.',
+        fr: "Le plan audio a été confirmé le 2026-03-07T10:00:00+01:00, après l'échéance du 7 mars 2026, 9 h 00, heure de l'événement : trop tard.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unmet when the plan was never stated by the deadline',
+      input: withChange((i) => delete i.event.audio),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: null, feed: null, confirmedAt: null },
+        en: 'The sound and the audio feed were not confirmed in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne sommes pas assurés à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement) de la sonorisation et de la liaison audio.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unknown when the feed is not stated, even with a confirmation',
+      input: withChange((i) => delete i.event.audio.feed),
+      expected: {
+        status: 'unknown',
+        evidence: { organizerManagesSound: true, feed: null, confirmedAt: '2026-02-04' },
+        en: 'The sound management and the audio feed are not stated yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Nous ne sommes pas encore assurés de la sonorisation et de la liaison audio ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'audio_unknown',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Say whether you manage the sound and which feed the venue's sound engineer passes to the platform (XLR, line level or digital), by 7 March 2026, 09:00 event time.",
+          fr: "Indiquez si vous gérez la sonorisation et quelle liaison le technicien audio de la salle nous passe (XLR, niveau ligne ou numérique), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { clone, evaluate, findingOf, unmetBlocking } from '../utils/evaluate.js';
 
@@ -11,7 +12,7 @@ describe('seed scenarios', () => {
   });
 
   it('a speaker signed the release yesterday for an event tomorrow: unmet, releases are due in advance', () => {
-    const report = evaluate(withChange((i) => (i.speakers[0].releaseSignedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
+    const report = evaluate(withChange((i) => (i.speakers[0].release.signedAt = '2026-03-12T18:00:00+01:00')), { asOf: '2026-03-13T10:00:00+01:00' });
     const finding = findingOf(report, 'C6.2');
     expect(finding.status).toBe('unmet');
     expect(finding.evidence).toMatchObject({ late: ['spk-1'] });
@@ -20,13 +21,47 @@ describe('seed scenarios', () => {
     expect(unmetBlocking(report)).toEqual(['C6.2']);
   });
 
+  it('« Ne signent pas bien en amont des autorisations de cession de droit à l’image et de diffusion »: a release asked for but unsigned is pending, then too late', () => {
+    // The organizer sent Ben the release in January; he has not signed it. The contract sells DVDs.
+    const input = withChange((i) => {
+      i.speakers[1].release = { state: 'requested', requestedAt: '2026-01-20', covers: ['live', 'on_demand', 'dvd', 'clip'] };
+      i.contract.clauses.dvd = { organizerShare: '0.5', countsTowardBreakeven: true };
+      for (const n of [0, 2]) i.speakers[n].release.covers.push('dvd');
+    });
+    const month = findingOf(evaluate(input), 'C6.2');
+    expect(month).toMatchObject({ status: 'pending', evidence: { contractUses: ['dvd', 'clip'], unsigned: ['spk-2'] }, remedy: { code: 'release_not_signed', dueLocal: '2026-03-07T09:00+01:00' } });
+    expect(month.remedy?.en).toBe('Have Ben (spk-2) sign the image-rights and broadcast release, covering the live stream, the on-demand video, the DVD and the post-event clip, by 7 March 2026, 09:00 event time.');
+    const week = evaluate(input, { asOf: '2026-03-08T12:00:00Z' });
+    expect(week.decision).toBe('ineligible');
+    expect(unmetBlocking(week)).toEqual(['C6.2']);
+    expect(findingOf(week, 'C6.2')).toMatchObject({ status: 'unmet', evidence: { unsigned: ['spk-2'], notFilmable: ['ses-1'] }, remedy: { code: 'release_signed_late' } });
+    // Marking his session not filmed, as the remedy says, leaves a request the platform can film.
+    const without = structuredClone(input);
+    without.event.sessions[0].filmed = false;
+    expect(evaluate(without, { asOf: '2026-03-08T12:00:00Z' }).decision).toBe('eligible');
+  });
+
+  it('a speaker refuses the release a month ahead: unmet at once, not pending; marking her session not filmed makes the request eligible', () => {
+    const input = withChange((i) => (i.speakers[2].release = { state: 'refused', requestedAt: '2026-01-21', refusedAt: '2026-02-05' }));
+    const report = evaluate(input);
+    expect(report.decision).toBe('ineligible');
+    expect(unmetBlocking(report)).toEqual(['C6.2']);
+    expect(findingOf(report, 'C6.2')).toMatchObject({
+      status: 'unmet',
+      evidence: { refused: ['spk-3'], notFilmable: ['ses-2'] },
+      remedy: { code: 'release_refused', en: "Mark the sessions of Chloé (spk-3) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2." },
+    });
+    input.event.sessions[1].filmed = false;
+    expect(evaluate(input).decision).toBe('eligible');
+  });
+
   it('« ne plus jamais filmer, à plus forte raison en mode partenariat, d’événements pour lesquels les noms des intervenants ne sont pas […] disponibles »: a client who pays is refused too', () => {
     // An organizer buys the filming of a plenary whose speakers it never names, nor asks to sign a release.
     const report = evaluate(
       withChange((i) => {
         i.mode = 'client';
         i.event.sessions[1].speakerIds = [];
-        delete i.speakers[0].releaseSignedAt;
+        delete i.speakers[0].release;
       }),
       { asOf: '2026-03-13T10:00:00+01:00' },
     );
@@ -77,8 +112,8 @@ describe('seed scenarios', () => {
     expect(findingOf(report, 'C5').message).toContain('images poisseuses, mal éclairées');
   });
 
-  it('inaudible conferences are not an option: no XLR feed is ineligible on C7', () => {
-    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.xlrFeed = false))))).toEqual(['C7']);
+  it('inaudible conferences are not an option: no professional feed is ineligible on C7', () => {
+    expect(unmetBlocking(evaluate(withChange((i) => (i.event.audio.feed = 'none'))))).toEqual(['C7']);
   });
 
   it('« nous ne couvrons en mode partenariat que les conférences plénières : les ateliers commerciaux, c’est payant »: one request holds both, plenaries in partnership and workshops under a paid clause', () => {
@@ -158,5 +193,67 @@ describe('seed scenarios', () => {
 
   it('the factory itself is eligible', () => {
     expect(evaluate(validInput()).decision).toBe('eligible');
+  });
+});
+
+// Issue 12 points 3 and 8: facts carry the instant they became true; the feed has a kind.
+describe('seed scenarios: dated facts', () => {
+  it('« Ne se créent pas bien en amont des profils complets sur cette plateforme »: a profile completed the day before the event is too late', () => {
+    const input = withChange((i) => (i.speakers[0].profileCompletedAt = '2026-03-13T18:00:00+01:00'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-13T20:00:00+01:00' });
+    expect(unmetBlocking(report)).toEqual(['C6.3']);
+    expect(findingOf(report, 'C6.3')).toMatchObject({ status: 'unmet', evidence: { late: ['spk-1'] }, parameters: { profileLeadDays: 14 }, remedy: { code: 'profile_incomplete_late' } });
+    // The same profile, completed a month before, is "bien en amont".
+    const early = withChange((i) => (i.speakers[0].profileCompletedAt = '2026-02-13'));
+    expect(evaluate(early, { policy: DEFAULT_POLICY, asOf: '2026-03-13T20:00:00+01:00' }).decision).toBe('eligible');
+  });
+
+  it('replaying a request « as of » a past date sees only what was known then, not today’s data', () => {
+    // The factory's facts: verdict 15 January, profiles 22–24 January, scouting 3 February, audio 4 February.
+    const report = evaluate(validInput(), { policy: DEFAULT_POLICY, asOf: '2026-01-20' });
+    expect(report.decision).toBe('incomplete');
+    expect(['C4', 'C5', 'C6.3', 'C7'].map((rule) => [rule, findingOf(report, rule).status])).toEqual([
+      ['C4', 'met'],
+      ['C5', 'pending'],
+      ['C6.3', 'pending'],
+      ['C7', 'pending'],
+    ]);
+    expect(findingOf(report, 'C6.3').evidence).toMatchObject({ incomplete: ['spk-1', 'spk-2', 'spk-3'] });
+    expect(evaluate(validInput(), { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' }).decision).toBe('eligible');
+  });
+
+  it('« la solution la plus fréquente c’est qu’il nous fournisse un câble audio (XLR professionnel) »: a digital (Dante) or line-level feed is professional too', () => {
+    for (const feed of ['digital', 'line']) {
+      const report = evaluate(withChange((i) => (i.event.audio.feed = feed)));
+      expect(report.decision).toBe('eligible');
+      expect(findingOf(report, 'C7').evidence).toMatchObject({ feed });
+    }
+    const none = evaluate(withChange((i) => (i.event.audio.feed = 'none')), { locale: 'fr' });
+    expect(unmetBlocking(none)).toEqual(['C7']);
+    expect(findingOf(none, 'C7').message).toContain('Des conférences inaudibles ne sont pas une option');
+  });
+
+  it('« Nous devrons être 100% assurés que l’organisateur gère une sonorisation de qualité »: an audio plan never confirmed is unmet at its deadline, not incomplete forever', () => {
+    const input = withChange((i) => delete i.event.audio.confirmedAt);
+    expect(evaluate(input, { policy: DEFAULT_POLICY }).decision).toBe('incomplete');
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-14T10:00:00+01:00' });
+    expect(unmetBlocking(report)).toEqual(['C7']);
+    expect(findingOf(report, 'C7').remedy?.code).toBe('audio_confirmed_late');
+  });
+
+  it('« jeter un coup d’œil sur le lieu de la captation »: scouting done after its deadline comes too late', () => {
+    const input = withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-10'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-11' });
+    expect(unmetBlocking(report)).toEqual(['C5']);
+    expect(findingOf(report, 'C5')).toMatchObject({ dueLocal: '2026-02-28T09:00+01:00', parameters: { scoutingLeadDays: 14 }, remedy: { code: 'venue_scouted_late' } });
+  });
+
+  it('« s’assurer de la qualité éditoriale de l’événement »: the editors’ approval is due before the platform promotes the event, 28 days before it', () => {
+    const input = withChange((i) => (i.editorialVerdict.at = '2026-03-01'));
+    const report = evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-03-02' });
+    expect(unmetBlocking(report)).toEqual(['C4']);
+    expect(findingOf(report, 'C4')).toMatchObject({ dueLocal: '2026-02-14T09:00+01:00', parameters: { editorialLeadDays: 28 }, remedy: { code: 'editorial_verdict_late' } });
+    // Before it is given, a verdict is not known: the request waits, it is not rejected.
+    expect(findingOf(evaluate(input, { policy: DEFAULT_POLICY, asOf: '2026-02-10' }), 'C4').status).toBe('unknown');
   });
 });
