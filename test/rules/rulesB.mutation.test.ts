@@ -465,9 +465,10 @@ const CASES: Record<string, readonly Case[]> = {
       },
     },
     {
-      name: 'unmet with six refusals: five named, then how many more, in each language',
+      name: 'unmet with four refusals and two withdrawals: each list sorted, five named, then how many more, in each language',
       input: six((speaker) => {
-        for (const n of [1, 2, 3, 4, 5, 6]) speaker(`spk-0${n}`).release = { state: 'refused', refusedAt: '2026-02-01' };
+        for (const n of [1, 2, 3, 4]) speaker(`spk-0${n}`).release = { state: 'refused', refusedAt: '2026-02-01' };
+        for (const n of [5, 6]) Object.assign(speaker(`spk-0${n}`).release, { state: 'withdrawn', withdrawnAt: '2026-02-08' });
       }),
       expected: {
         status: 'unmet',
@@ -477,8 +478,8 @@ const CASES: Record<string, readonly Case[]> = {
           late: [],
           unsigned: [],
           uncovered: [],
-          refused: ['spk-01', 'spk-02', 'spk-03', 'spk-04', 'spk-05', 'spk-06'],
-          withdrawn: [],
+          refused: ['spk-01', 'spk-02', 'spk-03', 'spk-04'],
+          withdrawn: ['spk-05', 'spk-06'],
           notFilmable: ['ses-01', 'ses-02', 'ses-03', 'ses-04', 'ses-05', 'ses-06'],
         },
         en: `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${FIVE_NAMED} and 1 more refused or withdrew it.`,
