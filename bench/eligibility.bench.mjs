@@ -21,7 +21,7 @@ function request(n) {
   const sessions = [];
   for (let i = 0; i < n; i += 1) {
     const id = `spk-${pad(i + 1)}`;
-    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01T10:00:00+01:00', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileComplete: true });
+    speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, phone: '+33 6 00 00 00 00', informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01T10:00:00+01:00', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileCompletedAt: '2026-01-22' });
     const hour = 9 + Math.floor(i / 4);
     const minute = (i % 4) * 15;
     sessions.push({ id: `ses-${pad(i + 1)}`, kind: 'plenary', start: `2026-03-14T${pad(hour)}:${pad(minute)}:00+01:00`, end: `2026-03-14T${pad(hour)}:${pad(minute + 14)}:00+01:00`, speakerIds: [id], uses: ['live', 'on_demand'] });
@@ -32,13 +32,13 @@ function request(n) {
     event: {
       id: 'evt-1', title: 'Web 2.0 Days', organizerId: 'org-1', start: '2026-03-14T09:00:00+01:00', end: '2026-03-14T18:00:00+01:00',
       topics: ['social media'], sessions,
-      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { done: true, lightUsable: true } },
-      audio: { organizerManagesSound: true, xlrFeed: true, soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
+      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { doneAt: '2026-02-03T15:00:00+01:00', lightUsable: true } },
+      audio: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04', soundEngineer: { name: 'Sam', email: 'sam@example.org' } },
       cameras: 2, otherFilmCrews: [], sponsors: [{ name: 'BigTel', sector: 'telecom', exclusiveCategory: 'telecom' }],
     },
     partner: {
       id: 'org-1', organization: 'Web Days SAS', contacts: [{ name: 'Olga', email: 'olga@example.org' }],
-      commitments: { mediaPartnerCredit: true, postEventMailing: true, promotion: { links: 2, tweets: 5, blogPosts: 1 }, speakerEmailsProvided: true, lightingAdviceAsked: true, monetization: ['sponsor_search'] },
+      commitments: { mediaPartnerCredit: true, postEventMailing: true, promotion: { links: 2, tweets: 5, blogPosts: 1 }, speakerEmailsProvided: true, lightingAdviceAsked: true, stagingAdviceAsked: true, onlineConversation: true, monetization: ['sponsor_search'] },
     },
     speakers,
     sponsors: [
@@ -49,7 +49,7 @@ function request(n) {
       parties: { platform: { name: 'Webcastory', signedAt: '2026-02-05' }, organizer: { name: 'Web Days SAS', signedAt: '2026-02-06' } },
       breakeven: { amount: '800', currency: 'EUR' }, organizerShare: '0.5', clipPlanned: true, postEventMailing: true,
     },
-    editorialFit: 'approved',
+    editorialVerdict: { verdict: 'approved', at: '2026-01-15T10:00:00+01:00' },
   };
 }
 
@@ -94,13 +94,37 @@ function jreEngine() {
     ).length;
     return n + uncovered;
   });
-  engine.addFact('profilesIncomplete', async (_, a) => filmedSpeakers(await a.factValue('request')).filter((s) => !s || !s.platformAccount || !s.profileComplete).length);
+  engine.addFact('profilesIncomplete', late('profileCompletedAt', p.profileLeadDays));
+  // A dated fact counts once it happened (by asOf) and by its deadline, days before the start.
+  const inTime = (text, days, req, asOf) => text !== undefined && ms(text) <= asOf && ms(text) <= start(req) - days * DAY;
+  engine.addFact('editorialApproved', async (_, a) => {
+    const req = await a.factValue('request');
+    const v = req.editorialVerdict;
+    return v?.verdict === 'approved' && inTime(v.at, p.editorialLeadDays, req, ms(await a.factValue('asOf')));
+  });
+  engine.addFact('venueScoutedInTime', async (_, a) => {
+    const req = await a.factValue('request');
+    const sc = req.event.venue.scouting;
+    return sc?.lightUsable === true && inTime(sc.doneAt, p.scoutingLeadDays, req, ms(await a.factValue('asOf')));
+  });
+  engine.addFact('audioConfirmedInTime', async (_, a) => {
+    const req = await a.factValue('request');
+    const au = req.event.audio;
+    return au?.organizerManagesSound === true && ['xlr', 'line', 'digital'].includes(au.feed) && inTime(au.confirmedAt, p.audioLeadDays, req, ms(await a.factValue('asOf')));
+  });
   engine.addFact('sessionsWithoutSpeakers', async (_, a) => (await a.factValue('request')).event.sessions.filter((s) => s.kind === 'plenary' && s.speakerIds.length === 0).length);
   engine.addFact('contractSignedInTime', async (_, a) => {
     const req = await a.factValue('request');
     const c = req.contract;
     const due = start(req) - p.contractLeadDays * DAY;
     return Boolean(c && c.parties.platform.signedAt && c.parties.organizer.signedAt && ms(c.parties.platform.signedAt) <= due && ms(c.parties.organizer.signedAt) <= due);
+  });
+  // Calendar days at the offset the start is written with (an end at midnight opens no day).
+  engine.addFact('eventDays', async (_, a) => {
+    const { start: from, end: to } = (await a.factValue('request')).event;
+    const m = /([+-])(\d{2}):(\d{2})$/.exec(from);
+    const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+    return Math.floor((ms(to) - 1 + offset) / DAY) - Math.floor((ms(from) + offset) / DAY) + 1;
   });
   engine.addFact('filmedWorkshops', async (_, a) => (await a.factValue('request')).event.sessions.filter((s) => s.kind === 'workshop' && s.filmed !== false).length);
   engine.addFact('clipMailingOk', async (_, a) => {
@@ -109,23 +133,21 @@ function jreEngine() {
   });
   const rule = (id, conditions) => engine.addRule({ name: id, conditions: { all: conditions }, event: { type: 'met', params: { rule: id } } });
   rule('C0', [{ fact: 'promotionActions', operator: 'greaterThanInclusive', value: p.minPromotionActions }]);
+  rule('NB', [
+    { fact: 'request', path: '$.event.cameras', operator: 'lessThanInclusive', value: p.maxCameras },
+    { fact: 'eventDays', operator: 'lessThanInclusive', value: p.maxDays },
+  ]);
   rule('C1', [{ fact: 'request', path: '$.event.otherFilmCrews.length', operator: 'equal', value: 0 }]);
   rule('C2', [{ fact: 'breakeven', operator: 'greaterThan', value: 0 }]);
   rule('C2.2', [{ fact: 'conflictingSponsors', operator: 'greaterThanInclusive', value: 0 }]);
   rule('C2.3', [{ fact: 'vetoedSponsors', operator: 'greaterThanInclusive', value: 0 }]);
   rule('C3', [{ fact: 'availability', path: '$.freeCrews.length', operator: 'greaterThan', value: 0 }]);
-  rule('C4', [{ fact: 'request', path: '$.editorialFit', operator: 'equal', value: 'approved' }]);
-  rule('C5', [
-    { fact: 'request', path: '$.event.venue.scouting.done', operator: 'equal', value: true },
-    { fact: 'request', path: '$.event.venue.scouting.lightUsable', operator: 'equal', value: true },
-  ]);
+  rule('C4', [{ fact: 'editorialApproved', operator: 'equal', value: true }]);
+  rule('C5', [{ fact: 'venueScoutedInTime', operator: 'equal', value: true }]);
   rule('C6.1', [{ fact: 'speakersNotInformed', operator: 'equal', value: 0 }]);
   rule('C6.2', [{ fact: 'releasesMissing', operator: 'equal', value: 0 }]);
   rule('C6.3', [{ fact: 'profilesIncomplete', operator: 'equal', value: 0 }]);
-  rule('C7', [
-    { fact: 'request', path: '$.event.audio.organizerManagesSound', operator: 'equal', value: true },
-    { fact: 'request', path: '$.event.audio.xlrFeed', operator: 'equal', value: true },
-  ]);
+  rule('C7', [{ fact: 'audioConfirmedInTime', operator: 'equal', value: true }]);
   rule('C8', [{ fact: 'sessionsWithoutSpeakers', operator: 'equal', value: 0 }]);
   rule('C9', [{ fact: 'contractSignedInTime', operator: 'equal', value: true }]);
   rule('C9.3', [{ fact: 'filmedWorkshops', operator: 'equal', value: 0 }]);
@@ -171,7 +193,7 @@ const facts = { request: input, availability, asOf: ASOF };
 // Both engines agree on this request: every blocking rule met.
 const ours = evaluateEligibility(parsed, options);
 const theirs = await engine.run(facts);
-if (ours.decision !== 'eligible' || theirs.failureEvents.length !== 0 || theirs.events.length !== 16) {
+if (ours.decision !== 'eligible' || theirs.failureEvents.length !== 0 || theirs.events.length !== 17) {
   throw new Error(`engines disagree: ours ${ours.decision}, theirs ${theirs.events.length} met, ${theirs.failureEvents.length} failed`);
 }
 // A parsed request is recognised and not parsed again; the JSON input is parsed on every call.

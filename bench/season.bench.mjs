@@ -31,7 +31,7 @@ function season(n, seed = 1) {
     const end = `${day(first + days - 1)}T18:00:00+01:00`;
     const id = `req-${String(i).padStart(5, '0')}`;
     const speakers = [
-      { id: 'spk-1', name: 'Ana', informedAt: '2025-12-01', release: { state: 'signed', signedAt: '2025-12-10', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ana', profileComplete: true },
+      { id: 'spk-1', name: 'Ana', informedAt: '2025-12-01', release: { state: 'signed', signedAt: '2025-12-10', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ana', profileCompletedAt: '2025-12-05' },
     ];
     requests.push({
       id,
@@ -44,8 +44,8 @@ function season(n, seed = 1) {
         end,
         topics: ['web'],
         sessions: [{ id: 'ses-1', kind: 'plenary', start: `${day(first)}T09:30:00+01:00`, end: `${day(first)}T11:00:00+01:00`, speakerIds: ['spk-1'], uses: ['live', 'on_demand'] }],
-        venue: { name: 'Hall', city: CITIES[Math.floor(random() * CITIES.length)], scouting: { done: true, lightUsable: true } },
-        audio: { organizerManagesSound: true, xlrFeed: true },
+        venue: { name: 'Hall', city: CITIES[Math.floor(random() * CITIES.length)], scouting: { doneAt: '2025-12-12', lightUsable: true } },
+        audio: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2025-12-12' },
         cameras: 1 + Math.floor(random() * 3),
       },
       partner: {
@@ -71,7 +71,7 @@ function season(n, seed = 1) {
         clipPlanned: true,
         postEventMailing: true,
       },
-      editorialFit: 'approved',
+      editorialVerdict: { verdict: 'approved', at: '2025-12-01' },
     });
   }
   return requests;

@@ -40,7 +40,10 @@ export interface SeasonAssignment {
   readonly requestId: string;
   readonly eventId: string;
   readonly crewId: string;
-  /** `eligible`, or `incomplete` when some condition is still pending or unknown (to follow up). */
+  /**
+   * `eligible`, or `incomplete` when some condition is still pending or unknown within its deadline (to
+   * follow up). A request that can no longer become eligible before it starts is `ineligible`, never assigned.
+   */
   readonly decision: 'eligible' | 'incomplete';
   /** The request's preference score from its report. */
   readonly preference: number;

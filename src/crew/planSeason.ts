@@ -11,7 +11,9 @@ import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, re
  * Decides which crew covers which request over a season, exactly.
  *
  * Each request is evaluated with `evaluateEligibility`, its C3 computed by `findAvailableCrews`
- * from the existing bookings. Ineligible requests are never planned. Among the others the plan
+ * from the existing bookings. Ineligible requests are never planned, and information missing past its
+ * deadline makes a request ineligible, so no crew goes to a request that can no longer become eligible
+ * before it starts; `incomplete` ones (their deadlines still ahead) are planned, to follow up. Among the others the plan
  * covers as many events as possible, then maximizes the total preference score, then prefers
  * lower request ids; no crew is double-booked, buffers and existing bookings included, and no crew
  * films an event that needs more cameras than it runs. The result is optimal, not greedy: a

@@ -5,6 +5,7 @@ import type { Stream } from '../money/streams.js';
 import type { SettlementTerms, StreamClause } from '../money/types.js';
 import { MoneySchema } from './moneySchema.js';
 import { expected, parseWith, type InputOf, type Unchecked } from './parse.js';
+import { timestampMs } from '../_lib/instant.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
 /** A share read exactly by the money engine's own reader (`readDecimal`), or `undefined` when it is not one in [0, 1]. */
@@ -116,6 +117,27 @@ export function parseContract(input: ContractInput, root?: string): Contract;
 export function parseContract<T>(input: T & Unchecked<T>, root?: string): Contract;
 export function parseContract(input: unknown, root = ''): Contract {
   return parseWith(ContractSchema, input, 'contract', root);
+}
+
+/**
+ * When a contract became an agreement, as seen at `asOf` (epoch ms): the later of the two
+ * signatures, once both parties signed at or before `asOf`; `undefined` while a signature is
+ * missing or dated after `asOf` (a draft is not an agreement). C2, C9.3 and C11 read a contract's
+ * terms only from then on. @internal
+ *
+ * @example
+ * agreedAt(parseContract({ parties: { platform: { name: 'P', signedAt: '2026-02-05' },
+ *   organizer: { name: 'O', signedAt: '2026-02-06' } }, breakeven: { amount: '800', currency: 'EUR' } }),
+ *   Date.parse('2026-02-10T12:00:00Z')) //=> 1770336000000
+ */
+export function agreedAt(contract: Contract | undefined, asOf: number): number | undefined {
+  if (contract === undefined) return undefined;
+  const { platform, organizer } = contract.parties;
+  const a = platform.signedAt === undefined ? undefined : timestampMs(platform.signedAt);
+  const b = organizer.signedAt === undefined ? undefined : timestampMs(organizer.signedAt);
+  if (a === undefined || b === undefined) return undefined;
+  const at = Math.max(a, b);
+  return at <= asOf ? at : undefined;
 }
 
 /**

@@ -5,13 +5,45 @@ import { type InputIssues, parseWith, type InputOf, type Unchecked } from './par
 import { PartnerSchema } from './partner.js';
 import { type Speaker, SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
-import { NonEmptyString } from './time.js';
+import { NonEmptyString, TimestampSchema } from './time.js';
 
-/** The editors' verdict on editorial fit (seed § 4): approved, rejected, or not given yet. */
+/** The editors' verdicts on editorial fit (seed § 4): approved, rejected, or not given yet. */
 export const EDITORIAL_VERDICTS = Object.freeze(['approved', 'rejected', 'pending'] as const);
 
-/** The editors' verdict on editorial fit. */
+/** One of the editors' verdicts: `approved`, `rejected` or `pending`. */
 export type EditorialVerdict = (typeof EDITORIAL_VERDICTS)[number];
+
+/**
+ * The editors' verdict on the event's editorial quality and fit (seed § 4), with the instant they
+ * gave it (`at`). An `approved` or `rejected` verdict carries its instant; a `pending` one (asked,
+ * not given yet) has none.
+ */
+export const EditorialVerdictSchema = z
+  .strictObject({
+    verdict: z.enum(EDITORIAL_VERDICTS),
+    at: z.optional(TimestampSchema),
+  })
+  .check(
+    z.superRefine((given, ctx) => {
+      if (given.verdict !== 'pending' && given.at === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['at'],
+          input: given.at,
+          message: `the instant the editors gave their verdict, since it is \`${given.verdict}\``,
+          params: { code: 'verdict_date_missing' },
+        });
+      } else if (given.verdict === 'pending' && given.at !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['at'],
+          input: given.at,
+          message: 'no instant on a `pending` verdict (`at` is when the editors gave an `approved` or `rejected` verdict)',
+          params: { code: 'verdict_date_on_pending' },
+        });
+      }
+    }),
+  );
 
 /** How an event gets filmed: bought as a service (`client`) or under partnership. */
 export type CoverageMode = 'partnership' | 'client';
@@ -56,7 +88,7 @@ export const CoverageRequestSchema = z
     speakers: z._default(z.array(SpeakerSchema), []),
     sponsors: z._default(z.array(SponsorSchema), []),
     contract: z.optional(ContractSchema),
-    editorialFit: z.optional(z.enum(EDITORIAL_VERDICTS)),
+    editorialVerdict: z.optional(EditorialVerdictSchema),
   })
   .check(
     z.superRefine((request, ctx) => {
@@ -77,7 +109,7 @@ export type CoverageRequestInput = InputOf<typeof CoverageRequestSchema>;
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
  *   (`event.sessions[0].start`, `speakers[2].release.signedAt`, `contract.breakeven.amount`), a key the model does
- *   not know included (`unknown_key` at `event.audio.xlrfeed`, "did you mean `xlrFeed`?"); contact details are never echoed.
+ *   not know included (`unknown_key` at `event.audio.confirmedat`, "did you mean `confirmedAt`?"); contact details are never echoed.
  * @example
  * parseCoverageRequest({ id: 'r1', mode: 'client' }) // throws: issues at `event` and `partner`
  */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { instantMs } from '../_lib/instant.js';
 import { ContactSchema } from './contact.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
-import { InstantSchema, NonEmptyString } from './time.js';
+import { InstantSchema, NonEmptyString, TimestampSchema } from './time.js';
 
 /**
  * The uses of a filmed session that a speaker's release must cover: the `live` stream, the
@@ -43,18 +43,36 @@ export type Session = z.output<typeof SessionSchema>;
 /** A session as a caller may write it: defaulted fields may be left out. */
 export type SessionInput = InputOf<typeof SessionSchema>;
 
-/** The venue and what the platform's scouting found there (seed § 5). */
+/**
+ * What the platform's scouting of the venue found (seed § 5): the instant it was done (`doneAt`),
+ * whether the light gives usable images, notes. A verdict on the light comes from scouting, so
+ * `lightUsable` needs `doneAt`.
+ */
+export const ScoutingSchema = z
+  .strictObject({
+    doneAt: z.optional(TimestampSchema),
+    lightUsable: z.optional(z.boolean()),
+    notes: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((scouting, ctx) => {
+      if (scouting.lightUsable !== undefined && scouting.doneAt === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['doneAt'],
+          input: scouting.doneAt,
+          message: 'the instant the venue was scouted, since `lightUsable` says what scouting found',
+          params: { code: 'scouting_date_missing' },
+        });
+      }
+    }),
+  );
+
+/** The venue and what the platform's scouting found there (seed § 5). Not scouted yet: `scouting` left out or without `doneAt`. */
 export const VenueSchema = z.strictObject({
   name: NonEmptyString,
   city: NonEmptyString,
-  scouting: z._default(
-    z.strictObject({
-      done: z._default(z.boolean(), false),
-      lightUsable: z.optional(z.boolean()),
-      notes: z.optional(z.string()),
-    }),
-    { done: false },
-  ),
+  scouting: z._default(ScoutingSchema, {}),
 });
 
 /** The venue of an event. */
@@ -63,11 +81,26 @@ export type Venue = z.output<typeof VenueSchema>;
 /** A venue as a caller may write it. */
 export type VenueInput = InputOf<typeof VenueSchema>;
 
-/** The audio plan (seed § 7): the organizer's sound, the professional XLR feed, the sound engineer's contact. */
+/**
+ * The kinds of audio feed the organizer's sound desk may pass to the platform (seed § 7): a
+ * professional XLR cable ("la solution la plus fréquente"), another line-level analogue feed, a
+ * digital feed (AES67, Dante), or none. Any feed but `none` is professional.
+ */
+export const AUDIO_FEEDS = Object.freeze(['xlr', 'line', 'digital', 'none'] as const);
+
+/** A kind of audio feed: `xlr`, `line`, `digital` or `none`. */
+export type AudioFeed = (typeof AUDIO_FEEDS)[number];
+
+/**
+ * The audio plan (seed § 7): whether the organizer manages the room's sound, the kind of feed it
+ * passes to the platform's desk or cameras, the instant the platform confirmed that plan with the
+ * venue's sound engineer (`confirmedAt`), and that engineer's contact (personal data).
+ */
 export const AudioSchema = z._default(
   z.strictObject({
     organizerManagesSound: z.optional(z.boolean()),
-    xlrFeed: z.optional(z.boolean()),
+    feed: z.optional(z.enum(AUDIO_FEEDS)),
+    confirmedAt: z.optional(TimestampSchema),
     soundEngineer: z.optional(ContactSchema),
   }),
   {},

@@ -10,14 +10,16 @@ export {
   USES,
   UseSchema,
   SessionSchema,
+  ScoutingSchema,
   VenueSchema,
+  AUDIO_FEEDS,
   AudioSchema,
   FilmCrewSchema,
   EventSponsorSchema,
   EventSchema,
   parseEvent,
 } from './event.js';
-export type { Use, Session, Venue, Audio, FilmCrew, EventSponsor, Event } from './event.js';
+export type { Use, Session, Venue, AudioFeed, Audio, FilmCrew, EventSponsor, Event } from './event.js';
 export type { SessionInput, VenueInput, AudioInput, FilmCrewInput, EventSponsorInput, EventInput } from './event.js';
 export { MONETIZATION_EFFORTS, PromotionSchema, CommitmentsSchema, PartnerSchema, parsePartner } from './partner.js';
 export type { MonetizationEffort, Commitments, CommitmentsInput, Partner, PartnerInput } from './partner.js';
@@ -29,5 +31,5 @@ export { ShareSchema, StreamClauseSchema, PartySchema, ContractSchema, parseCont
 export type { Contract, ContractInput } from './contract.js';
 export { PolicyParametersSchema, PolicySchema, DEFAULT_POLICY, parsePolicy, policyFor } from './policy.js';
 export type { PolicyParameters, PolicyParametersInput, Policy, PolicyInput } from './policy.js';
-export { EDITORIAL_VERDICTS, CoverageRequestSchema, parseCoverageRequest } from './coverageRequest.js';
+export { EDITORIAL_VERDICTS, EditorialVerdictSchema, CoverageRequestSchema, parseCoverageRequest } from './coverageRequest.js';
 export type { EditorialVerdict, CoverageMode, CoverageRequest, CoverageRequestInput } from './coverageRequest.js';

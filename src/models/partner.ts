@@ -18,7 +18,15 @@ export const PromotionSchema = z._default(z.strictObject({ links: Count, tweets:
   blogPosts: 0,
 });
 
-/** What the organizer commits to; every flag defaults to `false`, every count to 0. */
+/**
+ * What the organizer commits to; every flag defaults to `false`, every count to 0.
+ *
+ * - `lightingAdviceAsked` and `stagingAdviceAsked`: the organizer asked the platform's advice on
+ *   the lighting, and on the staging of the talks (seed § 5: « la gestion de la lumière et la
+ *   scénarisation des prises de parole »); two commitments, C5.b reads both.
+ * - `onlineConversation`: the filmed speakers, asked by the organizer, commit to carry the
+ *   conversation on online after the event (seed § 6: « assumez la conversation »; C6.4).
+ */
 export const CommitmentsSchema = z._default(
   z.strictObject({
     mediaPartnerCredit: z._default(z.boolean(), false),
@@ -26,6 +34,8 @@ export const CommitmentsSchema = z._default(
     promotion: PromotionSchema,
     speakerEmailsProvided: z._default(z.boolean(), false),
     lightingAdviceAsked: z._default(z.boolean(), false),
+    stagingAdviceAsked: z._default(z.boolean(), false),
+    onlineConversation: z._default(z.boolean(), false),
     monetization: z._default(z.array(z.enum(MONETIZATION_EFFORTS)), []),
   }),
   {
@@ -34,6 +44,8 @@ export const CommitmentsSchema = z._default(
     promotion: { links: 0, tweets: 0, blogPosts: 0 },
     speakerEmailsProvided: false,
     lightingAdviceAsked: false,
+    stagingAdviceAsked: false,
+    onlineConversation: false,
     monetization: [],
   },
 );

@@ -9,6 +9,7 @@ import { CalendarDateSchema, NonEmptyString } from './time.js';
 
 const Days = z.number().check(z.int(), z.nonnegative());
 const Hours = z.number().check(z.nonnegative());
+const Limit = z.number().check(z.int(), z.positive());
 
 /**
  * The numbers behind the seed's words ("bien en amont", "in advance"): every requirement's deadline in
@@ -20,9 +21,9 @@ export const PolicyParametersSchema = z.strictObject({
   speakerNoticeDays: Days,
   /** Releases are signed at least this many days before the event starts (C6.2). */
   releaseLeadDays: Days,
-  /** Profiles are complete at least this many days before the event starts (C6.3). */
+  /** Profiles are complete, and the speakers committed to the online conversation, at least this many days before the event starts (C6.3, C6.4). */
   profileLeadDays: Days,
-  /** The contract is signed by both, and the deal's terms agreed, at least this many days before the event starts (C0, C1, C2, C9, C9.3, C9.4, C10, C11). */
+  /** The contract is signed by both, and the deal's terms agreed, at least this many days before the event starts (C0, NB, C1, C2, C9, C9.3, C9.4, C10, C11). */
   contractLeadDays: Days,
   /** The venue is scouted, and the advice on light asked, at least this many days before the event starts (C5, C5.b). */
   scoutingLeadDays: Days,
@@ -38,6 +39,16 @@ export const PolicyParametersSchema = z.strictObject({
   setupBufferHours: Hours,
   /** Hours a crew needs between two events in different cities (C3, crew planning). */
   travelBufferHours: Hours,
+  /**
+   * The most cameras a partnership films with (NB: « les dispositifs de partenariat ne doivent
+   * évidemment pas exiger un "set up" trop complexe »); a heavier set-up is bought as a client.
+   */
+  maxCameras: Limit,
+  /**
+   * The most calendar days a partnership's event spans, counted at the event's offset (NB: « en
+   * raison de la lourdeur de certaines captations il ne nous semble pas propice de faire "du partenariat" »).
+   */
+  maxDays: Limit,
   /** The fewest promotion actions (links + tweets + blog posts) a free or semi-free deal carries (C0). */
   minPromotionActions: Days,
 });
@@ -113,8 +124,8 @@ export type PolicyInput = InputOf<typeof PolicySchema>;
  * The policy as the seed states it. The seed names no numbers for "well in advance": the
  * parameters are the platform staff's reading, explained in docs/policy.md. Partnership mode
  * applies every rule; client mode C3, C6.2, C8 and C9 (availability, releases, speakers named,
- * contract). Every condition blocks except the five the seed calls preferences (C2.5, C5.b, C8.b,
- * C9.4, C10).
+ * contract). Every condition blocks except the six the seed calls preferences (C2.5, C5.b, C6.4,
+ * C8.b, C9.4, C10).
  *
  * @example
  * DEFAULT_POLICY.parameters.releaseLeadDays //=> 7
@@ -136,6 +147,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
     setupBufferHours: 2,
     travelBufferHours: 12,
     minPromotionActions: 1,
+    maxCameras: 3,
+    maxDays: 2,
   }),
   modes: Object.freeze({
     partnership: RULE_IDS as readonly RuleId[] as RuleId[],
@@ -143,6 +156,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   }),
   blocking: Object.freeze([
     'C0',
+    'NB',
     'C1',
     'C2',
     'C2.2',
@@ -159,7 +173,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
     'C9.3',
     'C11',
   ] as RuleId[]) as RuleId[],
-  weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C8.b': 2, 'C9.4': 3, C10: 4 }),
+  weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C6.4': 4, 'C8.b': 2, 'C9.4': 3, C10: 4 }),
 }) as Policy;
 
 /**

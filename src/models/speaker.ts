@@ -102,19 +102,34 @@ export type ReleaseInput = InputOf<typeof ReleaseSchema>;
 
 /**
  * A speaker: a name, contact details (personal data), when they were told they are filmed,
- * their release of image rights and broadcast (absent: not asked for yet), and their account on
- * the platform.
+ * their release of image rights and broadcast (absent: not asked for yet), their account on the
+ * platform and the instant their profile there became complete (`profileCompletedAt`, which needs
+ * the `platformAccount`).
  */
-export const SpeakerSchema = z.strictObject({
-  id: NonEmptyString,
-  name: NonEmptyString,
-  email: z.optional(z.email()),
-  phone: z.optional(z.string()),
-  informedAt: z.optional(TimestampSchema),
-  release: z.optional(ReleaseSchema),
-  platformAccount: z.optional(NonEmptyString),
-  profileComplete: z._default(z.boolean(), false),
-});
+export const SpeakerSchema = z
+  .strictObject({
+    id: NonEmptyString,
+    name: NonEmptyString,
+    email: z.optional(z.email()),
+    phone: z.optional(z.string()),
+    informedAt: z.optional(TimestampSchema),
+    release: z.optional(ReleaseSchema),
+    platformAccount: z.optional(NonEmptyString),
+    profileCompletedAt: z.optional(TimestampSchema),
+  })
+  .check(
+    z.superRefine((speaker, ctx) => {
+      if (speaker.profileCompletedAt !== undefined && speaker.platformAccount === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['platformAccount'],
+          input: speaker.platformAccount,
+          message: 'the account whose profile `profileCompletedAt` dates',
+          params: { code: 'profile_account_missing' },
+        });
+      }
+    }),
+  );
 
 /** A speaker of the event. */
 export type Speaker = z.output<typeof SpeakerSchema>;
@@ -127,7 +142,7 @@ export type SpeakerInput = InputOf<typeof SpeakerSchema>;
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path; e-mails and phones are never echoed.
  * @example
- * parseSpeaker({ id: 'sp1', name: 'Ana' }).profileComplete //=> false
+ * parseSpeaker({ id: 'sp1', name: 'Ana', platformAccount: 'ana', profileCompletedAt: '2026-02-01' }).profileCompletedAt //=> '2026-02-01'
  */
 export function parseSpeaker(input: SpeakerInput, root?: string): Speaker;
 /** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */

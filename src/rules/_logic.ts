@@ -5,11 +5,13 @@ import { fundingAgreed } from './fundingAgreed.js';
 import { lightingAdviceAsked } from './lightingAdviceAsked.js';
 import { mediaPartnerCredit } from './mediaPartnerCredit.js';
 import { monetizationEffort } from './monetizationEffort.js';
+import { onlineConversation } from './onlineConversation.js';
 import { organizerVeto } from './organizerVeto.js';
 import { plenaryOnly } from './plenaryOnly.js';
 import { postEventClip } from './postEventClip.js';
 import { professionalAudio } from './professionalAudio.js';
 import { signedContract } from './signedContract.js';
+import { simpleSetup } from './simpleSetup.js';
 import { soleFilmCrew } from './soleFilmCrew.js';
 import { speakerContactsProvided } from './speakerContactsProvided.js';
 import { speakerProfilesComplete } from './speakerProfilesComplete.js';
@@ -30,6 +32,7 @@ import type { RuleLogic } from './types.js';
  */
 export const RULE_LOGIC: readonly RuleLogic[] = Object.freeze([
   symbolicPromotion,
+  simpleSetup,
   soleFilmCrew,
   fundingAgreed,
   sponsorNoConflict,
@@ -42,6 +45,7 @@ export const RULE_LOGIC: readonly RuleLogic[] = Object.freeze([
   speakersInformed,
   speakerReleasesSigned,
   speakerProfilesComplete,
+  onlineConversation,
   professionalAudio,
   speakersIdentified,
   speakerContactsProvided,

@@ -5,11 +5,13 @@ import { SEED as fundingAgreedSeed } from './fundingAgreed.js';
 import { SEED as lightingAdviceAskedSeed } from './lightingAdviceAsked.js';
 import { SEED as mediaPartnerCreditSeed } from './mediaPartnerCredit.js';
 import { SEED as monetizationEffortSeed } from './monetizationEffort.js';
+import { SEED as onlineConversationSeed } from './onlineConversation.js';
 import { SEED as organizerVetoSeed } from './organizerVeto.js';
 import { SEED as plenaryOnlySeed } from './plenaryOnly.js';
 import { SEED as postEventClipSeed } from './postEventClip.js';
 import { SEED as professionalAudioSeed } from './professionalAudio.js';
 import { SEED as signedContractSeed } from './signedContract.js';
+import { SEED as simpleSetupSeed } from './simpleSetup.js';
 import { SEED as soleFilmCrewSeed } from './soleFilmCrew.js';
 import { SEED as speakerContactsProvidedSeed } from './speakerContactsProvided.js';
 import { SEED as speakerProfilesCompleteSeed } from './speakerProfilesComplete.js';
@@ -25,6 +27,7 @@ import type { Rule } from './types.js';
 
 const SEEDS: Readonly<Record<RuleId, string>> = {
   C0: symbolicPromotionSeed,
+  NB: simpleSetupSeed,
   C1: soleFilmCrewSeed,
   C2: fundingAgreedSeed,
   'C2.2': sponsorNoConflictSeed,
@@ -37,6 +40,7 @@ const SEEDS: Readonly<Record<RuleId, string>> = {
   'C6.1': speakersInformedSeed,
   'C6.2': speakerReleasesSignedSeed,
   'C6.3': speakerProfilesCompleteSeed,
+  'C6.4': onlineConversationSeed,
   C7: professionalAudioSeed,
   C8: speakersIdentifiedSeed,
   'C8.b': speakerContactsProvidedSeed,
@@ -51,6 +55,6 @@ const SEEDS: Readonly<Record<RuleId, string>> = {
  * Every rule, in {@link RULE_IDS} order: the catalogue `docs/rules.md` describes.
  *
  * @example
- * RULES.map((rule) => rule.id).join(' ') //=> 'C0 C1 C2 C2.2 C2.3 C2.5 C3 C4 C5 C5.b C6.1 C6.2 C6.3 C7 C8 C8.b C9 C9.3 C9.4 C10 C11'
+ * RULES.map((rule) => rule.id).join(' ') //=> 'C0 NB C1 C2 C2.2 C2.3 C2.5 C3 C4 C5 C5.b C6.1 C6.2 C6.3 C6.4 C7 C8 C8.b C9 C9.3 C9.4 C10 C11'
  */
 export const RULES: readonly Rule[] = Object.freeze(RULE_LOGIC.map((rule) => Object.freeze({ ...rule, seed: SEEDS[rule.id] })));

@@ -1,4 +1,4 @@
-import { remedy } from './_helpers.js';
+import { happened, remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
@@ -8,9 +8,10 @@ export const SEED =
   "Qualité - légitimité : Où il est fondamental que l’on puisse s’assurer de la qualité éditoriale de l’événement et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté.";
 
 /**
- * C4 `editorial-fit`: the platform's editors approved the event's editorial quality and fit.
- * `rejected` is unmet; `pending` is pending until the event starts (the editors judge before
- * the platform films), then unmet; no verdict at all (none asked for) is unknown.
+ * C4 `editorial-fit`: the platform's editors approved the event's editorial quality and fit, by
+ * `editorialLeadDays` before the start (before the platform promotes the event). A verdict dated after
+ * `asOf` is not known yet. Rejected is unmet; approved after the deadline is unmet (too late);
+ * `pending` is pending and no verdict unknown until the deadline, then both are unmet.
  */
 export const editorialFit: RuleLogic = {
   id: 'C4',
@@ -21,65 +22,85 @@ export const editorialFit: RuleLogic = {
   deadline: 'editorialLeadDays',
   parameters: ['editorialLeadDays'],
   evaluate(context) {
-    const verdict = context.request.editorialFit;
-    const evidence = { editorialFit: verdict ?? null };
+    const due = context.due(context.policy.parameters.editorialLeadDays);
+    const passed = context.asOf > due.at;
+    const given = context.request.editorialVerdict;
+    // An approved or rejected verdict is known from its instant on; before it, the request reads as if none was given.
+    const at = given?.verdict === 'pending' ? undefined : happened(context, given?.at);
+    const verdict = given?.verdict === 'pending' ? 'pending' : at === undefined ? undefined : given?.verdict;
+    const evidence = { editorialVerdict: verdict ?? null, verdictAt: at === undefined ? null : (given?.at ?? null) };
     const fr = context.fr;
-    switch (verdict) {
-      case 'approved':
-        return {
-          status: 'met',
-          evidence,
-          message: fr
-            ? 'La rédaction juge la qualité éditoriale compatible avec notre ligne de contenus.'
-            : "The editors judge the event's editorial quality and fit with the platform's content lines.",
-        };
-      case 'rejected':
-        return {
-          status: 'unmet',
-          evidence,
-          message: fr
-            ? "La rédaction juge l'événement incompatible avec notre ligne de contenus et l'ADN de notre communauté."
-            : "The editors judge the event does not fit the platform's content lines and community.",
-          remedy: remedy(
-            'editorial_fit_rejected',
-            "Rework the programme toward the platform's content lines and ask the editors to review it again.",
-            'Retravaillez le programme selon la ligne de contenus de la plateforme et demandez à la rédaction de le réexaminer.',
-          ),
-        };
-      case 'pending': {
-        // The verdict is due by the event's start: after it, no verdict means the event was not judged fit.
-        const due = context.due(context.policy.parameters.editorialLeadDays);
-        const deadline = due.at;
-        const late = context.asOf > deadline;
-        return {
-          status: late ? 'unmet' : 'pending',
-          evidence: { editorialFit: verdict },
-          message: late
-            ? fr
-              ? "L'événement a commencé sans que la rédaction ait rendu son avis éditorial."
-              : 'The event started before the editors gave their verdict.'
-            : fr
-              ? `La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le ${due.fr}.`
-              : `The editors have not given their verdict yet; due by ${due.en}.`,
-          remedy: remedy(
-            'editorial_fit_pending',
-            `Send the editors the programme and speakers so they can judge the event's editorial fit before ${due.en}.`,
-            `Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le ${due.fr}.`,
-            late ? undefined : due,
-          ),
-        };
-      }
-      default:
-        return {
-          status: 'unknown',
-          evidence,
-          message: fr ? "Aucun avis éditorial n'a été demandé." : 'No editorial verdict was asked for.',
-          remedy: remedy(
-            'editorial_fit_unknown',
-            "Ask the platform's editors for their verdict on the event's editorial quality and fit.",
-            "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement.",
-          ),
-        };
+    if (verdict === 'rejected') {
+      return {
+        status: 'unmet',
+        evidence,
+        message: fr
+          ? "La rédaction juge l'événement incompatible avec notre ligne de contenus et l'ADN de notre communauté."
+          : "The editors judge the event does not fit the platform's content lines and community.",
+        remedy: remedy(
+          'editorial_fit_rejected',
+          "Rework the programme toward the platform's content lines and ask the editors to review it again.",
+          'Retravaillez le programme selon la ligne de contenus de la plateforme et demandez à la rédaction de le réexaminer.',
+        ),
+      };
     }
+    if (verdict === 'approved' && at !== undefined && at <= due.at) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr
+          ? 'La rédaction juge la qualité éditoriale compatible avec notre ligne de contenus.'
+          : "The editors judge the event's editorial quality and fit with the platform's content lines.",
+      };
+    }
+    if (passed) {
+      // Approved after the deadline (a verdict known by `asOf` and later than the deadline means it
+      // passed), or no verdict by then: the platform could not promote the event in time.
+      const approvedOn = verdict === 'approved' ? said(given?.at ?? '') : undefined;
+      return {
+        status: 'unmet',
+        evidence,
+        message: fr
+          ? approvedOn === undefined
+            ? `La rédaction n'a pas rendu son avis éditorial à temps (avant le ${due.fr}).`
+            : `La rédaction a approuvé l'événement le ${approvedOn}, après l'échéance du ${due.fr} : trop tard pour le promouvoir.`
+          : approvedOn === undefined
+            ? `The editors gave no verdict in time (due by ${due.en}).`
+            : `The editors approved the event on ${approvedOn}, after the verdict was due (${due.en}): too late to promote it.`,
+        remedy: remedy(
+          'editorial_verdict_late',
+          `The editors' verdict was due by ${due.en}, before the platform promotes the event: that came too late for this date; ask for the next edition or a later date, with the programme sent to the editors early.`,
+          `L'avis de la rédaction était attendu avant le ${due.fr}, avant que la plateforme promeuve l'événement : c'est trop tard pour cette date ; proposez l'édition suivante ou une date plus lointaine, en transmettant tôt le programme à la rédaction.`,
+        ),
+      };
+    }
+    if (verdict === 'pending') {
+      return {
+        status: 'pending',
+        evidence,
+        message: fr
+          ? `La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le ${due.fr}.`
+          : `The editors have not given their verdict yet; due by ${due.en}.`,
+        remedy: remedy(
+          'editorial_fit_pending',
+          `Send the editors the programme and speakers so they can judge the event's editorial fit by ${due.en}.`,
+          `Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le ${due.fr}.`,
+          due,
+        ),
+      };
+    }
+    return {
+      status: 'unknown',
+      evidence,
+      message: fr
+        ? `Aucun avis éditorial n'a été demandé ; avis attendu avant le ${due.fr}.`
+        : `No editorial verdict was asked for; due by ${due.en}.`,
+      remedy: remedy(
+        'editorial_fit_unknown',
+        `Ask the platform's editors for their verdict on the event's editorial quality and fit, due by ${due.en}.`,
+        `Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement, attendu avant le ${due.fr}.`,
+        due,
+      ),
+    };
   },
 };

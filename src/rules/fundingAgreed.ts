@@ -1,3 +1,4 @@
+import { agreedAt } from '../models/contract.js';
 import { remedy } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
@@ -10,8 +11,9 @@ export const SEED =
 
 /**
  * C2 `funding-agreed`: the commercial approach is agreed in a contract fixing, before the event,
- * a breakeven above zero and the organizer's share. Without a contract it is pending until the
- * contract deadline (`contractLeadDays` before the start), then unmet.
+ * a breakeven above zero and the organizer's share. The contract is read only once both parties
+ * signed it (at or before `asOf`): a draft is not an agreement. Without a signed contract it is
+ * pending until the contract deadline (`contractLeadDays` before the start), then unmet.
  */
 export const fundingAgreed: RuleLogic = {
   id: 'C2',
@@ -23,26 +25,27 @@ export const fundingAgreed: RuleLogic = {
   parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const due = context.due(context.policy.parameters.contractLeadDays);
-    const deadline = due.at;
-    if (contract === undefined) {
-      const late = context.asOf > deadline;
+    const signed = agreedAt(contract, context.asOf) !== undefined;
+    if (contract === undefined || !signed) {
+      const due = context.due(context.policy.parameters.contractLeadDays);
+      const late = context.asOf > due.at;
+      const draft = contract !== undefined;
       return {
         status: late ? 'unmet' : 'pending',
-        evidence: { contract: false },
+        evidence: { contract: draft, signed: false },
         message: context.fr
-          ? `Aucune démarche commerciale convenue : ni point mort ni partage fixés${late ? '' : ` (à fixer avant le ${due.fr})`}.`
-          : `No commercial approach agreed: no breakeven nor share fixed${late ? '' : ` (due by ${due.en})`}.`,
+          ? `Aucune démarche commerciale convenue : ${draft ? "le contrat n'est pas signé par les deux parties, et un projet n'est pas un accord" : 'ni point mort ni partage fixés'}${late ? '' : ` (à fixer avant le ${due.fr})`}.`
+          : `No commercial approach agreed: ${draft ? 'the contract is not signed by both parties, and a draft is not an agreement' : 'no breakeven nor share fixed'}${late ? '' : ` (due by ${due.en})`}.`,
         remedy: remedy(
           'funding_not_agreed',
-          `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${due.en}).`,
-          `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${due.fr}).`,
+          `Agree the commercial approach in a contract signed by both parties: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event${late ? '' : ` (by ${due.en})`}.`,
+          `Mettez-vous d'accord sur la démarche commerciale dans un contrat signé par les deux parties : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement${late ? '' : ` (avant le ${due.fr})`}.`,
           late ? undefined : due,
         ),
       };
     }
     const { amount, currency } = contract.breakeven;
-    const evidence = { contract: true, breakeven: `${amount} ${currency}`, organizerShare: contract.organizerShare };
+    const evidence = { contract: true, signed: true, breakeven: `${amount} ${currency}`, organizerShare: contract.organizerShare };
     if (/^0+(\.0+)?$/.test(amount)) {
       return {
         status: 'unmet',

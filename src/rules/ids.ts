@@ -1,11 +1,13 @@
 /**
- * The rule ids, in the order reports list them: C0, then C1 to C11 with their sub-clauses.
+ * The rule ids, in the order reports list them: C0 (the overview), NB (the note before the
+ * conditions), then C1 to C11 with their sub-clauses.
  *
  * @example
  * RULE_IDS[0] //=> 'C0'
  */
 export const RULE_IDS = Object.freeze([
   'C0',
+  'NB',
   'C1',
   'C2',
   'C2.2',
@@ -18,6 +20,7 @@ export const RULE_IDS = Object.freeze([
   'C6.1',
   'C6.2',
   'C6.3',
+  'C6.4',
   'C7',
   'C8',
   'C8.b',

@@ -1,4 +1,4 @@
-import { byCount, count, remedy, speakers } from './_helpers.js';
+import { byCount, count, happened, remedy, speakers } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -8,8 +8,11 @@ export const SEED =
   "Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne se créent pas bien en amont des profils complets sur cette plateforme";
 
 /**
- * C6.3 `speaker-profiles-complete`: every filmed speaker has a platform account with a complete
- * profile. Missing is pending until `profileLeadDays` before the start, then unmet.
+ * C6.3 `speaker-profiles-complete`: every filmed speaker has a platform account whose profile became
+ * complete at least `profileLeadDays` before the start ("bien en amont", like C6.1 and C6.2). A
+ * profile completed after the deadline is unmet (too late); one not complete yet (or completed after
+ * `asOf`), or with no account, is pending until that deadline, then unmet. A speaker id with no
+ * speaker record counts as having no account.
  */
 export const speakerProfilesComplete: RuleLogic = {
   id: 'C6.3',
@@ -21,36 +24,39 @@ export const speakerProfilesComplete: RuleLogic = {
   parameters: ['profileLeadDays'],
   evaluate(context) {
     const n = context.filmedSpeakers.length;
-    const days = context.policy.parameters.profileLeadDays;
-    const due = context.due(days);
-    const deadline = due.at;
+    const due = context.due(context.policy.parameters.profileLeadDays);
+    const passed = context.asOf > due.at;
     const noAccount: string[] = [];
     const incomplete: string[] = [];
+    const late: string[] = [];
     for (const filmed of context.filmedSpeakers) {
+      const completedAt = happened(context, filmed.speaker?.profileCompletedAt);
       if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
-      else if (!filmed.speaker.profileComplete) incomplete.push(filmed.id);
+      else if (completedAt === undefined) incomplete.push(filmed.id);
+      else if (completedAt > due.at) late.push(filmed.id);
     }
     noAccount.sort();
     incomplete.sort();
-    const evidence = { filmedSpeakers: n, noAccount, incomplete };
+    late.sort();
+    const evidence = { filmedSpeakers: n, noAccount, incomplete, late };
     const fr = context.fr;
-    if (noAccount.length === 0 && incomplete.length === 0) {
+    const open = [...noAccount, ...incomplete].sort();
+    if (open.length === 0 && late.length === 0) {
       return {
         status: 'met',
         evidence,
         message: fr
-          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a un profil complet sur la plateforme.", `Les ${n} intervenants filmés ont un profil complet sur la plateforme.`)
-          : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker has a complete profile on the platform.', `All ${n} filmed speakers have a complete profile on the platform.`),
+          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a complété son profil sur la plateforme bien en amont.", `Les ${n} intervenants filmés ont complété leur profil sur la plateforme bien en amont.`)
+          : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker completed their profile on the platform well in advance.', `All ${n} filmed speakers completed their profile on the platform well in advance.`),
       };
     }
-    const open = [...noAccount, ...incomplete].sort();
-    if (context.asOf <= deadline) {
+    if (late.length === 0 && !passed) {
       return {
         status: 'pending',
         evidence,
         message: fr
-          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas de profil complet sur la plateforme : ${speakers(context, open, true)} ; à compléter avant le ${due.fr}.`
-          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform: ${speakers(context, open, false)}; due by ${due.en}.`,
+          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas encore de profil complet sur la plateforme : ${speakers(context, open, true)} ; à compléter avant le ${due.fr}.`
+          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform yet: ${speakers(context, open, false)}; due by ${due.en}.`,
         remedy: remedy(
           'profile_incomplete',
           `Ask ${speakers(context, open, false)} to create their account and complete their profile on the platform by ${due.en}: only speakers can take part in the conversation.`,
@@ -59,16 +65,17 @@ export const speakerProfilesComplete: RuleLogic = {
         ),
       };
     }
+    const unmet = [...late, ...(passed ? open : [])].sort();
     return {
       status: 'unmet',
       evidence,
       message: fr
-        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${speakers(context, open, true)} (échéance ${due.fr}).`
-        : `The platform does not film speakers without a complete profile well in advance: ${speakers(context, open, false)} (due by ${due.en}).`,
+        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
+        : `The platform does not film speakers without a complete profile well in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
       remedy: remedy(
         'profile_incomplete_late',
-        `Profiles were due by ${due.en}: leave ${speakers(context, open, false)} out of the filmed sessions, or have them complete their profile and ask for a new date.`,
-        `Les profils étaient à compléter avant le ${due.fr} : ne filmez pas ${speakers(context, open, true)}, ou faites-leur compléter leur profil et demandez une autre date.`,
+        `Profiles were due by ${due.en}, well in advance: that came too late; leave ${speakers(context, unmet, false)} out of the filmed sessions (set their sessions not filmed), or ask for a later date.`,
+        `Les profils étaient à compléter avant le ${due.fr}, bien en amont : c'est trop tard ; ne filmez pas ${speakers(context, unmet, true)} (sessions non filmées), ou proposez une date plus lointaine.`,
       ),
     };
   },

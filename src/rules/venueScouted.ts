@@ -1,4 +1,4 @@
-import { remedy, said } from './_helpers.js';
+import { happened, remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -8,9 +8,10 @@ export const SEED =
   "Il faut que l’on puisse jeter un coup d’œil sur le lieu de la captation : si ça risque de donner au final des images poisseuses, mal éclairées, alors on ne filme pas.";
 
 /**
- * C5 `venue-scouted`: the venue was scouted and its light gives usable images. Not scouted is
- * pending until `scoutingLeadDays` before the start, then unmet; scouted with unusable light is
- * unmet; scouted with no verdict on the light is unknown.
+ * C5 `venue-scouted`: the venue was scouted by `scoutingLeadDays` before the start and its light gives
+ * usable images. Scouting dated after `asOf` has not happened yet. Unusable light is unmet; scouted
+ * after the deadline is unmet (too late); not scouted is pending, and scouted with no verdict on the
+ * light unknown, until the deadline, then unmet.
  */
 export const venueScouted: RuleLogic = {
   id: 'C5',
@@ -24,33 +25,13 @@ export const venueScouted: RuleLogic = {
     const { scouting } = context.request.event.venue;
     const name = said(context.request.event.venue.name);
     const due = context.due(context.policy.parameters.scoutingLeadDays);
-    const deadline = due.at;
-    const evidence = { scouted: scouting.done, lightUsable: scouting.lightUsable ?? null };
+    const passed = context.asOf > due.at;
+    const doneAt = happened(context, scouting.doneAt);
+    // What scouting found is known once it was done.
+    const lightUsable = doneAt === undefined ? undefined : scouting.lightUsable;
+    const evidence = { scoutedAt: doneAt === undefined ? null : (scouting.doneAt ?? null), lightUsable: lightUsable ?? null };
     const fr = context.fr;
-    if (!scouting.done) {
-      const late = context.asOf > deadline;
-      return {
-        status: late ? 'unmet' : 'pending',
-        evidence,
-        message: fr
-          ? `Le lieu (${name}) n'a pas été repéré${late ? '' : ` ; repérage attendu avant le ${due.fr}`}.`
-          : `The venue (${name}) has not been scouted${late ? '' : `; scouting due by ${due.en}`}.`,
-        remedy: remedy(
-          'venue_not_scouted',
-          `Let the platform visit the venue to check its light before ${due.en}.`,
-          `Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le ${due.fr}.`,
-          late ? undefined : due,
-        ),
-      };
-    }
-    if (scouting.lightUsable === true) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr ? `Le lieu (${name}) est repéré et sa lumière donne des images exploitables.` : `The venue (${name}) was scouted and its light gives usable images.`,
-      };
-    }
-    if (scouting.lightUsable === false) {
+    if (lightUsable === false) {
       return {
         status: 'unmet',
         evidence,
@@ -64,14 +45,59 @@ export const venueScouted: RuleLogic = {
         ),
       };
     }
+    if (doneAt !== undefined && doneAt <= due.at && lightUsable === true) {
+      return {
+        status: 'met',
+        evidence,
+        message: fr ? `Le lieu (${name}) est repéré et sa lumière donne des images exploitables.` : `The venue (${name}) was scouted and its light gives usable images.`,
+      };
+    }
+    if (passed) {
+      // Scouted after the deadline, not scouted by then, or no verdict on the light by then.
+      const late = doneAt !== undefined && doneAt > due.at;
+      return {
+        status: 'unmet',
+        evidence,
+        message: fr
+          ? late
+            ? `Le lieu (${name}) a été repéré le ${said(scouting.doneAt ?? '')}, après l'échéance du ${due.fr} : trop tard.`
+            : `Le repérage du lieu (${name}) et de sa lumière n'a pas été fait à temps (avant le ${due.fr}).`
+          : late
+            ? `The venue (${name}) was scouted on ${said(scouting.doneAt ?? '')}, after the deadline (${due.en}): too late.`
+            : `The venue (${name}) and its light were not scouted in time (due by ${due.en}).`,
+        remedy: remedy(
+          'venue_scouted_late',
+          `Scouting was due by ${due.en}, before the crew commits its gear: that came too late for this date; ask for a later date and let the platform see the venue early.`,
+          `Le repérage était attendu avant le ${due.fr}, avant que l'équipe engage son matériel : c'est trop tard pour cette date ; proposez une date plus lointaine et laissez la plateforme voir le lieu tôt.`,
+        ),
+      };
+    }
+    if (doneAt === undefined) {
+      return {
+        status: 'pending',
+        evidence,
+        message: fr
+          ? `Le lieu (${name}) n'a pas encore été repéré ; repérage attendu avant le ${due.fr}.`
+          : `The venue (${name}) has not been scouted yet; scouting due by ${due.en}.`,
+        remedy: remedy(
+          'venue_not_scouted',
+          `Let the platform visit the venue to check its light by ${due.en}.`,
+          `Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le ${due.fr}.`,
+          due,
+        ),
+      };
+    }
     return {
       status: 'unknown',
       evidence,
-      message: fr ? "Le lieu est repéré mais la qualité de la lumière n'est pas notée." : 'The venue was scouted but its light was not assessed.',
+      message: fr
+        ? `Le lieu est repéré mais la qualité de la lumière n'est pas notée ; attendue avant le ${due.fr}.`
+        : `The venue was scouted but its light was not assessed; due by ${due.en}.`,
       remedy: remedy(
         'venue_light_unknown',
-        "Ask the platform's scout to record whether the venue's light gives usable images.",
-        "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables.",
+        `Ask the platform's scout to record whether the venue's light gives usable images, by ${due.en}.`,
+        `Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables, avant le ${due.fr}.`,
+        due,
       ),
     };
   },

@@ -15,11 +15,14 @@ export const TRACKER_COLUMNS = Object.freeze([
   'end',
   'city',
   'venue',
-  'venue_scouted',
+  'cameras',
+  'venue_scouted_on',
   'light_usable',
   'lighting_advice_asked',
+  'staging_advice_asked',
   'organizer_manages_sound',
-  'xlr_feed',
+  'audio_feed',
+  'audio_confirmed_on',
   'other_film_crews',
   'workshop_in_partnership',
   'uses',
@@ -27,9 +30,11 @@ export const TRACKER_COLUMNS = Object.freeze([
   'speakers_informed_on',
   'releases_signed_on',
   'release_covers',
-  'profiles_complete',
+  'profiles_completed_on',
+  'online_conversation',
   'speaker_emails_provided',
-  'editorial_fit',
+  'editorial_verdict',
+  'editorial_verdict_on',
   'crew_available',
   'media_partner_credit',
   'post_event_mailing',
@@ -147,14 +152,15 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
   const clip = row.breakeven !== undefined && flag(row, 'clip_planned') !== false;
   const planned = clip && !sessionUses.includes('clip') ? [...sessionUses, 'clip'] : sessionUses;
   const release = signedAt === undefined ? undefined : { state: 'signed', signedAt, covers: covers.length === 0 ? planned : covers };
+  const profileCompletedAt = when(row, 'profiles_completed_on');
   const speakers = speakerIds.map((id) =>
     defined({
       id,
       name: id,
       informedAt: when(row, 'speakers_informed_on'),
       release,
-      platformAccount: flag(row, 'profiles_complete') === true ? id : undefined,
-      profileComplete: flag(row, 'profiles_complete') ?? false,
+      platformAccount: profileCompletedAt === undefined ? undefined : id,
+      profileCompletedAt,
     }),
   );
   const organizer = text(row, 'organizer');
@@ -183,9 +189,14 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
       start,
       end,
       sessions,
-      venue: { name: text(row, 'venue', text(row, 'city')), city: text(row, 'city'), scouting: defined({ done: flag(row, 'venue_scouted') ?? false, lightUsable: flag(row, 'light_usable') }) },
-      audio: defined({ organizerManagesSound: flag(row, 'organizer_manages_sound'), xlrFeed: flag(row, 'xlr_feed') }),
+      venue: { name: text(row, 'venue', text(row, 'city')), city: text(row, 'city'), scouting: defined({ doneAt: when(row, 'venue_scouted_on'), lightUsable: flag(row, 'light_usable') }) },
+      audio: defined({
+        organizerManagesSound: flag(row, 'organizer_manages_sound'),
+        feed: row.audio_feed === undefined ? undefined : text(row, 'audio_feed').toLowerCase(),
+        confirmedAt: when(row, 'audio_confirmed_on'),
+      }),
       otherFilmCrews: list(row, 'other_film_crews').map((name) => ({ name })),
+      ...(row.cameras === undefined ? {} : { cameras: count(row, 'cameras') }),
     },
     partner: {
       id: organizer,
@@ -196,12 +207,15 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
         promotion: { links: count(row, 'promotion_links'), tweets: count(row, 'promotion_tweets'), blogPosts: count(row, 'promotion_blog_posts') },
         speakerEmailsProvided: flag(row, 'speaker_emails_provided') ?? false,
         lightingAdviceAsked: flag(row, 'lighting_advice_asked') ?? false,
+        stagingAdviceAsked: flag(row, 'staging_advice_asked') ?? false,
+        onlineConversation: flag(row, 'online_conversation') ?? false,
         monetization: list(row, 'monetization'),
       },
     },
     speakers,
     contract,
-    editorialFit: row.editorial_fit === undefined ? undefined : text(row, 'editorial_fit'),
+    editorialVerdict:
+      row.editorial_verdict === undefined ? undefined : defined({ verdict: text(row, 'editorial_verdict'), at: when(row, 'editorial_verdict_on') }),
   });
 }
 
@@ -218,18 +232,21 @@ export function trackerAsOf(row: TrackerRow): string | undefined {
 
 /**
  * The fields of the request built by {@link trackerRequest} whose column is not their name in
- * snake_case (`xlrFeed` comes from `xlr_feed`, `editorialFit` from `editorial_fit`).
+ * snake_case (`feed` comes from `audio_feed`, `editorialVerdict.at` from `editorial_verdict_on`).
  */
 const COLUMN_OF_FIELD: Readonly<Record<string, TrackerColumn | ((row: TrackerRow) => TrackerColumn)>> = {
   organizerId: 'organizer',
   organization: 'organizer',
-  done: 'venue_scouted',
+  doneAt: 'venue_scouted_on',
+  feed: 'audio_feed',
+  confirmedAt: 'audio_confirmed_on',
+  at: 'editorial_verdict_on',
   links: 'promotion_links',
   tweets: 'promotion_tweets',
   blogPosts: 'promotion_blog_posts',
   informedAt: 'speakers_informed_on',
-  profileComplete: 'profiles_complete',
-  platformAccount: 'profiles_complete',
+  profileCompletedAt: 'profiles_completed_on',
+  platformAccount: 'profiles_completed_on',
   speakerIds: 'speakers',
   // A blank `release_covers` means the releases cover the `uses`: a bad use is that column's.
   covers: (row) => (row.release_covers === undefined ? 'uses' : 'release_covers'),

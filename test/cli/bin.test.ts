@@ -64,7 +64,7 @@ describe('demo', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain('req-tvcrew         partnership  evt-tvcrew     ineligible');
     expect(stdout).toContain('C9.3 unmet');
-    expect(stdout).toContain('Rules applied (policy.modes): partnership 21 rules; client C3, C6.2, C8, C9.');
+    expect(stdout).toContain('Rules applied (policy.modes): partnership 23 rules; client C3, C6.2, C8, C9.');
     expect(stdout).toContain('outbid by req-webdays');
     expect(stdout).toContain('breakeven 3000.00 · recovered 3000.00 · uncovered 0.00 · platform 3815.35 · organizer 635.15 EUR');
     // The season: 3800 committed, 3500 recovered, 300 of producer risk, 635.15 paid out, 515.35 net.
@@ -88,7 +88,7 @@ describe('check', () => {
     input.event.otherFilmCrews = [{ name: 'TV7' }];
     const { code, stdout } = run(['check', '-', '--as-of', '2026-02-10', '--locale', 'fr'], JSON.stringify(input));
     expect(code).toBe(1);
-    expect(stdout).toContain('Décision: ineligible');
+    expect(stdout).toContain('Décision : non éligible');
     expect(stdout).not.toMatch(/@|\+33/);
   });
 

@@ -17,7 +17,7 @@ const b = withChange((r) => {
 const c = withChange((r) => {
   r.id = 'req-c';
   r.event.id = 'evt-c';
-  r.editorialFit = 'rejected'; // C4 unmet: ineligible
+  r.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' }; // C4 unmet: ineligible
 });
 const requests = [c, b, a] as unknown as CoverageRequest[];
 const crewA: Crew = { id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 2 };

@@ -70,8 +70,8 @@ describe('input types', () => {
     const buffers = { parameters: { setupBufferHours: 2, travelBufferHours: 12 } };
     const run = (fn: () => unknown) => thrown(fn).issues.map((i) => i.path);
     // The typo is caught twice: by the compiler (the next line must not compile) and at run time.
-    // @ts-expect-error `xlrfeed` is not a key of the audio plan: `xlrFeed` is
-    expect(run(() => parseEvent({ ...event, audio: { organizerManagesSound: true, xlrfeed: true } }))).toEqual(['audio.xlrfeed']);
+    // @ts-expect-error `confirmedat` is not a key of the audio plan: `confirmedAt` is
+    expect(run(() => parseEvent({ ...event, audio: { organizerManagesSound: true, feed: 'xlr', confirmedat: '2026-02-04' } }))).toEqual(['audio.confirmedat']);
     // @ts-expect-error `releaseLeadDay` is not a policy parameter: `releaseLeadDays` is
     expect(run(() => parsePolicy({ ...DEFAULT_POLICY, parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDay: 10 } }))).toEqual(['parameters.releaseLeadDay']);
     // @ts-expect-error `organiserShare` is British: the key is `organizerShare`
@@ -80,10 +80,10 @@ describe('input types', () => {
     expect(run(() => parseCrew({ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 2, camera: 2 }))).toEqual(['camera']);
     // @ts-expect-error `town` is not a key of a booking: `city` is
     expect(run(() => parseBooking({ ...booking, town: 'Paris' }))).toEqual(['town']);
-    // @ts-expect-error `editorialFitt` is not a key of a request
-    expect(run(() => parseCoverageRequest({ ...request, editorialFitt: 'approved' }))).toEqual(['editorialFitt']);
-    // @ts-expect-error `editorialFitt` is not a key of a request
-    expect(run(() => evaluateEligibility({ ...request, editorialFitt: 'approved' }, policy))).toEqual(['editorialFitt']);
+    // @ts-expect-error `editorialVerdictt` is not a key of a request
+    expect(run(() => parseCoverageRequest({ ...request, editorialVerdictt: { verdict: 'approved', at: '2026-01-15' } }))).toEqual(['editorialVerdictt']);
+    // @ts-expect-error `editorialVerdictt` is not a key of a request
+    expect(run(() => evaluateEligibility({ ...request, editorialVerdictt: { verdict: 'approved', at: '2026-01-15' } }, policy))).toEqual(['editorialVerdictt']);
     // @ts-expect-error `camera` is not a key of a crew
     expect(run(() => planSeason([request], [{ ...crew, camera: 2 }], [], policy))).toEqual(['crews[0].camera']);
     // @ts-expect-error `town` is not a key of a booking

@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { settle } from '../../src/money/settle.js';
 import { Issues } from '../../src/money/issues.js';
 import { readShare } from '../../src/money/ratio.js';
-import { ShareSchema } from '../../src/models/contract.js';
+import { ShareSchema, agreedAt } from '../../src/models/contract.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { caught } from '../utils/thrown.js';
 
@@ -159,6 +159,8 @@ describe('parsePartner, parseSponsor, parseSpeaker', () => {
       promotion: { links: 0, tweets: 0, blogPosts: 0 },
       speakerEmailsProvided: false,
       lightingAdviceAsked: false,
+      stagingAdviceAsked: false,
+      onlineConversation: false,
       monetization: [],
     });
   });
@@ -235,6 +237,28 @@ describe('parseContract', () => {
     expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '800.001', currency: 'EUR' } }))[0]).toMatchObject({ code: 'amount_scale_exceeds_currency', path: 'breakeven.amount' });
     expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '-1', currency: 'EUR' } }))[0]).toMatchObject({ code: 'negative_breakeven', path: 'breakeven.amount' });
     expect(issuesOf(() => parseContract({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare: '0.6', countsTowardBreakeven: true } } }))[0]).toMatchObject({ code: 'share_mismatch', path: 'clauses.sponsorship.organizerShare' });
+  });
+});
+
+describe('agreedAt', () => {
+  const contract = (platform?: string, organizer?: string) =>
+    parseContract({
+      parties: { platform: { name: 'Webcastory', ...(platform === undefined ? {} : { signedAt: platform }) }, organizer: { name: 'Web Days', ...(organizer === undefined ? {} : { signedAt: organizer }) } },
+      breakeven: { amount: '800', currency: 'EUR' },
+    });
+  const asOf = Date.parse('2026-02-10T12:00:00Z');
+
+  it('is the later signature once both parties signed at or before asOf, golden', () => {
+    expect(agreedAt(contract('2026-02-05', '2026-02-06'), asOf)).toBe(Date.parse('2026-02-06T00:00:00Z'));
+    // 13:00 in Paris is 12:00Z: signed at the evaluation instant is signed.
+    expect(agreedAt(contract('2026-02-05', '2026-02-10T13:00:00+01:00'), asOf)).toBe(asOf);
+  });
+
+  it('is undefined for no contract, a missing signature, or one dated after asOf: a draft is not an agreement', () => {
+    expect(agreedAt(undefined, asOf)).toBeUndefined();
+    expect(agreedAt(contract('2026-02-05'), asOf)).toBeUndefined();
+    expect(agreedAt(contract(undefined, '2026-02-05'), asOf)).toBeUndefined();
+    expect(agreedAt(contract('2026-02-05', '2026-02-10T12:00:01Z'), asOf)).toBeUndefined();
   });
 });
 
@@ -357,9 +381,19 @@ describe('parsePolicy', () => {
     ]);
   });
 
-  it('ships the seed’s reading: every condition blocks but the five preferences', () => {
-    const all = ['C0', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11'];
-    expect(all.filter((id) => !DEFAULT_POLICY.blocking.includes(id as never))).toEqual(['C2.5', 'C5.b', 'C8.b', 'C9.4', 'C10']);
+  it('takes the set-up limits of the NB as whole numbers of at least 1', () => {
+    const policy = (maxCameras: number, maxDays: number) => ({ ...DEFAULT_POLICY, parameters: { ...DEFAULT_POLICY.parameters, maxCameras, maxDays } });
+    expect(parsePolicy(policy(1, 1)).parameters).toMatchObject({ maxCameras: 1, maxDays: 1 });
+    expect(issuesOf(() => parsePolicy(policy(0, 1.5))).map((i) => [i.path, i.code])).toEqual([
+      ['parameters.maxCameras', 'too_small'],
+      ['parameters.maxDays', 'invalid_type'],
+    ]);
+  });
+
+  it('ships the seed’s reading: every condition blocks but the six preferences', () => {
+    const all = ['C0', 'NB', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C6.4', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11'];
+    expect(all.filter((id) => !DEFAULT_POLICY.blocking.includes(id as never))).toEqual(['C2.5', 'C5.b', 'C6.4', 'C8.b', 'C9.4', 'C10']);
+    expect(DEFAULT_POLICY.weights).toEqual({ 'C2.5': 0, 'C5.b': 2, 'C6.4': 4, 'C8.b': 2, 'C9.4': 3, C10: 4 });
     // docs/policy.md gives the seed sentence behind each value.
     expect(DEFAULT_POLICY.parameters).toEqual({
       speakerNoticeDays: 21,
@@ -374,6 +408,8 @@ describe('parsePolicy', () => {
       setupBufferHours: 2,
       travelBufferHours: 12,
       minPromotionActions: 1,
+      maxCameras: 3,
+      maxDays: 2,
     });
     // Every deadline comes in the order the work is done: the editors judge, the contract and the
     // speakers' notice follow, then profiles, scouting and crew, then releases and audio.
@@ -386,7 +422,7 @@ describe('parsePolicy', () => {
   });
 
   it('ships the modes of the seed: partnership applies every rule, client mode C3, C6.2, C8 and C9', () => {
-    expect(DEFAULT_POLICY.modes.partnership).toEqual(['C0', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11']);
+    expect(DEFAULT_POLICY.modes.partnership).toEqual(['C0', 'NB', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C6.4', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11']);
     expect(DEFAULT_POLICY.modes.client).toEqual(['C3', 'C6.2', 'C8', 'C9']);
     expect(Object.isFrozen(DEFAULT_POLICY.modes)).toBe(true);
   });

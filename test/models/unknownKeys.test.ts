@@ -23,16 +23,16 @@ import { thrown } from '../utils/thrown.js';
 const unknownKeys = (run: () => unknown) => thrown(run).issues.filter((i) => i.code === 'unknown_key');
 
 describe('parseCoverageRequest', () => {
-  it('refuses a misspelt audio key instead of reading the feed as unknown (C7)', () => {
-    const input = withChange((i) => (i.event.audio = { organizerManagesSound: true, xlrfeed: true }));
+  it('refuses a misspelt audio key instead of reading the plan as unconfirmed (C7)', () => {
+    const input = withChange((i) => (i.event.audio = { organizerManagesSound: true, feed: 'xlr', confirmedat: '2026-02-04' }));
     const error = thrown(() => parseCoverageRequest(input));
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual([
-      { code: 'unknown_key', path: 'event.audio.xlrfeed', message: 'Expected a known key, got `xlrfeed`: did you mean `xlrFeed`?' },
+      { code: 'unknown_key', path: 'event.audio.confirmedat', message: 'Expected a known key, got `confirmedat`: did you mean `confirmedAt`?' },
     ]);
-    expect(error.message).toBe('Expected a valid coverage request: `event.audio.xlrfeed`: Expected a known key, got `xlrfeed`: did you mean `xlrFeed`?');
-    // The evaluation refuses it too, rather than answering C7 `unknown`.
-    expect(thrown(() => evaluateEligibility(input, { policy: DEFAULT_POLICY, asOf: ASOF, availability: freeAvailability() })).issues[0]?.path).toBe('event.audio.xlrfeed');
+    expect(error.message).toBe('Expected a valid coverage request: `event.audio.confirmedat`: Expected a known key, got `confirmedat`: did you mean `confirmedAt`?');
+    // The evaluation refuses it too, rather than answering C7 `pending`.
+    expect(thrown(() => evaluateEligibility(input, { policy: DEFAULT_POLICY, asOf: ASOF, availability: freeAvailability() })).issues[0]?.path).toBe('event.audio.confirmedat');
   });
 
   it('reports every unknown key as its own issue, at its full path, with the other issues', () => {
@@ -49,7 +49,7 @@ describe('parseCoverageRequest', () => {
       ['event.sessions[0].speakerIDs', 'unknown_key', 'did you mean `speakerIds`?'],
       ['partner.commitments.promotion.tweet', 'unknown_key', 'did you mean `tweets`?'],
       ['speakers[1].emial', 'unknown_key', 'did you mean `email`?'],
-      ['speakers[2].phone_number', 'unknown_key', 'Expected one of the known keys `id`, `name`, `email`, `phone`, `informedAt`, `release`, `platformAccount`, `profileComplete`, got `phone_number`'],
+      ['speakers[2].phone_number', 'unknown_key', 'Expected one of the known keys `id`, `name`, `email`, `phone`, `informedAt`, `release`, `platformAccount`, `profileCompletedAt`, got `phone_number`'],
       ['Mode', 'unknown_key', 'did you mean `mode`?'],
     ]);
   });
@@ -88,7 +88,7 @@ describe('parseCoverageRequest', () => {
 describe('every model', () => {
   const event = validInput().event;
   const cases: { name: string; parse: (input: unknown) => unknown; input: Record<string, any>; key: string; expected: string }[] = [
-    { name: 'parseCoverageRequest', parse: parseCoverageRequest, input: validInput(), key: 'editorialfit', expected: 'editorialFit' },
+    { name: 'parseCoverageRequest', parse: parseCoverageRequest, input: validInput(), key: 'editorialverdict', expected: 'editorialVerdict' },
     { name: 'parseEvent', parse: parseEvent, input: event, key: 'camera', expected: 'cameras' },
     { name: 'parsePartner', parse: parsePartner, input: validInput().partner, key: 'organisation', expected: 'organization' },
     { name: 'parseSponsor', parse: parseSponsor, input: validInput().sponsors[0], key: 'sectors', expected: 'sector' },
@@ -176,8 +176,8 @@ describe('jsonSchemaFor', () => {
 
   it('lists the rule ids a policy may weigh', () => {
     const weights = (jsonSchemaFor('policy') as any).properties.weights;
-    expect(Object.keys(weights.properties)).toEqual(expect.arrayContaining(['C0', 'C2.5', 'C10', 'C11']));
-    expect(Object.keys(weights.properties)).toHaveLength(21);
+    expect(Object.keys(weights.properties)).toEqual(expect.arrayContaining(['C0', 'NB', 'C2.5', 'C6.4', 'C10', 'C11']));
+    expect(Object.keys(weights.properties)).toHaveLength(23);
     expect(weights.required).toBeUndefined();
   });
 });

@@ -53,7 +53,7 @@ describe('the published tarball', () => {
       { amount: '1250.50', currency: 'EUR' },
       'amount_scale_exceeds_currency',
       'function',
-      21,
+      23,
       [true, true],
       'object',
     ]);

@@ -25,7 +25,7 @@ describe('blockingUnmet', () => {
 
   it('keeps report order and names each rule once', () => {
     const input = withChange((i) => {
-      i.editorialFit = 'rejected';
+      i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' };
       i.event.otherFilmCrews = [{ name: 'TV Locale' }];
     });
     expect(blockingUnmet(evaluate(input))).toEqual(['C1', 'C4']);
@@ -43,12 +43,12 @@ describe('blockingUnmet', () => {
 
 describe('a policy that takes a rule out of blocking', () => {
   it('makes an event-wide rule weigh in preference with its weight', () => {
-    // C10 (weight 4) unmet; C4 moved to weighing with weight 4 and met: (2 + 2 + 3 + 4) / (2 + 2 + 3 + 4 + 4) = 11/15.
+    // C10 (weight 4) unmet; C4 moved to weighing with weight 4 and met: (2 + 4 + 2 + 3 + 4) / (2 + 4 + 2 + 3 + 4 + 4) = 15/19.
     const policy = parsePolicy({ ...DEFAULT_POLICY, version: 'c4-weighs', blocking: DEFAULT_POLICY.blocking.filter((r) => r !== 'C4'), weights: { ...DEFAULT_POLICY.weights, C4: 4 } });
     const noCredit = withChange((i) => (i.partner.commitments.mediaPartnerCredit = false));
     const report = evaluate(noCredit, { policy });
     expect(findingOf(report, 'C4').kind).toBe('weighing');
-    expect(report.preference).toBe(0.7333);
+    expect(report.preference).toBe(0.7895);
   });
 
   it('leaves C2.2 and C2.3 out of preference: they are reported as weighing but never weigh', () => {

@@ -85,8 +85,8 @@ describe('rule deadlines', () => {
 
   it('leaves nothing pending or unknown once the event has started, so the request is ineligible', () => {
     const open = withChange((i) => {
-      delete i.editorialFit;
-      i.event.venue.scouting = { done: true };
+      delete i.editorialVerdict;
+      i.event.venue.scouting = { doneAt: '2026-02-03' };
       i.event.audio = {};
       delete i.speakers[0].informedAt;
       delete i.speakers[1].release;
@@ -95,7 +95,7 @@ describe('rule deadlines', () => {
     });
     const early = evaluate(open, { policy: DEFAULT_POLICY, availability: null });
     expect(early.decision).toBe('incomplete');
-    expect(early.findings.filter((f) => f.status === 'pending' || f.status === 'unknown').map((f) => f.rule)).toEqual(['C2.3', 'C3', 'C4', 'C5', 'C6.1', 'C6.2', 'C7', 'C9']);
+    expect(early.findings.filter((f) => f.status === 'pending' || f.status === 'unknown').map((f) => f.rule)).toEqual(['C2', 'C2.3', 'C3', 'C4', 'C5', 'C6.1', 'C6.2', 'C7', 'C9']);
     const started = evaluate(open, { policy: DEFAULT_POLICY, availability: null, asOf: '2026-03-14T08:00:01Z' });
     expect(started.findings.filter((f) => f.status === 'pending' || f.status === 'unknown')).toEqual([]);
     expect(started.decision).toBe('ineligible');
@@ -105,14 +105,17 @@ describe('rule deadlines', () => {
 
 // Information a request may still be missing, one field each.
 const MISSING: readonly ((i: any) => void)[] = [
-  (i) => delete i.editorialFit,
-  (i) => (i.editorialFit = 'pending'),
-  (i) => (i.event.venue.scouting = { done: false }),
-  (i) => (i.event.venue.scouting = { done: true }),
+  (i) => delete i.editorialVerdict,
+  (i) => (i.editorialVerdict = { verdict: 'pending' }),
+  (i) => (i.event.venue.scouting = {}),
+  (i) => (i.event.venue.scouting = { doneAt: '2026-02-03' }),
   (i) => (i.event.audio = {}),
+  (i) => delete i.event.audio.confirmedAt,
+  (i) => (i.event.audio.confirmedAt = '2026-09-01'),
   (i) => delete i.speakers[0].informedAt,
   (i) => delete i.speakers[1].release,
-  (i) => (i.speakers[2].profileComplete = false),
+  (i) => delete i.speakers[2].profileCompletedAt,
+  (i) => (i.speakers[1].profileCompletedAt = '2026-06-01'),
   (i) => delete i.contract,
   (i) => delete i.contract.parties.platform.signedAt,
   (i) => (i.sponsors[0].status = 'proposed'),

@@ -24,8 +24,8 @@ describe('evaluateEligibility', () => {
   it('reports every rule, never only the first failure', () => {
     const input = withChange((i) => {
       i.event.otherFilmCrews = [{ name: 'TV' }];
-      i.event.audio.xlrFeed = false;
-      i.editorialFit = 'rejected';
+      i.event.audio.feed = 'none';
+      i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' };
     });
     const report = evaluate(input);
     expect(report.findings).toHaveLength(RULE_IDS.length);
@@ -117,9 +117,9 @@ describe('evaluateEligibility', () => {
 
   it('never lets C2.5 block: a policy listing it is refused', () => {
     const policy = { ...DEFAULT_POLICY, blocking: [...DEFAULT_POLICY.blocking, 'C2.5'] } as any;
-    expect(thrown(() => parsePolicy(policy)).issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'blocking[16]' });
+    expect(thrown(() => parsePolicy(policy)).issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'blocking[17]' });
     const error = thrown(() => evaluateEligibility(validInput(), { policy, asOf: ASOF }));
-    expect(error.issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'policy.blocking[16]' });
+    expect(error.issues[0]).toMatchObject({ code: 'rule_never_blocks', path: 'policy.blocking[17]' });
     const report = evaluate(withChange((i) => (i.sponsors = [])));
     expect(findingOf(report, 'C2.5').kind).toBe('weighing');
     expect(report.decision).toBe('eligible');
@@ -146,10 +146,10 @@ describe('evaluateEligibility', () => {
   });
 
   it('computes the preference from the weights of met weighing rules', () => {
-    // DEFAULT_POLICY weights: C5.b 2, C8.b 2, C9.4 3, C10 4, C2.5 0 (total 11).
-    expect(evaluate(withChange((i) => (i.partner.commitments.mediaPartnerCredit = false))).preference).toBe(0.6364); // 7/11
+    // DEFAULT_POLICY weights: C5.b 2, C6.4 4, C8.b 2, C9.4 3, C10 4, C2.5 0 (total 15).
+    expect(evaluate(withChange((i) => (i.partner.commitments.mediaPartnerCredit = false))).preference).toBe(0.7333); // 11/15
     const none = withChange((i) => {
-      Object.assign(i.partner.commitments, { mediaPartnerCredit: false, lightingAdviceAsked: false, speakerEmailsProvided: false, monetization: [] });
+      Object.assign(i.partner.commitments, { mediaPartnerCredit: false, lightingAdviceAsked: false, onlineConversation: false, speakerEmailsProvided: false, monetization: [] });
       delete i.speakers[0].email;
     });
     const report = evaluate(none);
@@ -165,7 +165,7 @@ describe('evaluateEligibility', () => {
     expect(report.policyVersion).toBe('lenient');
     expect(findingOf(report, 'C1')).toMatchObject({ kind: 'weighing', status: 'unmet' });
     expect(report.decision).toBe('eligible');
-    expect(report.preference).toBe(0.7333); // (2 + 2 + 3 + 4) / (2 + 2 + 3 + 4 + 4) = 11 / 15
+    expect(report.preference).toBe(0.7895); // (2 + 4 + 2 + 3 + 4) / (2 + 4 + 2 + 3 + 4 + 4) = 15 / 19
   });
 
   it('writes messages in the requested locale and remedies in both', () => {
@@ -300,7 +300,7 @@ describe('privacy', () => {
     Object.assign(broken.partner.commitments, { speakerEmailsProvided: false, postEventMailing: false });
     broken.contract.postEventMailing = false;
     delete broken.speakers[1].email;
-    broken.speakers[0].profileComplete = false;
+    delete broken.speakers[0].profileCompletedAt;
     for (const input of [contacts(), broken]) {
       for (const locale of ['en', 'fr'] as const) {
         for (const asOf of [ASOF, '2026-03-20']) {

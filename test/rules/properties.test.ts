@@ -2,22 +2,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { busyAvailability, freeAvailability, validInput } from '../utils/factory.js';
-import { clone, evaluate } from '../utils/evaluate.js';
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
+import { FIXED_POLICY, clone, evaluate } from '../utils/evaluate.js';
 import type { CaseOptions } from '../utils/evaluate.js';
 
 // Each mutation breaks one rule of the factory request, independently of the others.
 const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => void }[] = [
   { rule: 'C0', apply: (i) => (i.partner.commitments.promotion = {}) },
+  { rule: 'NB', apply: (i) => (i.event.cameras = 5) },
+  { rule: 'NB', apply: (i) => (i.event.start = '2026-03-12T09:00:00+01:00') },
   { rule: 'C1', apply: (i) => (i.event.otherFilmCrews = [{ name: 'TV' }, { name: 'Agence' }]) },
   { rule: 'C2', apply: (i) => (i.contract.breakeven.amount = '0') },
   { rule: 'C2.2', apply: (i) => i.sponsors.push({ id: 'csp-9', name: 'RivalTel', sector: 'telecom', status: 'accepted' }) },
   { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-8', name: 'AdCo', sector: 'ads', status: 'vetoed' }) },
   { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-7', name: 'NewCo', sector: 'saas', status: 'proposed' }) },
-  { rule: 'C4', apply: (i) => (i.editorialFit = 'rejected') },
-  { rule: 'C4', apply: (i) => (i.editorialFit = 'pending') },
-  { rule: 'C5', apply: (i) => (i.event.venue.scouting = { done: false }) },
-  { rule: 'C5', apply: (i) => (i.event.venue.scouting.lightUsable = false) },
+  { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' }) },
+  { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'pending' }) },
+  { rule: 'C5', apply: (i) => (i.event.venue.scouting = {}) },
+  { rule: 'C5', apply: (i) => (i.event.venue.scouting = { doneAt: '2026-02-03', lightUsable: false }) },
   { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
+  { rule: 'C5.b', apply: (i) => (i.partner.commitments.stagingAdviceAsked = false) },
   { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
   { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
   { rule: 'C6.2', apply: (i) => delete i.speakers[1].release },
@@ -27,8 +31,9 @@ const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => v
   { rule: 'C6.2', apply: (i) => (i.speakers[1].release = { state: 'withdrawn', signedAt: '2026-02-02', withdrawnAt: '2026-03-01', covers: ['live', 'on_demand', 'clip'] }) },
   { rule: 'C6.2', apply: (i) => (i.speakers[2].release.sessions = ['ses-1']) },
   { rule: 'C6.2', apply: (i) => i.event.sessions[1].uses.push('dvd') },
-  { rule: 'C6.3', apply: (i) => (i.speakers[2].profileComplete = false) },
-  { rule: 'C7', apply: (i) => (i.event.audio.xlrFeed = false) },
+  { rule: 'C6.3', apply: (i) => delete i.speakers[2].profileCompletedAt },
+  { rule: 'C6.4', apply: (i) => (i.partner.commitments.onlineConversation = false) },
+  { rule: 'C7', apply: (i) => (i.event.audio.feed = 'none') },
   { rule: 'C7', apply: (i) => delete i.event.audio.organizerManagesSound },
   { rule: 'C8', apply: (i) => i.event.sessions.push({ id: 'ses-9', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' }) },
   { rule: 'C8.b', apply: (i) => (i.partner.commitments.speakerEmailsProvided = false) },
@@ -73,6 +78,30 @@ function build(s: Scenario, skip?: string): any {
 
 const RANK = { ineligible: 0, incomplete: 1, eligible: 2 } as const;
 const RUNS = { numRuns: 1000 };
+
+// The dated facts of C4, C5, C6.3 and C7 (issue 12 point 3) whose truth favours the request: an approval,
+// a scouting that did not find bad light, an audio confirmation, a completed profile. A rejection or murky
+// light known earlier rightly makes a decision worse, so they are not re-dated.
+const DATED_FACTS: readonly { readonly applies: (i: any) => boolean; readonly get: (i: any) => string; readonly set: (i: any, date: string) => void }[] = [
+  { applies: (i) => i.editorialVerdict?.verdict === 'approved', get: (i) => i.editorialVerdict.at, set: (i, date) => (i.editorialVerdict.at = date) },
+  { applies: (i) => i.event.venue.scouting?.doneAt !== undefined && i.event.venue.scouting.lightUsable !== false, get: (i) => i.event.venue.scouting.doneAt, set: (i, date) => (i.event.venue.scouting.doneAt = date) },
+  { applies: (i) => i.event.audio?.confirmedAt !== undefined, get: (i) => i.event.audio.confirmedAt, set: (i, date) => (i.event.audio.confirmedAt = date) },
+  ...[0, 1, 2].map((n) => ({
+    applies: (i: any) => i.speakers[n]?.profileCompletedAt !== undefined,
+    get: (i: any) => i.speakers[n].profileCompletedAt,
+    set: (i: any, date: string) => (i.speakers[n].profileCompletedAt = date),
+  })),
+];
+
+// Few other changes, so that the dated facts decide often: most scenarios break no other rule.
+const timeScenario = fc.record({
+  mutations: fc.oneof(fc.constant([] as number[]), fc.subarray(MUTATIONS.map((_, n) => n), { maxLength: 2 })),
+  options: fc.record({ asOf: fc.constantFrom(...ASOFS), availability: fc.constantFrom(null, freeAvailability()), locale: fc.constant('en' as const) }),
+  mode: fc.constant('partnership' as const),
+});
+
+// Instants around the factory's deadlines and evaluation dates (the event starts 2026-03-14T08:00Z).
+const FACT_DATES = ['2026-01-15', '2026-02-10T12:00:00Z', '2026-02-13T23:00:00-05:00', '2026-02-20', '2026-02-28T09:00:00+01:00', '2026-03-07T08:00:01Z', '2026-03-12', '2026-03-14T10:00:00+01:00', '2026-03-20'];
 
 function shuffle<T>(items: T[], order: readonly number[]): T[] {
   const keyed = items.map((item, n) => ({ item, key: order[n % Math.max(order.length, 1)] ?? 0, n }));
@@ -192,6 +221,50 @@ describe('properties', () => {
     expect(evaluate(input).decision).toBe('eligible');
   });
 
+  it('monotonicity in time: bringing a favourable fact’s date earlier never makes the decision or the preference worse', () => {
+    fc.assert(
+      fc.property(
+        timeScenario,
+        // Each fact keeps the factory's date (nil) or takes one of FACT_DATES.
+        fc.array(fc.option(fc.integer({ min: 0, max: FACT_DATES.length - 1 }), { nil: undefined, freq: 2 }), { minLength: DATED_FACTS.length, maxLength: DATED_FACTS.length }),
+        fc.integer({ min: 0, max: DATED_FACTS.length - 1 }),
+        fc.integer({ min: 1, max: 90 * 24 }),
+        fc.constantFrom(DEFAULT_POLICY, FIXED_POLICY),
+        (s, dates, moved, hours, policy) => {
+          const input = build(s);
+          DATED_FACTS.forEach((fact, n) => {
+            const date = dates[n];
+            if (date !== undefined && fact.applies(input)) fact.set(input, FACT_DATES[date]!);
+          });
+          const fact = DATED_FACTS[moved]!;
+          if (!fact.applies(input)) return;
+          const before = evaluate(input, { ...s.options, policy });
+          const earlier = clone(input);
+          fact.set(earlier, new Date(Date.parse(fact.get(input)) - hours * 3_600_000).toISOString());
+          const after = evaluate(earlier, { ...s.options, policy });
+          expect(RANK[after.decision]).toBeGreaterThanOrEqual(RANK[before.decision]);
+          expect(after.preference).toBeGreaterThanOrEqual(before.preference);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('monotonicity in time, golden: a profile completed after its deadline, then before it; an audio plan confirmed after asOf, then before it', () => {
+    // FIXED_POLICY: profiles and audio due 7 days before the 2026-03-14T09:00+01:00 start, 2026-03-07T08:00Z.
+    const late = validInput();
+    late.speakers[1].profileCompletedAt = '2026-03-10';
+    expect(evaluate(late, { asOf: '2026-03-11' }).decision).toBe('ineligible');
+    late.speakers[1].profileCompletedAt = '2026-03-01';
+    expect(evaluate(late, { asOf: '2026-03-11' }).decision).toBe('eligible');
+    // At ASOF (2026-02-10T12:00Z) a confirmation dated 20 February is not known yet: pending, so incomplete.
+    const unconfirmed = validInput();
+    unconfirmed.event.audio.confirmedAt = '2026-02-20';
+    expect(evaluate(unconfirmed).decision).toBe('incomplete');
+    unconfirmed.event.audio.confirmedAt = '2026-02-05';
+    expect(evaluate(unconfirmed).decision).toBe('eligible');
+  });
+
   it('every finding that is not met has a remedy in both languages', () => {
     fc.assert(
       fc.property(scenario, (s) => {
@@ -240,10 +313,10 @@ describe('properties', () => {
     );
   });
 
-  it('preference, golden: without lighting advice and media credit it is (2 + 3) / 11 = 0.4545', () => {
+  it('preference, golden: without lighting advice and media credit it is (4 + 2 + 3) / 15 = 0.6', () => {
     const input = validInput();
     input.partner.commitments.lightingAdviceAsked = false;
     input.partner.commitments.mediaPartnerCredit = false;
-    expect(evaluate(input).preference).toBe(0.4545);
+    expect(evaluate(input).preference).toBe(0.6);
   });
 });

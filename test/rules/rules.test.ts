@@ -12,15 +12,22 @@ interface Case {
   readonly input: Record<string, any>;
   readonly options?: CaseOptions;
   readonly sponsorId?: string;
-  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueLocal?: string };
+  readonly expected: { readonly status: FindingStatus; readonly evidence?: Record<string, unknown>; readonly dueLocal?: string; readonly code?: string };
 }
 
 // Event start: 2026-03-14T08:00Z. The factory is evaluated on 2026-02-10T12:00Z, a month before.
-// Deadlines with DEFAULT_POLICY: speakers 2026-02-28 (14 days), releases/profiles/scouting 2026-03-07 (7 days),
+// Deadlines with FIXED_POLICY: speakers 2026-02-28 (14 days), releases/profiles/scouting 2026-03-07 (7 days),
 // contract 2026-03-14 (before the start).
 const AFTER_SPEAKER_NOTICE = '2026-03-01T12:00:00Z';
 const AFTER_RELEASES = '2026-03-08T12:00:00Z';
 const AFTER_START = '2026-03-14T10:00:00+01:00';
+const WORKSHOP_CLAUSE = { organizerShare: '0.7', countsTowardBreakeven: false };
+// The factory's second plenary becomes a filmed workshop.
+const workshop = (i: any): void => void (i.event.sessions[1].kind = 'workshop');
+const noMailing = (i: any): void => {
+  i.contract.postEventMailing = false;
+  i.partner.commitments.postEventMailing = false;
+};
 
 const CASES: Record<string, readonly Case[]> = {
   C0: [
@@ -28,6 +35,14 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'met with a single tweet', input: withChange((i) => (i.partner.commitments.promotion = { tweets: 1 })), expected: { status: 'met' } },
     { name: 'unmet with no promotion effort at all', input: withChange((i) => (i.partner.commitments.promotion = { links: 0, tweets: 0, blogPosts: 0 })), expected: { status: 'unmet' } },
     { name: 'unmet when no commitments are given', input: withChange((i) => delete i.partner.commitments), expected: { status: 'unmet' } },
+  ],
+  NB: [
+    { name: 'met with the factory’s 2 cameras on one day', input: validInput(), expected: { status: 'met', evidence: { cameras: 2, days: 1, maxCameras: 3, maxDays: 2 } } },
+    { name: 'met with 3 cameras, the most a partnership takes', input: withChange((i) => (i.event.cameras = 3)), expected: { status: 'met', evidence: { cameras: 3 } } },
+    { name: 'unmet with 4 cameras', input: withChange((i) => (i.event.cameras = 4)), expected: { status: 'unmet', evidence: { cameras: 4, days: 1 } } },
+    { name: 'met over two days, the last one ending at midnight', input: withChange((i) => (i.event.end = '2026-03-16T00:00:00+01:00')), expected: { status: 'met', evidence: { days: 2 } } },
+    { name: 'unmet over three days', input: withChange((i) => (i.event.start = '2026-03-12T09:00:00+01:00')), expected: { status: 'unmet', evidence: { cameras: 2, days: 3 } } },
+    { name: 'still unmet once the deadline passed, with the same remedy', input: withChange((i) => (i.event.cameras = 5)), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { cameras: 5 } } },
   ],
   C1: [
     { name: 'met when no other crew films', input: validInput(), expected: { status: 'met', evidence: { otherFilmCrews: [] } } },
@@ -42,6 +57,10 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'pending without a contract before the event', input: withChange((i) => delete i.contract), expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
     { name: 'unmet without a contract once the event started', input: withChange((i) => delete i.contract), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
     { name: 'unmet with a breakeven of zero (no 100% free deal)', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { status: 'unmet' } },
+    { name: 'pending with a draft the organizer has not signed: a draft is not an agreement', input: withChange((i) => delete i.contract.parties.organizer.signedAt), expected: { status: 'pending', evidence: { contract: true, signed: false }, dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'pending when a signature is dated after the evaluation date', input: withChange((i) => (i.contract.parties.platform.signedAt = '2026-02-20')), expected: { status: 'pending', evidence: { signed: false } } },
+    { name: 'pending with a draft fixing a breakeven of zero: not read before it is signed', input: withChange((i) => { i.contract.breakeven.amount = '0'; delete i.contract.parties.platform.signedAt; }), expected: { status: 'pending', evidence: { contract: true, signed: false } } },
+    { name: 'unmet when the draft is still unsigned once the event started', input: withChange((i) => delete i.contract.parties.organizer.signedAt), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { contract: true, signed: false } } },
   ],
   'C2.2': [
     { name: 'met for a sponsor outside every exclusive category', input: validInput(), sponsorId: 'csp-1', expected: { status: 'met', evidence: { exclusiveHolders: [] } } },
@@ -94,23 +113,34 @@ const CASES: Record<string, readonly Case[]> = {
     },
   ],
   C4: [
-    { name: 'met when the editors approved', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialFit = 'rejected')), expected: { status: 'unmet' } },
-    { name: 'pending while the editors have not decided, due by the event start', input: withChange((i) => (i.editorialFit = 'pending')), expected: { status: 'pending', evidence: { editorialFit: 'pending' }, dueLocal: '2026-03-14T09:00+01:00' } },
-    { name: 'still pending at the event start instant', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
-    { name: 'unmet when the editors have still not decided once the event started', input: withChange((i) => (i.editorialFit = 'pending')), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialFit: 'pending' } } },
-    { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialFit), expected: { status: 'unknown', evidence: { editorialFit: null } } },
+    { name: 'met when the editors approved before the deadline', input: validInput(), expected: { status: 'met', evidence: { editorialVerdict: 'approved', verdictAt: '2026-01-15T10:00:00+01:00' } } },
+    { name: 'met when approved at the deadline instant itself', input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T09:00:00+01:00')), options: { asOf: AFTER_START }, expected: { status: 'met' } },
+    { name: 'unmet when the editors rejected', input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' })), expected: { status: 'unmet', code: 'editorial_fit_rejected' } },
+    { name: 'unmet when the editors approved after the deadline: too late', input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T10:00:00+01:00')), options: { asOf: '2026-03-15' }, expected: { status: 'unmet', evidence: { editorialVerdict: 'approved' }, code: 'editorial_verdict_late' } },
+    { name: 'pending while the editors have not decided, due by the deadline', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), expected: { status: 'pending', evidence: { editorialVerdict: 'pending', verdictAt: null }, dueLocal: '2026-03-14T09:00+01:00', code: 'editorial_fit_pending' } },
+    { name: 'still pending at the deadline instant', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), options: { asOf: '2026-03-14T08:00:00Z' }, expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'unmet when the editors have still not decided once the deadline passed', input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { editorialVerdict: 'pending' }, code: 'editorial_verdict_late' } },
+    { name: 'unknown when no verdict is given', input: withChange((i) => delete i.editorialVerdict), expected: { status: 'unknown', evidence: { editorialVerdict: null, verdictAt: null }, code: 'editorial_fit_unknown' } },
+    { name: 'unknown when the approval is dated after the evaluation date (not known yet)', input: withChange((i) => (i.editorialVerdict.at = '2026-02-20')), expected: { status: 'unknown', evidence: { editorialVerdict: null, verdictAt: null } } },
+    { name: 'unknown, not unmet, when the rejection is dated after the evaluation date', input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-02-20' })), expected: { status: 'unknown', evidence: { editorialVerdict: null } } },
+    { name: 'unmet when no verdict came by the deadline', input: withChange((i) => delete i.editorialVerdict), options: { asOf: AFTER_START }, expected: { status: 'unmet', code: 'editorial_verdict_late' } },
   ],
   C5: [
-    { name: 'met when scouted with usable light', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = { done: false })), expected: { status: 'pending', dueLocal: '2026-03-07T09:00+01:00' } },
-    { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
-    { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet' } },
-    { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown' } },
+    { name: 'met when scouted in time with usable light', input: validInput(), expected: { status: 'met', evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: true } } },
+    { name: 'pending when not scouted yet, before the deadline', input: withChange((i) => (i.event.venue.scouting = {})), expected: { status: 'pending', evidence: { scoutedAt: null, lightUsable: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'venue_not_scouted' } },
+    { name: 'pending when the scouting is dated after the evaluation date (not done yet), whatever it found', input: withChange((i) => (i.event.venue.scouting = { doneAt: '2026-02-20', lightUsable: false })), expected: { status: 'pending', evidence: { scoutedAt: null, lightUsable: null } } },
+    { name: 'unmet when not scouted after the deadline', input: withChange((i) => delete i.event.venue.scouting), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'venue_scouted_late' } },
+    { name: 'unmet when scouted after the deadline: too late', input: withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-08')), options: { asOf: '2026-03-09' }, expected: { status: 'unmet', evidence: { scoutedAt: '2026-03-08', lightUsable: true }, code: 'venue_scouted_late' } },
+    { name: 'unmet when the light gives murky images', input: withChange((i) => (i.event.venue.scouting.lightUsable = false)), expected: { status: 'unmet', code: 'venue_badly_lit' } },
+    { name: 'unknown when scouted without a verdict on the light', input: withChange((i) => delete i.event.venue.scouting.lightUsable), expected: { status: 'unknown', evidence: { lightUsable: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'venue_light_unknown' } },
+    { name: 'unmet when the light was still not assessed after the deadline', input: withChange((i) => delete i.event.venue.scouting.lightUsable), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'venue_scouted_late' } },
   ],
   'C5.b': [
-    { name: 'met when the organizer asked the lighting advice', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet when it did not', input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)), expected: { status: 'unmet' } },
+    { name: 'met when the organizer asked the advice on lighting and on staging', input: validInput(), expected: { status: 'met', evidence: { lightingAdviceAsked: true, stagingAdviceAsked: true, notAsked: [] } } },
+    { name: 'pending when the staging advice is not asked yet, before the scouting deadline', input: withChange((i) => (i.partner.commitments.stagingAdviceAsked = false)), expected: { status: 'pending', evidence: { notAsked: ['staging'] }, dueLocal: '2026-03-07T09:00+01:00' } },
+    { name: 'pending when the lighting advice is not asked yet', input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)), expected: { status: 'pending', evidence: { notAsked: ['lighting'] } } },
+    { name: 'unmet when neither is asked after the deadline', input: withChange((i) => Object.assign(i.partner.commitments, { lightingAdviceAsked: false, stagingAdviceAsked: false })), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', evidence: { notAsked: ['lighting', 'staging'] } } },
+    { name: 'unmet when only the lighting was asked, after the deadline: each counts', input: withChange((i) => (i.partner.commitments.stagingAdviceAsked = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', evidence: { lightingAdviceAsked: true, stagingAdviceAsked: false } } },
   ],
   'C6.1': [
     { name: 'met when every filmed speaker was told in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3 } } },
@@ -135,16 +165,32 @@ const CASES: Record<string, readonly Case[]> = {
     { name: 'met when the only unsigned speaker’s session is not filmed', input: withChange((i) => { delete i.speakers[2].release; i.event.sessions[1].filmed = false; }), expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
   ],
   'C6.3': [
-    { name: 'met when every filmed speaker has a complete profile', input: validInput(), expected: { status: 'met' } },
-    { name: 'pending when a profile is incomplete, before the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), expected: { status: 'pending', evidence: { incomplete: ['spk-1'] } } },
-    { name: 'pending when a speaker has no account yet', input: withChange((i) => delete i.speakers[2].platformAccount), expected: { status: 'pending', evidence: { noAccount: ['spk-3'] } } },
-    { name: 'unmet when a profile is still incomplete after the deadline', input: withChange((i) => (i.speakers[0].profileComplete = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet' } },
+    { name: 'met when every filmed speaker completed a profile in time', input: validInput(), expected: { status: 'met', evidence: { filmedSpeakers: 3, noAccount: [], incomplete: [], late: [] } } },
+    { name: 'pending when a profile is incomplete, before the deadline', input: withChange((i) => delete i.speakers[0].profileCompletedAt), expected: { status: 'pending', evidence: { incomplete: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00', code: 'profile_incomplete' } },
+    { name: 'pending when the profile is completed after the evaluation date (not known yet)', input: withChange((i) => (i.speakers[0].profileCompletedAt = '2026-02-20')), expected: { status: 'pending', evidence: { incomplete: ['spk-1'], late: [] } } },
+    { name: 'pending when a speaker has no account yet', input: withChange((i) => { delete i.speakers[2].platformAccount; delete i.speakers[2].profileCompletedAt; }), expected: { status: 'pending', evidence: { noAccount: ['spk-3'] } } },
+    { name: 'unmet when a profile is still incomplete after the deadline', input: withChange((i) => delete i.speakers[0].profileCompletedAt), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'profile_incomplete_late' } },
+    { name: 'unmet when a profile was completed after the deadline: not well in advance', input: withChange((i) => (i.speakers[1].profileCompletedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { late: ['spk-2'], incomplete: [] }, code: 'profile_incomplete_late' } },
+    { name: 'met when the only late speaker’s session is not filmed', input: withChange((i) => { i.speakers[2].profileCompletedAt = '2026-03-10'; i.event.sessions[1].filmed = false; }), options: { asOf: '2026-03-11' }, expected: { status: 'met', evidence: { filmedSpeakers: 2 } } },
+  ],
+  'C6.4': [
+    { name: 'met when the speakers commit to the online conversation', input: validInput(), expected: { status: 'met', evidence: { onlineConversation: true, filmedSpeakers: 3 } } },
+    { name: 'pending without the commitment, before the profiles’ deadline', input: withChange((i) => (i.partner.commitments.onlineConversation = false)), expected: { status: 'pending', evidence: { onlineConversation: false }, dueLocal: '2026-03-07T09:00+01:00' } },
+    { name: 'unmet without the commitment after the deadline', input: withChange((i) => (i.partner.commitments.onlineConversation = false)), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', evidence: { onlineConversation: false } } },
   ],
   C7: [
-    { name: 'met with managed sound and an XLR feed', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet without an XLR feed', input: withChange((i) => (i.event.audio.xlrFeed = false)), expected: { status: 'unmet' } },
-    { name: 'unmet when the organizer does not manage the sound', input: withChange((i) => (i.event.audio.organizerManagesSound = false)), expected: { status: 'unmet' } },
-    { name: 'unknown when the audio plan is not given', input: withChange((i) => delete i.event.audio), expected: { status: 'unknown', evidence: { organizerManagesSound: null, xlrFeed: null } } },
+    { name: 'met with managed sound and an XLR feed, confirmed in time', input: validInput(), expected: { status: 'met', evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04' } } },
+    { name: 'met with a line-level feed', input: withChange((i) => (i.event.audio.feed = 'line')), expected: { status: 'met', evidence: { feed: 'line' } } },
+    { name: 'met with a digital feed (AES67, Dante)', input: withChange((i) => (i.event.audio.feed = 'digital')), expected: { status: 'met', evidence: { feed: 'digital' } } },
+    { name: 'unmet with no feed at all', input: withChange((i) => (i.event.audio.feed = 'none')), expected: { status: 'unmet', code: 'audio_not_professional' } },
+    { name: 'unmet when the organizer does not manage the sound', input: withChange((i) => (i.event.audio.organizerManagesSound = false)), expected: { status: 'unmet', code: 'audio_not_professional' } },
+    { name: 'pending when the plan is stated but not confirmed yet', input: withChange((i) => delete i.event.audio.confirmedAt), expected: { status: 'pending', evidence: { confirmedAt: null }, dueLocal: '2026-03-07T09:00+01:00', code: 'audio_not_confirmed' } },
+    { name: 'pending when the confirmation is dated after the evaluation date (not known yet)', input: withChange((i) => (i.event.audio.confirmedAt = '2026-02-20')), expected: { status: 'pending', evidence: { confirmedAt: null } } },
+    { name: 'unmet when the plan was confirmed after the deadline: too late', input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-10')), options: { asOf: '2026-03-11' }, expected: { status: 'unmet', evidence: { confirmedAt: '2026-03-10' }, code: 'audio_confirmed_late' } },
+    { name: 'unmet when the plan is still not confirmed after the deadline', input: withChange((i) => delete i.event.audio.confirmedAt), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'audio_confirmed_late' } },
+    { name: 'unknown when the feed is not stated', input: withChange((i) => delete i.event.audio.feed), expected: { status: 'unknown', evidence: { feed: null }, code: 'audio_unknown' } },
+    { name: 'unknown when the audio plan is not given', input: withChange((i) => delete i.event.audio), expected: { status: 'unknown', evidence: { organizerManagesSound: null, feed: null, confirmedAt: null } } },
+    { name: 'unmet when the audio plan was never given by the deadline', input: withChange((i) => delete i.event.audio), options: { asOf: AFTER_RELEASES }, expected: { status: 'unmet', code: 'audio_confirmed_late' } },
   ],
   C8: [
     { name: 'met when each filmed plenary lists its speakers', input: validInput(), expected: { status: 'met', evidence: { filmedPlenaries: 2 } } },
@@ -176,8 +222,12 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'C9.3': [
     { name: 'met when only plenaries are asked', input: validInput(), expected: { status: 'met' } },
-    { name: 'unmet when a workshop is asked under partnership', input: withChange((i) => (i.event.sessions[1].kind = 'workshop')), expected: { status: 'unmet', evidence: { workshops: ['ses-2'] } } },
+    { name: 'unmet when a workshop is asked for free: a signed contract without a workshop clause', input: withChange(workshop), expected: { status: 'unmet', evidence: { workshops: ['ses-2'], workshopClause: false, contractSigned: true } } },
     { name: 'met when a workshop is in the programme but not filmed', input: withChange((i) => Object.assign(i.event.sessions[1], { kind: 'workshop', filmed: false })), expected: { status: 'met' } },
+    { name: 'met when the filmed workshop is paid coverage under the signed contract’s workshop clause', input: withChange((i) => { workshop(i); i.contract.clauses = { workshop: WORKSHOP_CLAUSE }; }), expected: { status: 'met', evidence: { workshops: ['ses-2'], workshopClause: true, contractSigned: true } } },
+    { name: 'pending when the workshop clause is in a draft not signed yet', input: withChange((i) => { workshop(i); i.contract.clauses = { workshop: WORKSHOP_CLAUSE }; delete i.contract.parties.organizer.signedAt; }), expected: { status: 'pending', evidence: { workshopClause: true, contractSigned: false }, dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'pending when workshops are asked and there is no contract yet', input: withChange((i) => { workshop(i); delete i.contract; }), expected: { status: 'pending', evidence: { workshopClause: false, contractSigned: false } } },
+    { name: 'unmet when the draft with the clause is still unsigned once the event started', input: withChange((i) => { workshop(i); i.contract.clauses = { workshop: WORKSHOP_CLAUSE }; delete i.contract.parties.organizer.signedAt; }), options: { asOf: AFTER_START }, expected: { status: 'unmet', evidence: { workshopClause: true, contractSigned: false } } },
   ],
   'C9.4': [
     { name: 'met when the organizer helps the sponsor search', input: validInput(), expected: { status: 'met', evidence: { efforts: ['sponsor_search'] } } },
@@ -190,19 +240,25 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C11: [
     { name: 'met when the organizer commits to mail the clip', input: validInput(), expected: { status: 'met' } },
-    { name: 'met when no clip is planned', input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), expected: { status: 'met', evidence: { clipPlanned: false } } },
-    { name: 'pending when a clip is planned and no mailing is committed yet', input: withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), expected: { status: 'pending' } },
-    { name: 'unmet once the event started without the commitment', input: withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
+    { name: 'met when the signed contract plans no clip', input: withChange((i) => { noMailing(i); i.contract.clipPlanned = false; }), expected: { status: 'met', evidence: { clipPlanned: false, contractSigned: true } } },
+    { name: 'pending when a clip is planned and no mailing is committed yet', input: withChange(noMailing), expected: { status: 'pending', dueLocal: '2026-03-14T09:00+01:00' } },
+    { name: 'unmet once the event started without the commitment', input: withChange(noMailing), options: { asOf: AFTER_START }, expected: { status: 'unmet' } },
+    { name: 'pending when only an unsigned draft commits to the mailing', input: withChange((i) => { i.partner.commitments.postEventMailing = false; delete i.contract.parties.platform.signedAt; }), expected: { status: 'pending', evidence: { mailingCommitted: false, contractSigned: false } } },
+    { name: 'pending when only an unsigned draft says no clip is planned: a clip is always offered', input: withChange((i) => { noMailing(i); i.contract.clipPlanned = false; delete i.contract.parties.organizer.signedAt; }), expected: { status: 'pending', evidence: { clipPlanned: true, contractSigned: false } } },
+    { name: 'met on the organizer’s own commitment, whatever the contract', input: withChange((i) => { i.contract.postEventMailing = false; delete i.contract.parties.organizer.signedAt; }), expected: { status: 'met', evidence: { mailingCommitted: true } } },
   ],
 };
 
 describe('rules', () => {
   it('lists every rule once, in RULE_IDS order', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
-    expect(RULE_IDS).toHaveLength(21);
+    expect(RULE_IDS).toHaveLength(23);
+    expect(RULE_IDS.slice(0, 3)).toEqual(['C0', 'NB', 'C1']);
+    expect(RULE_IDS.indexOf('C6.4')).toBe(RULE_IDS.indexOf('C6.3') + 1);
     expect(isRuleId('C6.2')).toBe(true);
+    expect(isRuleId('NB')).toBe(true);
     expect(isRuleId('C12')).toBe(false);
-    expect(new Set(RULES.map((r) => r.name)).size).toBe(21);
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(23);
   });
 
   it('has a table of cases for every rule', () => {
@@ -211,9 +267,9 @@ describe('rules', () => {
 
   it('carries its id, name, seed clause, kind and French seed sentence', () => {
     for (const rule of RULES) {
-      expect(rule.id).toMatch(/^C\d+(\.\d|\.b)?$/);
+      expect(rule.id).toMatch(/^(C\d+(\.\d|\.b)?|NB)$/);
       expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(rule.clause).toMatch(/^(§ \d|overview)/);
+      expect(rule.clause).toMatch(/^(§ \d|overview$|NB$)/);
       expect(['blocking', 'weighing']).toContain(rule.defaultKind);
       expect(rule.seed.length).toBeGreaterThan(40);
     }
@@ -230,6 +286,7 @@ for (const rule of RULES) {
           expect(finding.status).toBe(c.expected.status);
           if (c.expected.evidence !== undefined) expect(finding.evidence).toMatchObject(c.expected.evidence);
           if (c.expected.dueLocal !== undefined) expect(finding.remedy?.dueLocal).toBe(c.expected.dueLocal);
+          if (c.expected.code !== undefined) expect(finding.remedy?.code).toBe(c.expected.code);
           if (finding.status === 'met') expect(finding.remedy).toBeUndefined();
           else {
             expect(finding.remedy?.en).toBeTruthy();
@@ -241,3 +298,34 @@ for (const rule of RULES) {
     }
   });
 }
+
+// Not applicable: a rule the policy does not list for the request's mode gives no finding. With
+// the default modes, a client who buys the filming is held to none of these.
+describe('not applicable in client mode', () => {
+  it.each(['NB', 'C2', 'C5.b', 'C6.4', 'C9.3', 'C11'])('%s gives no finding when the organizer buys the filming', (id) => {
+    const heavy = withChange((i) => {
+      i.mode = 'client';
+      i.event.cameras = 6;
+      workshop(i);
+      noMailing(i);
+      delete i.contract.parties.organizer.signedAt;
+      Object.assign(i.partner.commitments, { lightingAdviceAsked: false, onlineConversation: false });
+    });
+    expect(evaluate(heavy).findings.filter((f) => f.rule === id)).toEqual([]);
+  });
+});
+
+describe('C4, C5, C6.3 and C7 in client mode', () => {
+  it('do not apply: a paying client gets no finding on them, even with every fact missing', () => {
+    const input = withChange((i) => {
+      i.mode = 'client';
+      delete i.editorialVerdict;
+      i.event.venue.scouting = {};
+      i.event.audio = { feed: 'none' };
+      for (const speaker of i.speakers) delete speaker.profileCompletedAt;
+    });
+    const report = evaluate(input, { asOf: AFTER_START });
+    expect(report.findings.map((f) => f.rule).filter((id) => ['C4', 'C5', 'C6.3', 'C7'].includes(id))).toEqual([]);
+    expect(report.decision).toBe('eligible');
+  });
+});

@@ -55,11 +55,15 @@ const clause = { organizerShare: '0.7', countsTowardBreakeven: true };
 
 const PROMOTION_EN = (n: number, s: string) => `Commit to at least ${n} promotion action${s}: exchanged links, tweets or blog posts about the event and its coverage.`;
 const PROMOTION_FR = (n: number, s: string) => `Engagez-vous à au moins ${n} action${s} de promotion : liens échangés, twitts ou billets de blog sur l'événement et sa captation.`;
-const FUNDING: Omit<Remedy, 'dueAt' | 'dueLocal'> = {
+const FUNDING = (late: boolean): Remedy => ({
   code: 'funding_not_agreed',
-  en: `Agree the commercial approach in the contract: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event (by ${DUE_EN}).`,
-  fr: `Mettez-vous d'accord sur la démarche commerciale dans le contrat : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement (avant le ${DUE_FR}).`,
-};
+  ...(late ? {} : DUE),
+  en: `Agree the commercial approach in a contract signed by both parties: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event${late ? '' : ` (by ${DUE_EN})`}.`,
+  fr: `Mettez-vous d'accord sur la démarche commerciale dans un contrat signé par les deux parties : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement${late ? '' : ` (avant le ${DUE_FR})`}.`,
+});
+const DRAFT_EN = 'No commercial approach agreed: the contract is not signed by both parties, and a draft is not an agreement';
+const DRAFT_FR = "Aucune démarche commerciale convenue : le contrat n'est pas signé par les deux parties, et un projet n'est pas un accord";
+const unsignedDraft = (party: 'platform' | 'organizer'): any => withChange((i) => delete i.contract.parties[party].signedAt);
 const BREAKEVEN_ZERO = {
   status: 'unmet' as const,
   en: 'Never an absolutely free deal: a breakeven of zero makes a 100% free partnership.',
@@ -87,14 +91,14 @@ const notSigned = (en: string, fr: string, remedyEn: string, remedyFr: string) =
   fr: `Il doit impérativement exister un contrat signé entre nos deux entités : ${fr} ; à signer avant le ${DUE_FR}.`,
   remedy: { code: 'contract_not_signed', ...DUE, en: `Have the contract signed by the ${remedyEn} by ${DUE_EN}.`, fr: `Faites signer le contrat par ${remedyFr} avant le ${DUE_FR}.` },
 });
-const NO_MAILING = (late: boolean) => ({
-  en: `The organizer has not committed to send the clip in its post-event mailing${late ? '' : `; due by ${DUE_EN}`}.`,
-  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${late ? '' : ` ; engagement attendu avant le ${DUE_FR}`}.`,
+const NO_MAILING = (late: boolean, draftSays = false) => ({
+  en: `The organizer has not committed to send the clip in its post-event mailing${draftSays ? ' (the draft contract says so, but a draft is not an agreement)' : ''}${late ? '' : `; due by ${DUE_EN}`}.`,
+  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${draftSays ? " (le projet de contrat le prévoit, mais un projet n'est pas un accord)" : ''}${late ? '' : ` ; engagement attendu avant le ${DUE_FR}`}.`,
   remedy: {
     code: 'post_event_mailing_missing',
     ...(late ? {} : DUE),
-    en: `Commit, in the contract, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE_EN})`}.`,
-    fr: `Engagez-vous, au contrat, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE_FR})`}.`,
+    en: `Commit, in the contract signed by both parties, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE_EN})`}.`,
+    fr: `Engagez-vous, au contrat signé par les deux parties, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE_FR})`}.`,
   },
 });
 const NO_MAILING_INPUT = (): any => withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; });
@@ -151,32 +155,59 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'pending without a contract before the deadline',
       input: noContract(),
-      expected: { status: 'pending', evidence: { contract: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: { ...FUNDING, ...DUE } },
+      expected: { status: 'pending', evidence: { contract: false, signed: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: FUNDING(false) },
     },
     {
       name: 'still pending at the deadline instant',
       input: noContract(),
       options: { asOf: AT_DEADLINE },
-      expected: { status: 'pending', evidence: { contract: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: { ...FUNDING, ...DUE } },
+      expected: { status: 'pending', evidence: { contract: false, signed: false }, en: `No commercial approach agreed: no breakeven nor share fixed (due by ${DUE_EN}).`, fr: `Aucune démarche commerciale convenue : ni point mort ni partage fixés (à fixer avant le ${DUE_FR}).`, remedy: FUNDING(false) },
     },
     {
       name: 'unmet without a contract a second after the deadline, the remedy without a due date',
       input: noContract(),
       options: { asOf: JUST_AFTER },
-      expected: { status: 'unmet', evidence: { contract: false }, en: 'No commercial approach agreed: no breakeven nor share fixed.', fr: 'Aucune démarche commerciale convenue : ni point mort ni partage fixés.', remedy: FUNDING },
+      expected: { status: 'unmet', evidence: { contract: false, signed: false }, en: 'No commercial approach agreed: no breakeven nor share fixed.', fr: 'Aucune démarche commerciale convenue : ni point mort ni partage fixés.', remedy: FUNDING(true) },
+    },
+    {
+      name: 'pending with a draft the organizer has not signed: a draft is not an agreement',
+      input: unsignedDraft('organizer'),
+      expected: { status: 'pending', evidence: { contract: true, signed: false }, en: `${DRAFT_EN} (due by ${DUE_EN}).`, fr: `${DRAFT_FR} (à fixer avant le ${DUE_FR}).`, remedy: FUNDING(false) },
+    },
+    {
+      name: 'still pending at the deadline instant with a draft the platform has not signed',
+      input: unsignedDraft('platform'),
+      options: { asOf: AT_DEADLINE },
+      expected: { status: 'pending', evidence: { contract: true, signed: false }, en: `${DRAFT_EN} (due by ${DUE_EN}).`, fr: `${DRAFT_FR} (à fixer avant le ${DUE_FR}).`, remedy: FUNDING(false) },
+    },
+    {
+      name: 'unmet with a draft still unsigned a second after the deadline',
+      input: unsignedDraft('organizer'),
+      options: { asOf: JUST_AFTER },
+      expected: { status: 'unmet', evidence: { contract: true, signed: false }, en: `${DRAFT_EN}.`, fr: `${DRAFT_FR}.`, remedy: FUNDING(true) },
+    },
+    {
+      name: 'pending while the last signature is dated after the evaluation date',
+      input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:01Z')),
+      expected: { status: 'pending', evidence: { contract: true, signed: false }, en: `${DRAFT_EN} (due by ${DUE_EN}).`, fr: `${DRAFT_FR} (à fixer avant le ${DUE_FR}).`, remedy: FUNDING(false) },
+    },
+    {
+      name: 'met once the last signature is at the evaluation instant',
+      input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:00Z')),
+      expected: { status: 'met', evidence: { contract: true, signed: true, breakeven: '800.00 EUR', organizerShare: '0.5' }, en: "Commercial approach agreed: breakeven 800.00 EUR, organizer's share 0.5 above it.", fr: "Démarche commerciale convenue : point mort de 800.00 EUR, part de l'organisateur 0.5 au-delà." },
     },
     {
       name: 'met with a breakeven of a few cents',
       input: withChange((i) => (i.contract.breakeven = { amount: '0.5', currency: 'EUR' })),
       expected: {
         status: 'met',
-        evidence: { contract: true, breakeven: '0.50 EUR', organizerShare: '0.5' },
+        evidence: { contract: true, signed: true, breakeven: '0.50 EUR', organizerShare: '0.5' },
         en: "Commercial approach agreed: breakeven 0.50 EUR, organizer's share 0.5 above it.",
         fr: "Démarche commerciale convenue : point mort de 0.50 EUR, part de l'organisateur 0.5 au-delà.",
       },
     },
-    { name: 'unmet with a breakeven of 0.00 EUR', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0.00 EUR', organizerShare: '0.5' } } },
-    { name: 'unmet with a breakeven of 0 in a currency without decimals', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'JPY' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, breakeven: '0 JPY', organizerShare: '0.5' } } },
+    { name: 'unmet with a breakeven of 0.00 EUR', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'EUR' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, signed: true, breakeven: '0.00 EUR', organizerShare: '0.5' } } },
+    { name: 'unmet with a breakeven of 0 in a currency without decimals', input: withChange((i) => (i.contract.breakeven = { amount: '0', currency: 'JPY' })), expected: { ...BREAKEVEN_ZERO, evidence: { contract: true, signed: true, breakeven: '0 JPY', organizerShare: '0.5' } } },
   ],
   'C2.5': [
     {
@@ -324,25 +355,41 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'met when only the contract commits to the mailing',
       input: withChange((i) => (i.partner.commitments.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, contractSigned: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
     },
     {
       name: 'met when only the organizer’s commitments include the mailing',
       input: withChange((i) => (i.contract.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
+      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, contractSigned: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
     },
     {
-      name: 'met when no clip is planned',
+      name: 'met when the signed contract plans no clip',
       input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
+      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false, contractSigned: true }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
     },
     {
       name: 'pending without a contract: a clip is always offered',
       input: withChange((i) => { delete i.contract; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(false) },
+      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false) },
     },
-    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(false) } },
-    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false }, ...NO_MAILING(true) } },
+    {
+      name: 'pending when only a draft the organizer has not signed commits to the mailing',
+      input: withChange((i) => { delete i.contract.parties.organizer.signedAt; i.partner.commitments.postEventMailing = false; }),
+      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false, true) },
+    },
+    {
+      name: 'unmet when the draft committing to the mailing is still unsigned after the deadline',
+      input: withChange((i) => { delete i.contract.parties.platform.signedAt; i.partner.commitments.postEventMailing = false; }),
+      options: { asOf: JUST_AFTER },
+      expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(true, true) },
+    },
+    {
+      name: 'pending when only a draft plans no clip: a clip is always offered until the contract is signed',
+      input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; delete i.contract.parties.organizer.signedAt; }),
+      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false) },
+    },
+    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: true }, ...NO_MAILING(false) } },
+    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: true }, ...NO_MAILING(true) } },
   ],
 };
 

@@ -8,12 +8,34 @@ import { ASOF, manySpeakersInput, validInput, withChange } from '../utils/factor
 import { evaluate, findingOf } from '../utils/evaluate.js';
 import type { Json } from '../utils/evaluate.js';
 
-// Event start: 2026-03-14T08:00Z. With DEFAULT_POLICY the speakers' notice deadline is 14 days before
-// (2026-02-28T08:00Z); releases, profiles and scouting 7 days before (2026-03-07T08:00Z).
+// Event start: 2026-03-14T08:00Z. With FIXED_POLICY (test/utils/evaluate.ts) the speakers' notice deadline is
+// 14 days before (2026-02-28T08:00Z); releases, profiles, scouting and audio 7 days before (2026-03-07T08:00Z);
+// the editors' verdict at the start.
 const NOTICE_DEADLINE = '2026-02-28T08:00:00Z';
 const AFTER_NOTICE = '2026-03-01T12:00:00Z';
 const RELEASE_DEADLINE = '2026-03-07T08:00:00Z';
 const AFTER_RELEASES = '2026-03-08T12:00:00Z';
+// Scouting (C5.b) and profiles (C6.4) share the releases' deadline in FIXED_POLICY (7 days); the contract's is the start.
+const AFTER_SCOUTING = AFTER_RELEASES;
+const SCOUTING_DUE = { dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' };
+const SCOUTING_EN = '7 March 2026, 09:00 event time';
+const SCOUTING_FR = "7 mars 2026, 9 h 00, heure de l'événement";
+const CONTRACT_DEADLINE = '2026-03-14T08:00:00Z';
+const AFTER_CONTRACT = '2026-03-14T08:00:01Z';
+const CONTRACT_DUE = { dueAt: '2026-03-14T08:00:00.000Z', dueLocal: '2026-03-14T09:00+01:00' };
+const CONTRACT_EN = '14 March 2026, 09:00 event time';
+const CONTRACT_FR = "14 mars 2026, 9 h 00, heure de l'événement";
+const WORKSHOP_CLAUSE = { organizerShare: '0.7', countsTowardBreakeven: false };
+
+/** C5.b's remedy: ask the advice still missing, by the scouting deadline unless `late`. */
+function adviceRemedy(code: string, en: string, fr: string, late: boolean): Remedy {
+  return {
+    code,
+    ...(late ? {} : SCOUTING_DUE),
+    en: `Ask the platform's advice ${en}${late ? '' : ` by ${SCOUTING_EN}`}: asking is half the job of motivating the crew.`,
+    fr: `Demandez notre avis ${fr}${late ? '' : ` avant le ${SCOUTING_FR}`} : c'est la moitié du boulot consistant à nous motiver.`,
+  };
+}
 
 interface Expected {
   readonly status: FindingStatus;
@@ -57,6 +79,32 @@ function session(id: string, kind: 'plenary' | 'workshop', slot: number, speaker
 
 // The first five of six speakers in a sentence, by name and id.
 const FIVE_NAMED = 'Speaker 1 (spk-01), Speaker 2 (spk-02), Speaker 3 (spk-03), Speaker 4 (spk-04), Speaker 5 (spk-05)';
+
+const PROFILE_REMEDY_BEN: Remedy = {
+  code: 'profile_incomplete',
+  dueAt: '2026-03-07T08:00:00.000Z',
+  dueLocal: '2026-03-07T09:00+01:00',
+  en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
+  fr: "Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.",
+};
+
+const VENUE_LATE: Remedy = {
+  code: 'venue_scouted_late',
+  en: 'Scouting was due by 7 March 2026, 09:00 event time, before the crew commits its gear: that came too late for this date; ask for a later date and let the platform see the venue early.',
+  fr: "Le repérage était attendu avant le 7 mars 2026, 9 h 00, heure de l'événement, avant que l'équipe engage son matériel : c'est trop tard pour cette date ; proposez une date plus lointaine et laissez la plateforme voir le lieu tôt.",
+};
+
+const EDITORIAL_LATE: Remedy = {
+  code: 'editorial_verdict_late',
+  en: "The editors' verdict was due by 14 March 2026, 09:00 event time, before the platform promotes the event: that came too late for this date; ask for the next edition or a later date, with the programme sent to the editors early.",
+  fr: "L'avis de la rédaction était attendu avant le 14 mars 2026, 9 h 00, heure de l'événement, avant que la plateforme promeuve l'événement : c'est trop tard pour cette date ; proposez l'édition suivante ou une date plus lointaine, en transmettant tôt le programme à la rédaction.",
+};
+
+const AUDIO_LATE: Remedy = {
+  code: 'audio_confirmed_late',
+  en: "The audio plan was due by 7 March 2026, 09:00 event time: that came too late for this date; ask for a later date, with the venue's sound engineer confirming the feed early.",
+  fr: "Le plan audio était à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement : c'est trop tard pour cette date ; proposez une date plus lointaine, avec une confirmation tôt de la liaison par le technicien audio de la salle.",
+};
 
 const CASES: Record<string, readonly Case[]> = {
   C8: [
@@ -594,50 +642,52 @@ const CASES: Record<string, readonly Case[]> = {
   'C6.3': [
     {
       name: 'pending with one incomplete profile (singular wording)',
-      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      input: withChange((i) => delete i.speakers[1].profileCompletedAt),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'] },
-        en: '1 speaker has no complete profile on the platform: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
-        fr: "1 intervenant n'a pas de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        remedy: {
-          code: 'profile_incomplete',
-          dueAt: '2026-03-07T08:00:00.000Z',
-          dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
-          fr: 'Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l\'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
-        },
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'], late: [] },
+        en: '1 speaker has no complete profile on the platform yet: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas encore de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: PROFILE_REMEDY_BEN,
       },
     },
     {
       name: 'still pending at the deadline instant itself',
-      input: withChange((i) => (i.speakers[1].profileComplete = false)),
+      input: withChange((i) => delete i.speakers[1].profileCompletedAt),
       asOf: RELEASE_DEADLINE,
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'] },
-        en: '1 speaker has no complete profile on the platform: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
-        fr: "1 intervenant n'a pas de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        remedy: {
-          code: 'profile_incomplete',
-          dueAt: '2026-03-07T08:00:00.000Z',
-          dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Ask Ben (spk-2) to create their account and complete their profile on the platform by 7 March 2026, 09:00 event time: only speakers can take part in the conversation.',
-          fr: 'Demandez à Ben (spk-2) de se créer un compte et un profil complet sur la plateforme avant le 7 mars 2026, 9 h 00, heure de l\'événement : les conférenciers sont les seuls à pouvoir prendre part à la conversation.',
-        },
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: ['spk-2'], late: [] },
+        en: '1 speaker has no complete profile on the platform yet: Ben (spk-2); due by 7 March 2026, 09:00 event time.',
+        fr: "1 intervenant n'a pas encore de profil complet sur la plateforme : Ben (spk-2) ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: PROFILE_REMEDY_BEN,
+      },
+    },
+    {
+      name: 'met when the profile was completed at the deadline instant itself',
+      input: withChange((i) => (i.speakers[1].profileCompletedAt = '2026-03-07T09:00:00+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { filmedSpeakers: 3, noAccount: [], incomplete: [], late: [] },
+        en: 'All 3 filmed speakers completed their profile on the platform well in advance.',
+        fr: 'Les 3 intervenants filmés ont complété leur profil sur la plateforme bien en amont.',
       },
     },
     {
       name: 'pending with six speakers lacking an account or a complete profile, in one sorted list (plural wording)',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
-        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) {
+          delete speaker(id).platformAccount;
+          delete speaker(id).profileCompletedAt;
+        }
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).profileCompletedAt;
       }),
       expected: {
         status: 'pending',
-        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
-        en: `6 speakers have no complete profile on the platform: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
-        fr: `6 intervenants n'ont pas de profil complet sur la plateforme : ${FIVE_NAMED} et 1 autre ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'], late: [] },
+        en: `6 speakers have no complete profile on the platform yet: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
+        fr: `6 intervenants n'ont pas encore de profil complet sur la plateforme : ${FIVE_NAMED} et 1 autre ; à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
         remedy: {
           code: 'profile_incomplete',
           dueAt: '2026-03-07T08:00:00.000Z',
@@ -650,19 +700,41 @@ const CASES: Record<string, readonly Case[]> = {
     {
       name: 'unmet once the deadline passed, the six speakers named',
       input: six((speaker) => {
-        for (const id of ['spk-01', 'spk-03', 'spk-05']) delete speaker(id).platformAccount;
-        for (const id of ['spk-02', 'spk-04', 'spk-06']) speaker(id).profileComplete = false;
+        for (const id of ['spk-01', 'spk-03', 'spk-05']) {
+          delete speaker(id).platformAccount;
+          delete speaker(id).profileCompletedAt;
+        }
+        for (const id of ['spk-02', 'spk-04', 'spk-06']) delete speaker(id).profileCompletedAt;
       }),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'] },
+        evidence: { filmedSpeakers: 6, noAccount: ['spk-01', 'spk-03', 'spk-05'], incomplete: ['spk-02', 'spk-04', 'spk-06'], late: [] },
         en: `The platform does not film speakers without a complete profile well in advance: ${FIVE_NAMED} and 1 more (due by 7 March 2026, 09:00 event time).`,
         fr: `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${FIVE_NAMED} et 1 autre (échéance 7 mars 2026, 9 h 00, heure de l'événement).`,
         remedy: {
           code: 'profile_incomplete_late',
-          en: `Profiles were due by 7 March 2026, 09:00 event time: leave ${FIVE_NAMED} and 1 more out of the filmed sessions, or have them complete their profile and ask for a new date.`,
-          fr: `Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement : ne filmez pas ${FIVE_NAMED} et 1 autre, ou faites-leur compléter leur profil et demandez une autre date.`,
+          en: `Profiles were due by 7 March 2026, 09:00 event time, well in advance: that came too late; leave ${FIVE_NAMED} and 1 more out of the filmed sessions (set their sessions not filmed), or ask for a later date.`,
+          fr: `Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement, bien en amont : c'est trop tard ; ne filmez pas ${FIVE_NAMED} et 1 autre (sessions non filmées), ou proposez une date plus lointaine.`,
+        },
+      },
+    },
+    {
+      name: 'unmet for a profile completed after the deadline, naming it with the ones still incomplete',
+      input: six((speaker) => {
+        speaker('spk-04').profileCompletedAt = '2026-03-08T10:00:00+01:00';
+        delete speaker('spk-02').profileCompletedAt;
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, noAccount: [], incomplete: ['spk-02'], late: ['spk-04'] },
+        en: 'The platform does not film speakers without a complete profile well in advance: Speaker 2 (spk-02), Speaker 4 (spk-04) (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : Speaker 2 (spk-02), Speaker 4 (spk-04) (échéance 7 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: {
+          code: 'profile_incomplete_late',
+          en: 'Profiles were due by 7 March 2026, 09:00 event time, well in advance: that came too late; leave Speaker 2 (spk-02), Speaker 4 (spk-04) out of the filmed sessions (set their sessions not filmed), or ask for a later date.',
+          fr: "Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement, bien en amont : c'est trop tard ; ne filmez pas Speaker 2 (spk-02), Speaker 4 (spk-04) (sessions non filmées), ou proposez une date plus lointaine.",
         },
       },
     },
@@ -699,47 +771,66 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C5: [
     {
-      name: 'met when scouted with usable light, naming the venue',
+      name: 'met when scouted in time with usable light, naming the venue',
       input: validInput(),
       expected: {
         status: 'met',
-        evidence: { scouted: true, lightUsable: true },
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: true },
+        en: 'The venue (Salle Gaveau) was scouted and its light gives usable images.',
+        fr: 'Le lieu (Salle Gaveau) est repéré et sa lumière donne des images exploitables.',
+      },
+    },
+    {
+      name: 'met when scouted at the deadline instant itself',
+      input: withChange((i) => (i.event.venue.scouting.doneAt = RELEASE_DEADLINE)),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { scoutedAt: RELEASE_DEADLINE, lightUsable: true },
         en: 'The venue (Salle Gaveau) was scouted and its light gives usable images.',
         fr: 'Le lieu (Salle Gaveau) est repéré et sa lumière donne des images exploitables.',
       },
     },
     {
       name: 'pending when not scouted, still at the deadline instant itself',
-      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      input: withChange((i) => (i.event.venue.scouting = {})),
       asOf: RELEASE_DEADLINE,
       expected: {
         status: 'pending',
-        evidence: { scouted: false, lightUsable: null },
-        en: 'The venue (Salle Gaveau) has not been scouted; scouting due by 7 March 2026, 09:00 event time.',
-        fr: "Le lieu (Salle Gaveau) n'a pas été repéré ; repérage attendu avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        evidence: { scoutedAt: null, lightUsable: null },
+        en: 'The venue (Salle Gaveau) has not been scouted yet; scouting due by 7 March 2026, 09:00 event time.',
+        fr: "Le lieu (Salle Gaveau) n'a pas encore été repéré ; repérage attendu avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'venue_not_scouted',
           dueAt: '2026-03-07T08:00:00.000Z',
           dueLocal: '2026-03-07T09:00+01:00',
-          en: 'Let the platform visit the venue to check its light before 7 March 2026, 09:00 event time.',
+          en: 'Let the platform visit the venue to check its light by 7 March 2026, 09:00 event time.',
           fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
     {
-      name: 'unmet when not scouted after the deadline, with no date left to meet',
-      input: withChange((i) => (i.event.venue.scouting = { done: false })),
+      name: 'unmet when not scouted after the deadline, saying it came too late',
+      input: withChange((i) => (i.event.venue.scouting = {})),
       asOf: AFTER_RELEASES,
       expected: {
         status: 'unmet',
-        evidence: { scouted: false, lightUsable: null },
-        en: 'The venue (Salle Gaveau) has not been scouted.',
-        fr: "Le lieu (Salle Gaveau) n'a pas été repéré.",
-        remedy: {
-          code: 'venue_not_scouted',
-          en: 'Let the platform visit the venue to check its light before 7 March 2026, 09:00 event time.',
-          fr: "Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        },
+        evidence: { scoutedAt: null, lightUsable: null },
+        en: 'The venue (Salle Gaveau) and its light were not scouted in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Le repérage du lieu (Salle Gaveau) et de sa lumière n'a pas été fait à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: VENUE_LATE,
+      },
+    },
+    {
+      name: 'unmet when scouted one second after the deadline, naming the date',
+      input: withChange((i) => (i.event.venue.scouting.doneAt = '2026-03-07T09:00:01+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { scoutedAt: '2026-03-07T09:00:01+01:00', lightUsable: true },
+        en: 'The venue (Salle Gaveau) was scouted on 2026-03-07T09:00:01+01:00, after the deadline (7 March 2026, 09:00 event time): too late.',
+        fr: "Le lieu (Salle Gaveau) a été repéré le 2026-03-07T09:00:01+01:00, après l'échéance du 7 mars 2026, 9 h 00, heure de l'événement : trop tard.",
+        remedy: VENUE_LATE,
       },
     },
     {
@@ -747,7 +838,7 @@ const CASES: Record<string, readonly Case[]> = {
       input: withChange((i) => (i.event.venue.scouting.lightUsable = false)),
       expected: {
         status: 'unmet',
-        evidence: { scouted: true, lightUsable: false },
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: false },
         en: 'Scouting found the images risk being murky or badly lit: the platform does not film.',
         fr: "Le repérage montre un risque d'images poisseuses, mal éclairées : alors on ne filme pas.",
         remedy: {
@@ -762,13 +853,15 @@ const CASES: Record<string, readonly Case[]> = {
       input: withChange((i) => delete i.event.venue.scouting.lightUsable),
       expected: {
         status: 'unknown',
-        evidence: { scouted: true, lightUsable: null },
-        en: 'The venue was scouted but its light was not assessed.',
-        fr: "Le lieu est repéré mais la qualité de la lumière n'est pas notée.",
+        evidence: { scoutedAt: '2026-02-03T15:00:00+01:00', lightUsable: null },
+        en: 'The venue was scouted but its light was not assessed; due by 7 March 2026, 09:00 event time.',
+        fr: "Le lieu est repéré mais la qualité de la lumière n'est pas notée ; attendue avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'venue_light_unknown',
-          en: "Ask the platform's scout to record whether the venue's light gives usable images.",
-          fr: "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables.",
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Ask the platform's scout to record whether the venue's light gives usable images, by 7 March 2026, 09:00 event time.",
+          fr: "Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
@@ -792,18 +885,81 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'C9.3': [
     {
-      name: 'unmet with six filmed workshops, five named and one more',
+      name: 'unmet with six filmed workshops asked for free, five named and one more',
       input: withChange((i) => ['w-6', 'w-5', 'w-4', 'w-3', 'w-2', 'w-1'].forEach((id, slot) => i.event.sessions.push(session(id, 'workshop', slot)))),
       expected: {
         status: 'unmet',
-        evidence: { filmedSessions: 8, workshops: ['w-1', 'w-2', 'w-3', 'w-4', 'w-5', 'w-6'] },
-        en: 'Partnership coverage is for plenary sessions only: workshops asked (w-1, w-2, w-3, w-4, w-5 and 1 more).',
-        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés (w-1, w-2, w-3, w-4, w-5 et 1 autre).',
+        evidence: { filmedSessions: 8, workshops: ['w-1', 'w-2', 'w-3', 'w-4', 'w-5', 'w-6'], workshopClause: false, contractSigned: true },
+        en: 'Partnership coverage is for plenary sessions only: workshops asked without a signed paid workshop clause (w-1, w-2, w-3, w-4, w-5 and 1 more).',
+        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés sans clause ateliers payante signée (w-1, w-2, w-3, w-4, w-5 et 1 autre).',
         remedy: {
           code: 'workshop_in_partnership',
-          en: 'Take the workshops (w-1, w-2, w-3, w-4, w-5 and 1 more) out of the partnership request and order them as paid coverage, which can carry a generous revenue share.',
-          fr: 'Retirez les ateliers (w-1, w-2, w-3, w-4, w-5 et 1 autre) de la demande de partenariat et commandez-les en prestation payante, avec un partage de revenu qui peut être très généreux.',
+          en: 'Either add a paid workshop clause (`clauses.workshop`, which can carry a generous revenue share) to the contract, signed by both parties, or mark the workshops (w-1, w-2, w-3, w-4, w-5 and 1 more) not filmed (`filmed: false`).',
+          fr: 'Ajoutez au contrat une clause ateliers payante (`clauses.workshop`, avec un partage de revenu qui peut être très généreux), signée par les deux parties, ou indiquez les ateliers (w-1, w-2, w-3, w-4, w-5 et 1 autre) comme non filmés (`filmed: false`).',
         },
+      },
+    },
+    {
+      name: 'met when the filmed workshop is paid under the signed contract’s workshop clause',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        i.contract.clauses = { workshop: WORKSHOP_CLAUSE };
+      }),
+      expected: {
+        status: 'met',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: true, contractSigned: true },
+        en: "The filmed workshops (w-1) are paid coverage under the signed contract's workshop clause; the plenaries stay under partnership.",
+        fr: 'Les ateliers filmés (w-1) sont couverts en prestation payante par la clause ateliers du contrat signé ; les plénières restent en partenariat.',
+      },
+    },
+    {
+      name: 'pending at the deadline instant while the draft with the clause awaits the organizer’s signature',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        i.contract.clauses = { workshop: WORKSHOP_CLAUSE };
+        delete i.contract.parties.organizer.signedAt;
+      }),
+      asOf: CONTRACT_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: true, contractSigned: false },
+        en: `Partnership coverage is for plenary sessions only: the filmed workshops (w-1) await a paid workshop clause in a contract signed by both parties, due by ${CONTRACT_EN}.`,
+        fr: `Nous ne couvrons en mode partenariat que les conférences plénières : les ateliers filmés (w-1) attendent une clause ateliers payante dans un contrat signé par les deux parties, avant le ${CONTRACT_FR}.`,
+        remedy: {
+          code: 'workshop_clause_not_agreed',
+          ...CONTRACT_DUE,
+          en: `Commercial workshops are paid coverage: have a contract with a paid workshop clause (\`clauses.workshop\`) signed by both parties by ${CONTRACT_EN}, or mark the workshops (w-1) not filmed (\`filmed: false\`).`,
+          fr: `Les ateliers commerciaux, c'est payant : faites signer par les deux parties, avant le ${CONTRACT_FR}, un contrat avec une clause ateliers payante (\`clauses.workshop\`), ou indiquez les ateliers (w-1) comme non filmés (\`filmed: false\`).`,
+        },
+      },
+    },
+    {
+      name: 'unmet a second after the deadline without a contract',
+      input: withChange((i) => {
+        i.event.sessions.push(session('w-1', 'workshop', 0));
+        delete i.contract;
+      }),
+      asOf: AFTER_CONTRACT,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSessions: 3, workshops: ['w-1'], workshopClause: false, contractSigned: false },
+        en: 'Partnership coverage is for plenary sessions only: workshops asked without a signed paid workshop clause (w-1).',
+        fr: 'Nous ne couvrons en mode partenariat que les conférences plénières : ateliers demandés sans clause ateliers payante signée (w-1).',
+        remedy: {
+          code: 'workshop_in_partnership',
+          en: 'Either add a paid workshop clause (`clauses.workshop`, which can carry a generous revenue share) to the contract, signed by both parties, or mark the workshops (w-1) not filmed (`filmed: false`).',
+          fr: 'Ajoutez au contrat une clause ateliers payante (`clauses.workshop`, avec un partage de revenu qui peut être très généreux), signée par les deux parties, ou indiquez les ateliers (w-1) comme non filmés (`filmed: false`).',
+        },
+      },
+    },
+    {
+      name: 'met with plenaries only, whatever the contract',
+      input: withChange((i) => delete i.contract),
+      expected: {
+        status: 'met',
+        evidence: { filmedSessions: 2, workshops: [], workshopClause: false, contractSigned: false },
+        en: 'Only plenary sessions are asked for under partnership.',
+        fr: 'Seules des conférences plénières sont demandées en mode partenariat.',
       },
     },
   ],
@@ -853,44 +1009,327 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   C4: [
     {
+      name: 'met when the editors approved before the deadline',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { editorialVerdict: 'approved', verdictAt: '2026-01-15T10:00:00+01:00' },
+        en: "The editors judge the event's editorial quality and fit with the platform's content lines.",
+        fr: 'La rédaction juge la qualité éditoriale compatible avec notre ligne de contenus.',
+      },
+    },
+    {
+      name: 'unmet when the editors rejected the event',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-20' })),
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'rejected', verdictAt: '2026-01-20' },
+        en: "The editors judge the event does not fit the platform's content lines and community.",
+        fr: "La rédaction juge l'événement incompatible avec notre ligne de contenus et l'ADN de notre communauté.",
+        remedy: {
+          code: 'editorial_fit_rejected',
+          en: "Rework the programme toward the platform's content lines and ask the editors to review it again.",
+          fr: 'Retravaillez le programme selon la ligne de contenus de la plateforme et demandez à la rédaction de le réexaminer.',
+        },
+      },
+    },
+    {
+      name: 'pending while the verdict is pending, at the deadline instant itself',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })),
+      asOf: '2026-03-14T08:00:00Z',
+      expected: {
+        status: 'pending',
+        evidence: { editorialVerdict: 'pending', verdictAt: null },
+        en: 'The editors have not given their verdict yet; due by 14 March 2026, 09:00 event time.',
+        fr: "La rédaction n'a pas encore rendu son avis éditorial ; avis attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'editorial_fit_pending',
+          dueAt: '2026-03-14T08:00:00.000Z',
+          dueLocal: '2026-03-14T09:00+01:00',
+          en: "Send the editors the programme and speakers so they can judge the event's editorial fit by 14 March 2026, 09:00 event time.",
+          fr: "Transmettez à la rédaction le programme et les intervenants pour qu'elle juge la compatibilité éditoriale avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
       name: 'unknown when no editorial verdict was asked for',
-      input: withChange((i) => delete i.editorialFit),
+      input: withChange((i) => delete i.editorialVerdict),
       expected: {
         status: 'unknown',
-        evidence: { editorialFit: null },
-        en: 'No editorial verdict was asked for.',
-        fr: "Aucun avis éditorial n'a été demandé.",
+        evidence: { editorialVerdict: null, verdictAt: null },
+        en: 'No editorial verdict was asked for; due by 14 March 2026, 09:00 event time.',
+        fr: "Aucun avis éditorial n'a été demandé ; avis attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
         remedy: {
           code: 'editorial_fit_unknown',
-          en: "Ask the platform's editors for their verdict on the event's editorial quality and fit.",
-          fr: "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement.",
+          dueAt: '2026-03-14T08:00:00.000Z',
+          dueLocal: '2026-03-14T09:00+01:00',
+          en: "Ask the platform's editors for their verdict on the event's editorial quality and fit, due by 14 March 2026, 09:00 event time.",
+          fr: "Demandez à la rédaction de la plateforme son avis sur la qualité éditoriale et la compatibilité de l'événement, attendu avant le 14 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'unmet when the verdict is still pending once the deadline passed',
+      input: withChange((i) => (i.editorialVerdict = { verdict: 'pending' })),
+      asOf: '2026-03-14T08:00:01Z',
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'pending', verdictAt: null },
+        en: 'The editors gave no verdict in time (due by 14 March 2026, 09:00 event time).',
+        fr: "La rédaction n'a pas rendu son avis éditorial à temps (avant le 14 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: EDITORIAL_LATE,
+      },
+    },
+    {
+      name: 'unmet when the editors approved after the deadline, naming the date',
+      input: withChange((i) => (i.editorialVerdict.at = '2026-03-14T12:00:00+01:00')),
+      asOf: '2026-03-15',
+      expected: {
+        status: 'unmet',
+        evidence: { editorialVerdict: 'approved', verdictAt: '2026-03-14T12:00:00+01:00' },
+        en: 'The editors approved the event on 2026-03-14T12:00:00+01:00, after the verdict was due (14 March 2026, 09:00 event time): too late to promote it.',
+        fr: "La rédaction a approuvé l'événement le 2026-03-14T12:00:00+01:00, après l'échéance du 14 mars 2026, 9 h 00, heure de l'événement : trop tard pour le promouvoir.",
+        remedy: EDITORIAL_LATE,
+      },
+    },
+  ],
+  C7: [
+    {
+      name: 'met with an XLR feed confirmed in time',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04' },
+        en: "The organizer manages the sound and provides a professional XLR feed to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit un câble audio XLR professionnel à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'met with a line-level feed confirmed at the deadline instant itself',
+      input: withChange((i) => Object.assign(i.event.audio, { feed: 'line', confirmedAt: RELEASE_DEADLINE })),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'line', confirmedAt: RELEASE_DEADLINE },
+        en: "The organizer manages the sound and provides a line-level feed to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit une sortie audio niveau ligne à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'met with a digital feed',
+      input: withChange((i) => (i.event.audio.feed = 'digital')),
+      expected: {
+        status: 'met',
+        evidence: { organizerManagesSound: true, feed: 'digital', confirmedAt: '2026-02-04' },
+        en: "The organizer manages the sound and provides a digital feed (AES67, Dante) to the platform's desk; confirmed.",
+        fr: "L'organisateur gère la sonorisation et fournit un flux audio numérique (AES67, Dante) à notre régie ; c'est confirmé.",
+      },
+    },
+    {
+      name: 'unmet with no feed, whatever the confirmation says',
+      input: withChange((i) => (i.event.audio.feed = 'none')),
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: true, feed: 'none', confirmedAt: '2026-02-04' },
+        en: 'Inaudible conferences are not an option: no managed sound or no professional audio feed.',
+        fr: 'Des conférences inaudibles ne sont pas une option : pas de sonorisation gérée ou pas de liaison audio professionnelle.',
+        remedy: {
+          code: 'audio_not_professional',
+          en: "Have the room's sound managed (by the venue's sound engineer) and a professional feed passed to the platform's desk or cameras: an XLR cable most often, or another line-level or digital (AES67, Dante) feed.",
+          fr: "Faites gérer la sonorisation de la salle (par son régisseur) et passez une liaison audio professionnelle jusqu'à notre régie ou nos caméras : le plus souvent un câble XLR, ou une autre sortie niveau ligne ou un flux numérique (AES67, Dante).",
+        },
+      },
+    },
+    {
+      name: 'pending when the plan is confirmed after the evaluation date, at the deadline instant',
+      input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-07T10:00:00+01:00')),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: null },
+        en: 'The audio plan, a professional XLR feed, is not confirmed yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Le plan audio, un câble audio XLR professionnel, n'est pas encore confirmé ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'audio_not_confirmed',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Have the venue's sound engineer confirm with the platform that they pass it the right connections, by 7 March 2026, 09:00 event time.",
+          fr: "Faites confirmer à la plateforme par le technicien audio de la salle qu'il nous passe les bonnes connexions, avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        },
+      },
+    },
+    {
+      name: 'unmet when the plan was confirmed after the deadline, naming the date',
+      input: withChange((i) => (i.event.audio.confirmedAt = '2026-03-07T10:00:00+01:00')),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-03-07T10:00:00+01:00' },
+        en: 'The audio plan was confirmed on 2026-03-07T10:00:00+01:00, after the deadline (7 March 2026, 09:00 event time): too late.',
+        fr: "Le plan audio a été confirmé le 2026-03-07T10:00:00+01:00, après l'échéance du 7 mars 2026, 9 h 00, heure de l'événement : trop tard.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unmet when the plan was never stated by the deadline',
+      input: withChange((i) => delete i.event.audio),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: null, feed: null, confirmedAt: null },
+        en: 'The sound and the audio feed were not confirmed in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne sommes pas assurés à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement) de la sonorisation et de la liaison audio.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unknown when the feed is not stated, even with a confirmation',
+      input: withChange((i) => delete i.event.audio.feed),
+      expected: {
+        status: 'unknown',
+        evidence: { organizerManagesSound: true, feed: null, confirmedAt: '2026-02-04' },
+        en: 'The sound management and the audio feed are not stated yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Nous ne sommes pas encore assurés de la sonorisation et de la liaison audio ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: {
+          code: 'audio_unknown',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: "Say whether you manage the sound and which feed the venue's sound engineer passes to the platform (XLR, line level or digital), by 7 March 2026, 09:00 event time.",
+          fr: "Indiquez si vous gérez la sonorisation et quelle liaison le technicien audio de la salle nous passe (XLR, niveau ligne ou numérique), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
         },
       },
     },
   ],
   'C5.b': [
     {
-      name: 'met when the organizer asked the lighting advice',
+      name: 'met when the organizer asked the advice on lighting and on staging',
       input: validInput(),
       expected: {
         status: 'met',
-        evidence: { lightingAdviceAsked: true },
-        en: "The organizer asked the platform's advice on lighting and staging.",
-        fr: "L'organisateur nous a demandé notre avis sur la lumière et la scénarisation des prises de parole.",
+        evidence: { lightingAdviceAsked: true, stagingAdviceAsked: true, notAsked: [] },
+        en: "The organizer asked the platform's advice on lighting and on staging the talks.",
+        fr: "L'organisateur nous a demandé notre avis sur la gestion de la lumière et la scénarisation des prises de parole.",
       },
     },
     {
-      name: 'unmet when it did not',
+      name: 'pending when the staging advice is not asked yet',
+      input: withChange((i) => (i.partner.commitments.stagingAdviceAsked = false)),
+      expected: {
+        status: 'pending',
+        evidence: { lightingAdviceAsked: true, stagingAdviceAsked: false, notAsked: ['staging'] },
+        en: `The organizer has not asked the platform's advice on staging the talks; due by ${SCOUTING_EN}.`,
+        fr: `L'organisateur ne nous a pas demandé notre avis sur la scénarisation des prises de parole ; à demander avant le ${SCOUTING_FR}.`,
+        remedy: adviceRemedy('staging_advice_not_asked', 'on staging the talks', 'sur la scénarisation des prises de parole', false),
+      },
+    },
+    {
+      name: 'pending at the deadline instant when the lighting advice is not asked',
       input: withChange((i) => (i.partner.commitments.lightingAdviceAsked = false)),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { lightingAdviceAsked: false, stagingAdviceAsked: true, notAsked: ['lighting'] },
+        en: `The organizer has not asked the platform's advice on lighting; due by ${SCOUTING_EN}.`,
+        fr: `L'organisateur ne nous a pas demandé notre avis sur la gestion de la lumière ; à demander avant le ${SCOUTING_FR}.`,
+        remedy: adviceRemedy('lighting_advice_not_asked', 'on lighting', 'sur la gestion de la lumière', false),
+      },
+    },
+    {
+      name: 'unmet after the deadline when neither was asked',
+      input: withChange((i) => Object.assign(i.partner.commitments, { lightingAdviceAsked: false, stagingAdviceAsked: false })),
+      asOf: AFTER_SCOUTING,
       expected: {
         status: 'unmet',
-        evidence: { lightingAdviceAsked: false },
-        en: "The organizer has not asked the platform's advice on lighting and staging.",
-        fr: "L'organisateur n'a pas demandé notre avis sur la lumière et la scénarisation.",
+        evidence: { lightingAdviceAsked: false, stagingAdviceAsked: false, notAsked: ['lighting', 'staging'] },
+        en: "The organizer has not asked the platform's advice on lighting and on staging the talks.",
+        fr: "L'organisateur ne nous a pas demandé notre avis sur la gestion de la lumière et la scénarisation des prises de parole.",
+        remedy: adviceRemedy('lighting_advice_not_asked', 'on lighting and on staging the talks', 'sur la gestion de la lumière et la scénarisation des prises de parole', true),
+      },
+    },
+  ],
+  'C6.4': [
+    {
+      name: 'met when the speakers commit to the online conversation',
+      input: validInput(),
+      expected: {
+        status: 'met',
+        evidence: { onlineConversation: true, filmedSpeakers: 3 },
+        en: 'The speakers commit to carry the conversation on online after the event.',
+        fr: "Les conférenciers s'engagent à poursuivre la conversation en ligne après l'événement.",
+      },
+    },
+    {
+      name: 'pending at the deadline instant without the commitment',
+      input: withChange((i) => (i.partner.commitments.onlineConversation = false)),
+      asOf: RELEASE_DEADLINE,
+      expected: {
+        status: 'pending',
+        evidence: { onlineConversation: false, filmedSpeakers: 3 },
+        en: `The speakers have not committed to carry the conversation on online: the 15-minute Q&A at the end of a talk is not enough; due by ${SCOUTING_EN}.`,
+        fr: `Les conférenciers ne se sont pas engagés à poursuivre la conversation en ligne : le temps des 15 minutes de questions-réponses en fin de conférence est révolu ; engagement attendu avant le ${SCOUTING_FR}.`,
         remedy: {
-          code: 'lighting_advice_not_asked',
-          en: "Ask the platform's advice on lighting and on staging the talks: half the job of motivating the crew.",
-          fr: 'Demandez notre avis sur la gestion de la lumière et la scénarisation des prises de parole : la moitié du boulot consistant à nous motiver.',
+          code: 'conversation_not_committed',
+          ...SCOUTING_DUE,
+          en: `Ask the filmed speakers to commit to answer the members' questions online after the event, and say so in the request by ${SCOUTING_EN}: own the conversation.`,
+          fr: `Demandez aux conférenciers filmés de s'engager à répondre en ligne aux questions des membres après l'événement, et indiquez-le dans la demande avant le ${SCOUTING_FR} : assumez la conversation.`,
+        },
+      },
+    },
+    {
+      name: 'unmet after the profiles’ deadline without the commitment',
+      input: withChange((i) => (i.partner.commitments.onlineConversation = false)),
+      asOf: AFTER_SCOUTING,
+      expected: {
+        status: 'unmet',
+        evidence: { onlineConversation: false, filmedSpeakers: 3 },
+        en: 'The speakers have not committed to carry the conversation on online: the 15-minute Q&A at the end of a talk is not enough.',
+        fr: 'Les conférenciers ne se sont pas engagés à poursuivre la conversation en ligne : le temps des 15 minutes de questions-réponses en fin de conférence est révolu.',
+        remedy: {
+          code: 'conversation_not_committed',
+          en: "Ask the filmed speakers to commit to answer the members' questions online after the event, and say so in the request: own the conversation.",
+          fr: "Demandez aux conférenciers filmés de s'engager à répondre en ligne aux questions des membres après l'événement, et indiquez-le dans la demande : assumez la conversation.",
+        },
+      },
+    },
+  ],
+  NB: [
+    {
+      name: 'met with one camera on one day, in the singular',
+      input: withChange((i) => (i.event.cameras = 1)),
+      expected: {
+        status: 'met',
+        evidence: { cameras: 1, days: 1, maxCameras: 3, maxDays: 2 },
+        en: 'The set-up stays simple (1 camera, 1 day): at most 3 cameras and 2 days under partnership.',
+        fr: 'Le dispositif reste simple (1 caméra, 1 jour) : au plus 3 caméras et 2 jours en partenariat.',
+      },
+    },
+    {
+      name: 'unmet with four cameras',
+      input: withChange((i) => (i.event.cameras = 4)),
+      expected: {
+        status: 'unmet',
+        evidence: { cameras: 4, days: 1, maxCameras: 3, maxDays: 2 },
+        en: 'A partnership must not need a set-up too complex: 4 cameras where a partnership takes at most 3.',
+        fr: 'Les dispositifs de partenariat ne doivent pas exiger un « set up » trop complexe : 4 caméras là où un partenariat en prend au plus 3.',
+        remedy: {
+          code: 'setup_too_complex',
+          en: 'Lighten the set-up (film with at most 3 cameras), or buy the coverage as a client: a heavier set-up is not filmed under partnership.',
+          fr: 'Allégez le dispositif (filmez avec au plus 3 caméras), ou achetez la captation en tant que client : un dispositif plus lourd ne se filme pas en partenariat.',
+        },
+      },
+    },
+    {
+      name: 'unmet over three days',
+      input: withChange((i) => (i.event.start = '2026-03-12T09:00:00+01:00')),
+      expected: {
+        status: 'unmet',
+        evidence: { cameras: 2, days: 3, maxCameras: 3, maxDays: 2 },
+        en: 'A partnership must not need a set-up too complex: 3 days where a partnership takes at most 2.',
+        fr: 'Les dispositifs de partenariat ne doivent pas exiger un « set up » trop complexe : 3 jours là où un partenariat en prend au plus 2.',
+        remedy: {
+          code: 'setup_too_complex',
+          en: 'Lighten the set-up (ask coverage for at most 2 days), or buy the coverage as a client: a heavier set-up is not filmed under partnership.',
+          fr: 'Allégez le dispositif (demandez la captation sur au plus 2 jours), ou achetez la captation en tant que client : un dispositif plus lourd ne se filme pas en partenariat.',
         },
       },
     },
@@ -936,6 +1375,7 @@ describe('evaluateEligibility', () => {
 
 describe('RULES', () => {
   const CATALOGUE = [
+    { id: 'NB', name: 'simple-setup', clause: 'NB', defaultKind: 'blocking', scope: 'event' },
     { id: 'C1', name: 'sole-film-crew', clause: '§ 1', defaultKind: 'blocking', scope: 'event' },
     { id: 'C2.2', name: 'sponsor-no-conflict', clause: '§ 2.2', defaultKind: 'blocking', scope: 'sponsor' },
     { id: 'C2.3', name: 'organizer-veto', clause: '§ 2.3', defaultKind: 'blocking', scope: 'sponsor' },
@@ -945,6 +1385,7 @@ describe('RULES', () => {
     { id: 'C6.1', name: 'speakers-informed', clause: '§ 6.1', defaultKind: 'blocking', scope: 'event' },
     { id: 'C6.2', name: 'speaker-releases-signed', clause: '§ 6.2', defaultKind: 'blocking', scope: 'event' },
     { id: 'C6.3', name: 'speaker-profiles-complete', clause: '§ 6.3 / § 8', defaultKind: 'blocking', scope: 'event' },
+    { id: 'C6.4', name: 'online-conversation', clause: '§ 6', defaultKind: 'weighing', scope: 'event' },
     { id: 'C7', name: 'professional-audio', clause: '§ 7', defaultKind: 'blocking', scope: 'event' },
     { id: 'C8', name: 'speakers-identified', clause: '§ 8', defaultKind: 'blocking', scope: 'event' },
     { id: 'C8.b', name: 'speaker-contacts-provided', clause: '§ 8', defaultKind: 'weighing', scope: 'event' },

@@ -22,8 +22,8 @@ describe('met wording by count', () => {
     ['C6.2', 1, 'The filmed speaker signed the image-rights and broadcast release in advance.', "L'intervenant filmé a signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
     ['C6.2', 2, 'All 2 filmed speakers signed the image-rights and broadcast release in advance.', "Les 2 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
     ['C6.3', 0, 'No speaker is filmed: no profile to complete.', "Aucun intervenant n'est filmé : aucun profil à compléter."],
-    ['C6.3', 1, 'The filmed speaker has a complete profile on the platform.', "L'intervenant filmé a un profil complet sur la plateforme."],
-    ['C6.3', 2, 'All 2 filmed speakers have a complete profile on the platform.', 'Les 2 intervenants filmés ont un profil complet sur la plateforme.'],
+    ['C6.3', 1, 'The filmed speaker completed their profile on the platform well in advance.', "L'intervenant filmé a complété son profil sur la plateforme bien en amont."],
+    ['C6.3', 2, 'All 2 filmed speakers completed their profile on the platform well in advance.', 'Les 2 intervenants filmés ont complété leur profil sur la plateforme bien en amont.'],
   ])('%s with %i filmed speakers', (rule, n, en, fr) => {
     const input = n === 0 ? noneFilmed() : manySpeakersInput(n);
     expect(messages(input, rule)).toEqual({ status: 'met', en, fr });

@@ -82,8 +82,8 @@ describe('PARTNERSHIP_SPLIT', () => {
 });
 
 describe('PARTNERSHIP_CHECK', () => {
-  const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'speakers', 'speakers_informed_on', 'uses', 'breakeven', 'currency', 'as_of', 'editorial_fit', 'venue'];
-  const good = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 3, '2026-01-20', '', 800, '', '2026-02-10', 'approved', ''];
+  const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'speakers', 'speakers_informed_on', 'uses', 'breakeven', 'currency', 'as_of', 'editorial_verdict', 'venue', 'editorial_verdict_on'];
+  const good = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 3, '2026-01-20', '', 800, '', '2026-02-10', 'approved', '', '2026-01-15'];
   const withCell = (column: string, value: unknown) => {
     const row = [...good];
     row[header.indexOf(column)] = value as never;
@@ -116,7 +116,9 @@ describe('PARTNERSHIP_CHECK', () => {
 
   it('names each column the core read, never the request it built', () => {
     const cases: [string, unknown, string][] = [
-      ['editorial_fit', 'maybe', 'editorial_fit'],
+      ['editorial_verdict', 'maybe', 'editorial_verdict'],
+      ['editorial_verdict_on', 'last week', 'editorial_verdict_on'],
+      ['editorial_verdict_on', '', 'editorial_verdict_on'], // an approved verdict needs its date: verdict_date_missing
       ['currency', 'EURO', 'currency'],
       ['breakeven', -5, 'breakeven'],
       ['as_of', 'nope', 'as_of'],
@@ -133,7 +135,7 @@ describe('PARTNERSHIP_CHECK', () => {
   });
 
   it('reports every issue at a tracker column or an argument', () => {
-    for (const column of ['start', 'end', 'uses', 'currency', 'speakers_informed_on', 'editorial_fit', 'as_of']) {
+    for (const column of ['start', 'end', 'uses', 'currency', 'speakers_informed_on', 'editorial_verdict', 'editorial_verdict_on', 'as_of']) {
       for (const path of paths(withCell(column, 'x'))) expect([...TRACKER_COLUMNS, 'value_row', 'header_row', 'locale'], `${column}: ${path}`).toContain(path);
     }
   });

@@ -39,15 +39,15 @@ describe('the global bundle in an empty vm context', () => {
   it('adds no global while its functions parse through zod', () => {
     const sandbox = createContext({});
     runInContext(code, sandbox);
-    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'editorial_fit'];
-    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 'maybe'];
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'editorial_verdict', 'editorial_verdict_on'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 'maybe', '2026-01-15'];
     sandbox.header = [header];
     sandbox.row = [row];
-    sandbox.good = [[...row.slice(0, 6), 'approved']];
+    sandbox.good = [[...row.slice(0, 6), 'approved', '2026-01-15']];
     const loaded = globalNames(sandbox);
     // A valid row is parsed by the zod schema; a bad one is refused by it, with zod's issue in our words.
     expect(runInContext('WebcastPartnership.PARTNERSHIP_CHECK(header, good, "en")[0][0]', sandbox)).toBe('ineligible');
-    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row) } catch (e) { e.message }', sandbox)).toContain('Expected column `editorial_fit` to be one of `approved`, `rejected`, `pending`, got `maybe`');
+    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row) } catch (e) { e.message }', sandbox)).toContain('Expected column `editorial_verdict` to be one of `approved`, `rejected`, `pending`, got `maybe`');
     expect(globalNames(sandbox)).toEqual(loaded);
   });
 

@@ -54,16 +54,41 @@ describe('the custom functions in HyperFormula', () => {
   });
 
   it('checks a row of an event tracker', () => {
-    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted', 'light_usable', 'organizer_manages_sound', 'xlr_feed', 'other_film_crews', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_complete', 'editorial_fit', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing'];
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted_on', 'light_usable', 'organizer_manages_sound', 'audio_feed', 'other_film_crews', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_completed_on', 'editorial_verdict', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing', 'audio_confirmed_on', 'editorial_verdict_on'];
     expect(header.every((h) => (TRACKER_COLUMNS as readonly string[]).includes(h))).toBe(true);
-    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', true, true, true, true, '', 3, '2026-01-20', '2026-02-01', true, 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', '2026-02-03', true, true, 'XLR', '', 3, '2026-01-20', '2026-02-01', '2026-01-25', 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true, '2026-02-04', '2026-01-15'];
     const other = [...row];
     other[0] = 'req-2';
     other[10] = 'TV7';
-    const { at } = sheet([header, row, other, ['=PARTNERSHIP_CHECK(A1:W1, A2:W2)'], ['=PARTNERSHIP_CHECK(A1:W1, A3:W3, "fr")']]);
+    const { at } = sheet([header, row, other, ['=PARTNERSHIP_CHECK(A1:Y1, A2:Y2)'], ['=PARTNERSHIP_CHECK(A1:Y1, A3:Y3, "fr")']]);
     expect([at(3, 0), at(3, 1)]).toEqual(['eligible', '']);
     expect([at(4, 0), at(4, 1)]).toEqual(['ineligible', 'C1']);
     expect(typeof at(3, 2)).toBe('number');
+  });
+
+  it('reads the set-up (cameras, NB) and the commitments of C5.b and C6.4 from their columns', () => {
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted_on', 'light_usable', 'organizer_manages_sound', 'audio_feed', 'other_film_crews', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_completed_on', 'editorial_verdict', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing', 'audio_confirmed_on', 'editorial_verdict_on', 'cameras', 'lighting_advice_asked', 'staging_advice_asked', 'online_conversation'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', '2026-02-03', true, true, 'XLR', '', 3, '2026-01-20', '2026-02-01', '2026-01-25', 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true, '2026-02-04', '2026-01-15', 2, true, true, true];
+    const CAMERAS = 25;
+    const heavy = [...row];
+    heavy[0] = 'req-2';
+    heavy[CAMERAS] = 5;
+    const none = [...row];
+    none[0] = 'req-3';
+    none[CAMERAS + 1] = false;
+    none[CAMERAS + 3] = false;
+    const zero = [...row];
+    zero[0] = 'req-4';
+    zero[CAMERAS] = 0;
+    const check = (n: number) => [`=PARTNERSHIP_CHECK(A1:AC1, A${n}:AC${n})`];
+    const { at } = sheet([header, row, heavy, none, zero, check(2), check(3), check(4), check(5)]);
+    expect([at(5, 0), at(5, 1)]).toEqual(['eligible', '']);
+    expect([at(6, 0), at(6, 1)]).toEqual(['ineligible', 'NB']);
+    // The row commits to C5.b (2) and C6.4 (4) only, of the weights 15 (C8.b 2, C9.4 3, C10 4 not met): 6/15.
+    expect(at(5, 2)).toBe(0.4);
+    // Without the lighting advice nor the conversation, nothing weighs: still eligible, preference 0.
+    expect([at(7, 0), at(7, 2)]).toEqual(['eligible', 0]);
+    expect((at(8, 0) as DetailedCellError).message).toContain('`cameras`');
   });
 
   it("shows bad input as the host's error value, with the library's message", () => {

@@ -23,8 +23,8 @@ export function validInput(): Record<string, any> {
         { id: 'ses-1', kind: 'plenary', start: '2026-03-14T09:30:00+01:00', end: '2026-03-14T11:00:00+01:00', speakerIds: ['spk-1', 'spk-2'], uses: ['live', 'on_demand'] },
         { id: 'ses-2', kind: 'plenary', start: '2026-03-14T14:00:00+01:00', end: '2026-03-14T15:30:00+01:00', speakerIds: ['spk-3'], uses: ['on_demand'] },
       ],
-      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { done: true, lightUsable: true, notes: 'big windows' } },
-      audio: { organizerManagesSound: true, xlrFeed: true, soundEngineer: { name: 'Sam', email: 'sam.sound@example.org', phone: '+33 6 12 34 56 78' } },
+      venue: { name: 'Salle Gaveau', city: 'Paris', scouting: { doneAt: '2026-02-03T15:00:00+01:00', lightUsable: true, notes: 'big windows' } },
+      audio: { organizerManagesSound: true, feed: 'xlr', confirmedAt: '2026-02-04', soundEngineer: { name: 'Sam', email: 'sam.sound@example.org', phone: '+33 6 12 34 56 78' } },
       cameras: 2,
       otherFilmCrews: [],
       sponsors: [{ name: 'BigTel', sector: 'telecom', exclusiveCategory: 'telecom' }],
@@ -39,13 +39,15 @@ export function validInput(): Record<string, any> {
         promotion: { links: 2, tweets: 5, blogPosts: 1 },
         speakerEmailsProvided: true,
         lightingAdviceAsked: true,
+        stagingAdviceAsked: true,
+        onlineConversation: true,
         monetization: ['sponsor_search'],
       },
     },
     speakers: [
-      { id: 'spk-1', name: 'Ana', email: 'ana@example.org', phone: '+33 6 00 00 00 01', informedAt: '2026-01-20', release: { state: 'signed', requestedAt: '2026-01-20', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ana', profileComplete: true },
-      { id: 'spk-2', name: 'Ben', email: 'ben@example.org', informedAt: '2026-01-20', release: { state: 'signed', requestedAt: '2026-01-20', signedAt: '2026-02-02', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ben', profileComplete: true },
-      { id: 'spk-3', name: 'Chloé', email: 'chloe@example.org', informedAt: '2026-01-21', release: { state: 'signed', requestedAt: '2026-01-21', signedAt: '2026-02-03', covers: ['on_demand', 'clip'] }, platformAccount: 'chloe', profileComplete: true },
+      { id: 'spk-1', name: 'Ana', email: 'ana@example.org', phone: '+33 6 00 00 00 01', informedAt: '2026-01-20', release: { state: 'signed', requestedAt: '2026-01-20', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ana', profileCompletedAt: '2026-01-22' },
+      { id: 'spk-2', name: 'Ben', email: 'ben@example.org', informedAt: '2026-01-20', release: { state: 'signed', requestedAt: '2026-01-20', signedAt: '2026-02-02', covers: ['live', 'on_demand', 'clip'] }, platformAccount: 'ben', profileCompletedAt: '2026-01-23' },
+      { id: 'spk-3', name: 'Chloé', email: 'chloe@example.org', informedAt: '2026-01-21', release: { state: 'signed', requestedAt: '2026-01-21', signedAt: '2026-02-03', covers: ['on_demand', 'clip'] }, platformAccount: 'chloe', profileCompletedAt: '2026-01-24' },
     ],
     sponsors: [{ id: 'csp-1', name: 'CloudCo', sector: 'hosting', contribution: { amount: '1500', currency: 'EUR' }, status: 'accepted' }],
     contract: {
@@ -57,7 +59,7 @@ export function validInput(): Record<string, any> {
       clipPlanned: true,
       postEventMailing: true,
     },
-    editorialFit: 'approved',
+    editorialVerdict: { verdict: 'approved', at: '2026-01-15T10:00:00+01:00' },
   };
 }
 
@@ -97,7 +99,7 @@ export function manySpeakersInput(n: number): Record<string, any> {
   input.event.sessions = [];
   for (let i = 0; i < n; i += 1) {
     const id = `spk-${String(i + 1).padStart(2, '0')}`;
-    input.speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileComplete: true });
+    input.speakers.push({ id, name: `Speaker ${i + 1}`, email: `s${i}@example.org`, informedAt: '2026-01-20', release: { state: 'signed', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] }, platformAccount: id, profileCompletedAt: '2026-01-22' });
     const hour = 9 + Math.floor(i / 4);
     const minute = (i % 4) * 15;
     const pad = (v: number) => String(v).padStart(2, '0');

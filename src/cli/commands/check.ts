@@ -1,6 +1,6 @@
 import { parseCoverageRequest } from '../../models/coverageRequest.js';
 import { evaluateEligibility } from '../../rules/evaluateEligibility.js';
-import type { EligibilityReport } from '../../rules/types.js';
+import type { EligibilityReport, Locale, Remedy } from '../../rules/types.js';
 import { findAvailableCrews, readCrews } from '../../crew/findAvailableCrews.js';
 import type { BookingInput } from '../../models/booking.js';
 import type { CrewInput } from '../../models/crew.js';
@@ -8,6 +8,7 @@ import { InputIssues } from '../../models/parse.js';
 import { stringFlag, type Command } from '../command.js';
 import { EXIT, fromFile, inFiles, InputErrors, readJson, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
+import { wordsFor } from '../labels.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
 
@@ -16,26 +17,39 @@ export function decisionExit(decision: EligibilityReport['decision']): number {
   return decision === 'eligible' ? EXIT.ok : decision === 'ineligible' ? EXIT.ineligible : EXIT.incomplete;
 }
 
-const WORDS = {
-  en: { columns: ['rule', 'status', 'kind', 'finding'], decision: 'Decision', preference: 'Preference', policy: 'policy', asOf: 'as of', remedies: 'What to do', none: 'Nothing to do: every rule is met.' },
-  fr: { columns: ['règle', 'statut', 'type', 'constat'], decision: 'Décision', preference: 'Préférence', policy: 'politique', asOf: 'au', remedies: 'Que faire', none: 'Rien à faire : toutes les règles sont remplies.' },
-} as const;
+/**
+ * The deadline a remedy shows beside its rule: the date and time at the event's offset
+ * (`2026-03-07T09:00+01:00`), as the organizer reads it. The one place that reads the remedy's
+ * deadline, so that a change of its fields is one edit here.
+ */
+export function remedyDue(remedy: Remedy): string | undefined {
+  return remedy.dueLocal;
+}
 
-/** Renders a report for a terminal, in its locale. */
-export function formatReport(report: EligibilityReport, locale: 'en' | 'fr'): string {
-  const w = WORDS[locale];
+/** Renders a report for a terminal, every word in its locale (the core's messages come in it too). */
+export function formatReport(report: EligibilityReport, locale: Locale): string {
+  const w = wordsFor(locale);
   const head =
-    `${printable(report.requestId)} · ${printable(report.eventId)} · ${report.mode} · ${w.policy} ${printable(report.policyVersion)} · ${w.asOf} ${printable(report.asOf)}\n` +
-    `${w.decision}: ${report.decision}   ${w.preference}: ${report.preference.toFixed(4)}\n\n`;
+    w.say('reportHead', {
+      request: printable(report.requestId),
+      event: printable(report.eventId),
+      mode: w.mode(report.mode),
+      policy: printable(report.policyVersion),
+      asOf: printable(report.asOf),
+    }) +
+    '\n' +
+    w.say('decisionLine', { decision: w.decision(report.decision), preference: report.preference.toFixed(4) }) +
+    '\n\n';
   const table = renderTable(
-    w.columns,
-    report.findings.map((f) => [f.sponsorId === undefined ? f.rule : `${f.rule} ${f.sponsorId}`, f.status, f.kind, f.message]),
+    (['rule', 'status', 'kind', 'finding'] as const).map(w.term),
+    report.findings.map((f) => [f.sponsorId === undefined ? f.rule : `${f.rule} ${f.sponsorId}`, w.status(f.status), w.kind(f.kind), f.message]),
   );
-  const todo = report.findings.filter((f) => f.remedy !== undefined);
-  const remedies =
-    todo.length === 0
-      ? `\n${w.none}\n`
-      : `\n${w.remedies}:\n${todo.map((f) => printable(`  ${f.rule}${f.remedy!.dueLocal ? ` (${f.remedy!.dueLocal})` : ''}: ${f.remedy![locale]}`)).join('\n')}\n`;
+  const line = (f: EligibilityReport['findings'][number], remedy: Remedy): string => {
+    const due = remedyDue(remedy);
+    return printable(w.say('remedy', { rule: f.rule, due: due === undefined ? '' : w.say('due', { due }), remedy: remedy[locale] }));
+  };
+  const todo = report.findings.flatMap((f) => (f.remedy === undefined ? [] : [line(f, f.remedy)]));
+  const remedies = todo.length === 0 ? `\n${w.say('nothingToDo')}\n` : `\n${w.say('remedies')}\n${todo.join('\n')}\n`;
   return head + table + remedies;
 }
 
@@ -60,7 +74,7 @@ Exit code: 0 eligible, 1 ineligible, 3 incomplete, 2 bad input.
 Options:
   --policy <file>   a policy, or a list of policy versions (default: the shipped policy)
   --as-of <date>    evaluation date or instant (default: now)
-  --locale <en|fr>  language of the messages (default en)
+  --locale <en|fr>  language of the output, labels and messages (default en)
   --crews <file>    the crews, to decide crew availability (C3); unknown without it
   --bookings <file> existing bookings of those crews
   --json            print the report as JSON

@@ -5,30 +5,34 @@ import { planSeason } from '../../crew/planSeason.js';
 import type { SeasonPlan } from '../../crew/_plan.js';
 import { stringFlag, type Command } from '../command.js';
 import { EXIT, inFiles, readList, UsageError } from '../io.js';
-import { asOfFlag, policyFlag } from '../options.js';
+import { asOfFlag, localeFlag, policyFlag } from '../options.js';
+import { wordsFor } from '../labels.js';
+import type { Locale } from '../../rules/types.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
 
-/** Renders a season plan for a terminal. */
-export function formatPlan(plan: SeasonPlan): string {
+/** Renders a season plan for a terminal, every word in `locale`. */
+export function formatPlan(plan: SeasonPlan, locale: Locale): string {
+  const w = wordsFor(locale);
   const assigned = renderTable(
-    ['request', 'event', 'crew', 'decision', 'preference'],
-    plan.assignments.map((a) => [a.requestId, a.eventId, a.crewId, a.decision, a.preference.toFixed(4)]),
+    (['request', 'event', 'crew', 'decision', 'preference'] as const).map(w.term),
+    plan.assignments.map((a) => [a.requestId, a.eventId, a.crewId, w.decision(a.decision), a.preference.toFixed(4)]),
     ['left', 'left', 'left', 'left', 'right'],
   );
-  const why = (u: SeasonPlan['unassigned'][number]): string =>
-    u.reason === 'ineligible' ? `ineligible: ${u.rules.join(', ')}` : u.reason === 'outbid' ? `outbid by ${u.by.join(', ')}` : u.reason;
-  const left = renderTable(['request', 'event', 'why'], plan.unassigned.map((u) => [u.requestId, u.eventId, why(u)]));
+  const left = renderTable(
+    (['request', 'event', 'why'] as const).map(w.term),
+    plan.unassigned.map((u) => [u.requestId, u.eventId, w.reason(u)]),
+  );
   const money = renderTable(
-    ['currency', 'events', 'breakeven committed', 'producer risk if no sponsor'],
+    (['currency', 'events', 'breakevenCommitted', 'riskIfNoSponsor'] as const).map(w.term),
     plan.money.byCurrency.map((s) => [s.currency, String(s.events), s.breakevenCommitted.amount, s.uncovered.amount]),
     ['left', 'right', 'right', 'right'],
   );
-  const noContract = plan.money.withoutContract.length === 0 ? '' : `Covered without a contract yet (breakeven not fixed): ${printable(plan.money.withoutContract.join(', '))}\n`;
+  const noContract = plan.money.withoutContract.length === 0 ? '' : `${w.say('withoutContract', { requests: printable(plan.money.withoutContract.join(', ')) })}\n`;
   return (
-    `Season plan · policy ${printable(plan.policyVersion)} · as of ${printable(plan.asOf)}\n` +
-    `Covered: ${plan.score.covered} event(s), total preference ${plan.score.preference.toFixed(4)}\n\n` +
-    `${assigned}\nLeft out:\n${left}\nMoney:\n${money}${noContract}`
+    `${w.say('planHead', { policy: printable(plan.policyVersion), asOf: printable(plan.asOf) })}\n` +
+    `${w.say('covered', { covered: plan.score.covered, preference: plan.score.preference.toFixed(4) })}\n\n` +
+    `${assigned}\n${w.say('leftOut')}\n${left}\n${w.say('money')}\n${money}${noContract}`
   );
 }
 
@@ -47,6 +51,7 @@ Options:
   --bookings <file>  existing bookings that hold crews, see \`schema booking\`
   --policy <file>    a policy, or a list of versions (default: the shipped policy)
   --as-of <date>     evaluation date or instant (default: now)
+  --locale <en|fr>   language of the output (default en)
   --json             print the plan as JSON
   -h, --help         show this help
 
@@ -59,6 +64,7 @@ Example:
     bookings: { type: 'string' },
     policy: { type: 'string' },
     'as-of': { type: 'string' },
+    locale: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
@@ -66,6 +72,7 @@ Example:
     const crewsFile = stringFlag(input, 'crews');
     if (crewsFile === undefined) throw new UsageError('plan: --crews <file> is required\nRun `webcast-partnership plan --help`.');
     const asOf = asOfFlag(input);
+    const locale = localeFlag(input);
     const policy = policyFlag(input, asOf);
     const requestsFile = input.positionals[0]!;
     // The items are left to the core, which checks every one of them before it plans: one error
@@ -76,7 +83,7 @@ Example:
     const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
     const files = { requests: requestsFile, crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
     const result = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf }));
-    process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result));
+    process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, locale));
     return EXIT.ok;
   },
 };

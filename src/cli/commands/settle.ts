@@ -12,6 +12,8 @@ import { LineMap } from '../lineMap.js';
 import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
 import { renderTable } from '../table.js';
+import { wordsFor, type Words } from '../labels.js';
+import { localeFlag } from '../options.js';
 import { describeValue } from '../../_lib/describe.js';
 
 /**
@@ -21,31 +23,38 @@ import { describeValue } from '../../_lib/describe.js';
  */
 const CHUNK = 1_000;
 
-const LINE_HEADERS = ['receipt', 'stream', 'received at', 'amount', 'to breakeven', 'platform', 'organizer'];
+/** The columns of a statement's lines, as {@link TERMS} names them. */
+const LINE_COLUMNS = ['receipt', 'stream', 'receivedAt', 'amount', 'toBreakeven', 'platform', 'organizer'] as const;
 const RIGHT = ['left', 'left', 'left', 'right', 'right', 'right', 'right'] as const;
 
-// A streamed table cannot measure its columns first: fixed widths, wide enough for most ids and sums.
+// A streamed table cannot measure its columns first: fixed widths, wide enough for most ids and
+// sums, and for the headers of every locale.
 const WIDTHS = [16, 12, 25, 14, 14, 14, 14];
+
+/** The headers of a statement's lines, in the words of `w`. */
+function lineHeaders(w: Words): string[] {
+  return LINE_COLUMNS.map(w.term);
+}
 
 /** One row of the streamed table; like `renderTable`, it shows every cell through `printable`. */
 function fixedRow(cells: readonly string[]): string {
   return `${cells.map((c, i) => (RIGHT[i] === 'right' ? printable(c).padStart(WIDTHS[i]!) : printable(c).padEnd(WIDTHS[i]!))).join('  ').trimEnd()}\n`;
 }
 
-function lineCells(line: StatementLine): string[] {
-  return [line.receiptId, line.stream, line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
+function lineCells(line: StatementLine, w: Words): string[] {
+  return [line.receiptId, w.stream(line.stream), line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
 }
 
-function totals(statement: Statement): string {
+function totals(statement: Statement, w: Words): string {
   const rows = [
-    ['breakeven', statement.breakeven.amount],
-    ['recovered', statement.recovered.amount],
-    ['uncovered (producer risk)', statement.uncovered.amount],
-    ['received', statement.received.amount],
-    ['platform', statement.platform.amount],
-    ['organizer', statement.organizer.amount],
+    [w.term('breakeven'), statement.breakeven.amount],
+    [w.term('recovered'), statement.recovered.amount],
+    [w.term('uncoveredRisk'), statement.uncovered.amount],
+    [w.term('received'), statement.received.amount],
+    [w.term('platform'), statement.platform.amount],
+    [w.term('organizer'), statement.organizer.amount],
   ];
-  return renderTable(['total', statement.currency], rows, ['left', 'right']);
+  return renderTable([w.term('total'), statement.currency], rows, ['left', 'right']);
 }
 
 /** How a CSV of receipts is read: `--delimiter` and `--decimal-comma`. */
@@ -70,7 +79,7 @@ async function write(text: string): Promise<void> {
  * the first issue, a refund beyond what was received is not reported: the rows refused before it
  * are missing from what was received, so that finding could be false.
  */
-async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags): Promise<Statement> {
+async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags, w: Words): Promise<Statement> {
   /** The line of every receipt the settlement took, by its index there. */
   const lines = new LineMap();
   const problems: PartnershipIssue[] = [];
@@ -96,7 +105,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     let first = true;
     // Set at the first issue: from then on rows are only checked, and nothing more is printed.
     let failed = false;
-    await write(json ? STATEMENT_JSON_START : fixedRow(LINE_HEADERS) + fixedRow(WIDTHS.map((w) => '-'.repeat(w))));
+    await write(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
 
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
@@ -132,7 +141,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
       if (failed) return;
       let text = '';
       for (const line of settled) {
-        text += json ? statementJsonLine(line, first) : fixedRow(lineCells(line));
+        text += json ? statementJsonLine(line, first) : fixedRow(lineCells(line, w));
         first = false;
       }
       await write(text);
@@ -208,17 +217,19 @@ Options:
   --format <json|csv>     how to read the receipts (default: from the file name)
   --delimiter <,|;|tab>   the CSV delimiter (default: detected from the header row)
   --decimal-comma         read CSV amounts with a decimal comma (default with \`;\`)
+  --locale <en|fr>        language of the tables (default en)
   --json                  print the statement as JSON
   -h, --help              show this help
 
 Example:
   webcast-partnership settle docs/examples/contract.json docs/examples/receipts.csv
 `,
-  options: { format: { type: 'string' }, delimiter: { type: 'string' }, 'decimal-comma': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { format: { type: 'string' }, delimiter: { type: 'string' }, 'decimal-comma': { type: 'boolean' }, locale: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 2, max: 2 },
   async run(input) {
     const [contractFile, receiptsFile] = input.positionals as [string, string];
     const json = input.values.json === true;
+    const w = wordsFor(localeFlag(input));
     const format = stringFlag(input, 'format') ?? (receiptsFile.endsWith('.json') ? 'json' : 'csv');
     if (format !== 'json' && format !== 'csv') throw new UsageError(`settle: --format expects json or csv, got ${describeValue(format)}`);
     const flags: CsvFlags = { delimiter: delimiterFlag(stringFlag(input, 'delimiter')), decimalComma: input.values['decimal-comma'] === true };
@@ -227,14 +238,14 @@ Example:
     const contract = fromFile(contractFile, () => parseContract(readJson(contractFile)));
     const terms = settlementTerms(contract);
     if (format === 'csv') {
-      const statement = await settleCsv(terms, receiptsFile, json, flags);
-      if (!json) await write(`\n${totals(statement)}`);
+      const statement = await settleCsv(terms, receiptsFile, json, flags, w);
+      if (!json) await write(`\n${totals(statement, w)}`);
       return EXIT.ok;
     }
     const receipts = readReceiptsJson(receiptsFile);
     const statement = fromFile(receiptsFile, () => settleReceipts(terms, receipts as Receipt[]));
     if (json) await write(statementJson(statement));
-    else await write(`${renderTable(LINE_HEADERS, statement.lines.map(lineCells), [...RIGHT])}\n${totals(statement)}`);
+    else await write(`${renderTable(lineHeaders(w), statement.lines.map((line) => lineCells(line, w)), [...RIGHT])}\n${totals(statement, w)}`);
     return EXIT.ok;
   },
 };

@@ -3,6 +3,8 @@ import { splitRevenue } from '../../money/splitRevenue.js';
 import { stringFlag, type Command } from '../command.js';
 import { asFlags, EXIT, InputErrors, UsageError } from '../io.js';
 import { renderTable } from '../table.js';
+import { wordsFor } from '../labels.js';
+import { localeFlag } from '../options.js';
 import { amountArg, currencyArg } from '../amount.js';
 import { describeValue } from '../../_lib/describe.js';
 
@@ -36,6 +38,7 @@ Options:
   --share <fraction>    the organizer's share of the surplus, 0 to 1 (default 0.5)
   --recovered <amount>  what earlier payments already recovered (default 0)
   --currency <code>     ISO 4217 currency of every amount (default EUR)
+  --locale <en|fr>      language of the output (default en)
   --json                print the split as JSON
   -h, --help            show this help
 
@@ -51,10 +54,12 @@ Example:
     share: { type: 'string' },
     recovered: { type: 'string' },
     currency: { type: 'string' },
+    locale: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   run(input) {
+    const locale = localeFlag(input);
     const currency = currencyArg(stringFlag(input, 'currency') ?? 'EUR');
     const breakeven = stringFlag(input, 'breakeven');
     if (breakeven === undefined) throw new UsageError('split: --breakeven <amount> is required\nRun `webcast-partnership split --help`.');
@@ -80,15 +85,12 @@ Example:
     if (input.values.json === true) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
+      const w = wordsFor(locale);
+      const row = (term: 'toBreakeven' | 'surplus' | 'platform' | 'organizer', amount: string) => [w.term(term), amount, currency];
       process.stdout.write(
         renderTable(
-          ['part', 'amount', 'currency'],
-          [
-            ['to breakeven', result.toBreakeven.amount, currency],
-            ['surplus', result.surplus.amount, currency],
-            ['platform', result.platform.amount, currency],
-            ['organizer', result.organizer.amount, currency],
-          ],
+          (['part', 'amount', 'currency'] as const).map(w.term),
+          [row('toBreakeven', result.toBreakeven.amount), row('surplus', result.surplus.amount), row('platform', result.platform.amount), row('organizer', result.organizer.amount)],
           ['left', 'right', 'left'],
         ),
       );
