@@ -35,7 +35,8 @@ const USE_WORDS: Readonly<Record<Use, { readonly en: string; readonly fr: string
 /** `the live stream, the DVD and the post-event clip`. */
 function usesSaid(uses: readonly Use[], fr: boolean): string {
   const words = uses.map((use) => USE_WORDS[use][fr ? 'fr' : 'en']);
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${words[words.length - 1] as string}`;
+  const last = words.pop() as string;
+  return words.length === 0 ? last : `${words.join(', ')} ${fr ? 'et' : 'and'} ${last}`;
 }
 
 /** Where a release stood at `asOf`, replayed from its dated transitions (a date after `asOf` has not happened yet). */
@@ -121,8 +122,8 @@ export const speakerReleasesSigned: RuleLogic = {
     unsigned.sort();
     refused.sort();
     withdrawn.sort();
-    gaps.sort((a, b) => (a.speaker < b.speaker ? -1 : 1));
-    const uncovered = gaps.map((gap) => gap.speaker);
+    const gapOf = new Map(gaps.map((gap) => [gap.speaker, gap]));
+    const uncovered = [...gapOf.keys()].sort();
     const open = [...unsigned, ...uncovered].sort();
     const gone = [...refused, ...withdrawn].sort();
     const unmet = [...gone, ...late, ...(passed ? open : [])].sort();
@@ -132,7 +133,10 @@ export const speakerReleasesSigned: RuleLogic = {
       contractUses: added,
       late,
       unsigned,
-      uncovered: gaps.map((gap) => ({ speaker: gap.speaker, sessions: gap.sessions, uses: gap.uses })),
+      uncovered: uncovered.map((id) => {
+        const gap = gapOf.get(id) as Gap;
+        return { speaker: id, sessions: gap.sessions, uses: gap.uses };
+      }),
       refused,
       withdrawn,
       notFilmable,
@@ -150,7 +154,6 @@ export const speakerReleasesSigned: RuleLogic = {
     if (unmet.length === 0) {
       // What is left to sign: for a speaker without a release, every use their sessions plan; for a
       // signed release, the uses (and sessions) it leaves out.
-      const gapOf = new Map(gaps.map((gap) => [gap.speaker, gap]));
       const gapSaid = (lang: boolean) => (id: string): string => {
         const gap = gapOf.get(id) as Gap;
         return `${who(context, id)}${lang ? ' :' : ':'} ${usesSaid(gap.uses, lang)} (${list(gap.sessions, lang)})`;

@@ -152,6 +152,7 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   'C6.2': [
     { name: 'met when every release is signed in time and covers the planned uses', input: validInput(), expected: { status: 'met', evidence: { contractUses: ['clip'], late: [], unsigned: [], uncovered: [], refused: [], withdrawn: [] } } },
+    { name: 'met without a contract: no DVD nor clip is planned, releases covering the sessions’ own uses suffice', input: withChange((i) => { delete i.contract; i.speakers[2].release.covers = ['on_demand']; }), expected: { status: 'met', evidence: { contractUses: [], uncovered: [] } } },
     { name: 'met, not applicable, when no speaker is filmed', input: withChange((i) => i.event.sessions.forEach((s: any) => (s.filmed = false))), expected: { status: 'met', evidence: { filmedSpeakers: 0 } } },
     { name: 'pending when a release is not signed yet', input: withChange((i) => delete i.speakers[0].release), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] }, dueLocal: '2026-03-07T09:00+01:00' } },
     { name: 'pending when a release is only requested', input: withChange((i) => (i.speakers[0].release = { state: 'requested', requestedAt: '2026-01-20', covers: ['live', 'on_demand', 'clip'] })), expected: { status: 'pending', evidence: { unsigned: ['spk-1'] } } },

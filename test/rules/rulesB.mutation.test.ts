@@ -502,6 +502,52 @@ const CASES: Record<string, readonly Case[]> = {
       },
     },
     {
+      name: 'pending with six releases not signed: five named, then how many more, in each language',
+      input: six((speaker) => {
+        for (const n of [1, 2, 3, 4, 5, 6]) delete speaker(`spk-0${n}`).release;
+      }),
+      expected: {
+        status: 'pending',
+        evidence: { filmedSpeakers: 6, contractUses: ['clip'], late: [], unsigned: ['spk-01', 'spk-02', 'spk-03', 'spk-04', 'spk-05', 'spk-06'], uncovered: [], refused: [], withdrawn: [], notFilmable: [] },
+        en: `6 speakers have not signed a release covering every planned use: ${FIVE_NAMED} and 1 more; due by 7 March 2026, 09:00 event time.`,
+        fr: `6 intervenants n'ont pas signé d'autorisation couvrant toutes les diffusions prévues : ${FIVE_NAMED} et 1 autre ; à signer avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+        remedy: {
+          code: 'release_not_signed',
+          dueAt: '2026-03-07T08:00:00.000Z',
+          dueLocal: '2026-03-07T09:00+01:00',
+          en: `Have ${FIVE_NAMED} and 1 more sign the image-rights and broadcast release, covering the live stream, the on-demand video and the post-event clip, by 7 March 2026, 09:00 event time.`,
+          fr: `Faites signer à ${FIVE_NAMED} et 1 autre l'autorisation de cession de droit à l'image et de diffusion, couvrant le direct, la vidéo à la demande et le clip post-événement, avant le 7 mars 2026, 9 h 00, heure de l'événement.`,
+        },
+      },
+    },
+    {
+      name: 'unmet with four refusals and two withdrawals: each list sorted, five named, then how many more, in each language',
+      input: six((speaker) => {
+        for (const n of [1, 2, 3, 4]) speaker(`spk-0${n}`).release = { state: 'refused', refusedAt: '2026-02-01' };
+        for (const n of [5, 6]) Object.assign(speaker(`spk-0${n}`).release, { state: 'withdrawn', withdrawnAt: '2026-02-08' });
+      }),
+      expected: {
+        status: 'unmet',
+        evidence: {
+          filmedSpeakers: 6,
+          contractUses: ['clip'],
+          late: [],
+          unsigned: [],
+          uncovered: [],
+          refused: ['spk-01', 'spk-02', 'spk-03', 'spk-04'],
+          withdrawn: ['spk-05', 'spk-06'],
+          notFilmable: ['ses-01', 'ses-02', 'ses-03', 'ses-04', 'ses-05', 'ses-06'],
+        },
+        en: `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${FIVE_NAMED} and 1 more refused or withdrew it.`,
+        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE_NAMED} et 1 autre l'ont refusée ou retirée.`,
+        remedy: {
+          code: 'release_refused',
+          en: `Mark the sessions of ${FIVE_NAMED} and 1 more not filmed (\`filmed: false\`, pretalx's \`do_not_record\`): ses-01, ses-02, ses-03, ses-04, ses-05 and 1 more.`,
+          fr: `Marquez non filmées (\`filmed: false\`, \`do_not_record\` dans pretalx) les sessions où interviennent ${FIVE_NAMED} et 1 autre : ses-01, ses-02, ses-03, ses-04, ses-05 et 1 autre.`,
+        },
+      },
+    },
+    {
       name: 'unmet once the deadline passed with a release still not covering every use',
       input: withChange((i) => (i.speakers[1].release.covers = ['on_demand', 'clip'])),
       asOf: AFTER_RELEASES,
