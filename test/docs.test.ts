@@ -47,7 +47,7 @@ describe('docs/rules.md', async () => {
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s lists the parameters it reports, its deadline marked', (_, rule) => {
     const line = /^- Parameters: (.*)$/m.exec(sectionOf(rule.id, rule.name))?.[1] ?? '';
-    const named = [...line.matchAll(/`(\w+)`( \(its deadline\))?/g)].filter((m) => m[1] in DEFAULT_POLICY.parameters);
+    const named = [...line.matchAll(/`(\w+)`( \(its deadline\))?/g)].filter((m) => (m[1] ?? '') in DEFAULT_POLICY.parameters);
     const own = rule.id === 'C3' ? named.slice(0, rule.parameters.length) : named;
     expect(own.map((m) => m[1])).toEqual([...rule.parameters]);
     expect(own.filter((m) => m[2] !== undefined).map((m) => m[1])).toEqual(rule.deadline === undefined ? [] : [rule.deadline]);
