@@ -9,6 +9,22 @@ export function happened(context: RuleContext, text: string | undefined): number
   return ms !== undefined && ms <= context.asOf ? ms : undefined;
 }
 
+/** A dated fact as known at `asOf`: its instant (epoch ms) and the text the caller gave. @internal */
+export interface KnownFact {
+  readonly at: number;
+  readonly text: string;
+}
+
+/**
+ * A dated fact (`profileCompletedAt`, `scouting.doneAt`, `audio.confirmedAt`, `editorialVerdict.at`)
+ * if it is known at `asOf`: absent, or dated after `asOf`, it is not known yet. @internal
+ */
+export function known(context: RuleContext, text: string | undefined): KnownFact | undefined {
+  if (text === undefined) return undefined;
+  const at = timestampMs(text);
+  return at !== undefined && at <= context.asOf ? { at, text } : undefined;
+}
+
 /**
  * Caller strings (ids, names) for a report's evidence: exactly as given, sorted by code unit,
  * the same everywhere (no locale). @internal

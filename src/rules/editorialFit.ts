@@ -1,4 +1,4 @@
-import { happened, remedy, said } from './_helpers.js';
+import { known, remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
@@ -25,10 +25,11 @@ export const editorialFit: RuleLogic = {
     const due = context.due(context.policy.parameters.editorialLeadDays);
     const passed = context.asOf > due.at;
     const given = context.request.editorialVerdict;
-    // An approved or rejected verdict is known from its instant on; before it, the request reads as if none was given.
-    const at = given?.verdict === 'pending' ? undefined : happened(context, given?.at);
-    const verdict = given?.verdict === 'pending' ? 'pending' : at === undefined ? undefined : given?.verdict;
-    const evidence = { editorialVerdict: verdict ?? null, verdictAt: at === undefined ? null : (given?.at ?? null) };
+    // An approved or rejected verdict is known from its instant on (`at`, which the model requires);
+    // before it, the request reads as if none was given. A pending verdict has no instant.
+    const at = known(context, given?.at);
+    const verdict = given === undefined ? undefined : given.verdict === 'pending' || at !== undefined ? given.verdict : undefined;
+    const evidence = { editorialVerdict: verdict ?? null, verdictAt: at?.text ?? null };
     const fr = context.fr;
     if (verdict === 'rejected') {
       return {
@@ -44,7 +45,8 @@ export const editorialFit: RuleLogic = {
         ),
       };
     }
-    if (verdict === 'approved' && at !== undefined && at <= due.at) {
+    // Known with an instant and not rejected: approved.
+    if (at !== undefined && at.at <= due.at) {
       return {
         status: 'met',
         evidence,
@@ -56,7 +58,7 @@ export const editorialFit: RuleLogic = {
     if (passed) {
       // Approved after the deadline (a verdict known by `asOf` and later than the deadline means it
       // passed), or no verdict by then: the platform could not promote the event in time.
-      const approvedOn = verdict === 'approved' ? said(given?.at ?? '') : undefined;
+      const approvedOn = at === undefined ? undefined : said(at.text);
       return {
         status: 'unmet',
         evidence,

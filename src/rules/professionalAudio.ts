@@ -1,5 +1,5 @@
 import type { AudioFeed } from '../models/event.js';
-import { happened, remedy, said } from './_helpers.js';
+import { known, remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 7: « Nous devrons être 100% assurés que l'organisateur gère une sonorisation de qualité dans sa
@@ -38,15 +38,11 @@ export const professionalAudio: RuleLogic = {
   deadline: 'audioLeadDays',
   parameters: ['audioLeadDays'],
   evaluate(context) {
-    const { organizerManagesSound, feed, confirmedAt: confirmedText } = context.request.event.audio;
+    const { organizerManagesSound, feed, confirmedAt } = context.request.event.audio;
     const due = context.due(context.policy.parameters.audioLeadDays);
     const passed = context.asOf > due.at;
-    const confirmedAt = happened(context, confirmedText);
-    const evidence = {
-      organizerManagesSound: organizerManagesSound ?? null,
-      feed: feed ?? null,
-      confirmedAt: confirmedAt === undefined ? null : (confirmedText ?? null),
-    };
+    const confirmed = known(context, confirmedAt);
+    const evidence = { organizerManagesSound: organizerManagesSound ?? null, feed: feed ?? null, confirmedAt: confirmed?.text ?? null };
     const fr = context.fr;
     // A refusal needs no confirmation: it is unmet as soon as it is said.
     if (organizerManagesSound === false || feed === 'none') {
@@ -64,7 +60,7 @@ export const professionalAudio: RuleLogic = {
       };
     }
     const stated = organizerManagesSound === true && feed !== undefined;
-    if (stated && confirmedAt !== undefined && confirmedAt <= due.at) {
+    if (stated && confirmed !== undefined && confirmed.at <= due.at) {
       return {
         status: 'met',
         evidence,
@@ -74,18 +70,16 @@ export const professionalAudio: RuleLogic = {
       };
     }
     if (passed) {
-      // Confirmed after the deadline (a confirmation known by `asOf` and later than the deadline means it
-      // passed), or not confirmed by then.
-      const late = stated && confirmedAt !== undefined;
+      // Confirmed after the deadline, or no plan stating both the sound and the feed confirmed by then.
       return {
         status: 'unmet',
         evidence,
         message: fr
-          ? late
-            ? `Le plan audio a été confirmé le ${said(confirmedText ?? '')}, après l'échéance du ${due.fr} : trop tard.`
+          ? confirmed !== undefined && confirmed.at > due.at
+            ? `Le plan audio a été confirmé le ${said(confirmed.text)}, après l'échéance du ${due.fr} : trop tard.`
             : `Nous ne sommes pas assurés à temps (avant le ${due.fr}) de la sonorisation et de la liaison audio.`
-          : late
-            ? `The audio plan was confirmed on ${said(confirmedText ?? '')}, after the deadline (${due.en}): too late.`
+          : confirmed !== undefined && confirmed.at > due.at
+            ? `The audio plan was confirmed on ${said(confirmed.text)}, after the deadline (${due.en}): too late.`
             : `The sound and the audio feed were not confirmed in time (due by ${due.en}).`,
         remedy: remedy(
           'audio_confirmed_late',

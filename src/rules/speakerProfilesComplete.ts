@@ -1,4 +1,4 @@
-import { byCount, count, happened, remedy, speakers } from './_helpers.js';
+import { byCount, count, known, remedy, speakers } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -30,10 +30,10 @@ export const speakerProfilesComplete: RuleLogic = {
     const incomplete: string[] = [];
     const late: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      const completedAt = happened(context, filmed.speaker?.profileCompletedAt);
+      const completed = known(context, filmed.speaker?.profileCompletedAt);
       if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
-      else if (completedAt === undefined) incomplete.push(filmed.id);
-      else if (completedAt > due.at) late.push(filmed.id);
+      else if (completed === undefined) incomplete.push(filmed.id);
+      else if (completed.at > due.at) late.push(filmed.id);
     }
     noAccount.sort();
     incomplete.sort();
@@ -50,7 +50,8 @@ export const speakerProfilesComplete: RuleLogic = {
           : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker completed their profile on the platform well in advance.', `All ${n} filmed speakers completed their profile on the platform well in advance.`),
       };
     }
-    if (late.length === 0 && !passed) {
+    // A profile completed after the deadline and known at `asOf` means the deadline has passed.
+    if (!passed) {
       return {
         status: 'pending',
         evidence,
@@ -65,7 +66,7 @@ export const speakerProfilesComplete: RuleLogic = {
         ),
       };
     }
-    const unmet = [...late, ...(passed ? open : [])].sort();
+    const unmet = [...late, ...open].sort();
     return {
       status: 'unmet',
       evidence,

@@ -1,4 +1,4 @@
-import { happened, remedy, said } from './_helpers.js';
+import { known, remedy, said } from './_helpers.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -26,10 +26,10 @@ export const venueScouted: RuleLogic = {
     const name = said(context.request.event.venue.name);
     const due = context.due(context.policy.parameters.scoutingLeadDays);
     const passed = context.asOf > due.at;
-    const doneAt = happened(context, scouting.doneAt);
+    const done = known(context, scouting.doneAt);
     // What scouting found is known once it was done.
-    const lightUsable = doneAt === undefined ? undefined : scouting.lightUsable;
-    const evidence = { scoutedAt: doneAt === undefined ? null : (scouting.doneAt ?? null), lightUsable: lightUsable ?? null };
+    const lightUsable = done === undefined ? undefined : scouting.lightUsable;
+    const evidence = { scoutedAt: done?.text ?? null, lightUsable: lightUsable ?? null };
     const fr = context.fr;
     if (lightUsable === false) {
       return {
@@ -45,7 +45,7 @@ export const venueScouted: RuleLogic = {
         ),
       };
     }
-    if (doneAt !== undefined && doneAt <= due.at && lightUsable === true) {
+    if (done !== undefined && done.at <= due.at && lightUsable === true) {
       return {
         status: 'met',
         evidence,
@@ -53,18 +53,21 @@ export const venueScouted: RuleLogic = {
       };
     }
     if (passed) {
-      // Scouted after the deadline, not scouted by then, or no verdict on the light by then.
-      const late = doneAt !== undefined && doneAt > due.at;
+      // Not scouted by the deadline, scouted after it, or scouted in time with no verdict on the light by then.
       return {
         status: 'unmet',
         evidence,
         message: fr
-          ? late
-            ? `Le lieu (${name}) a été repéré le ${said(scouting.doneAt ?? '')}, après l'échéance du ${due.fr} : trop tard.`
-            : `Le repérage du lieu (${name}) et de sa lumière n'a pas été fait à temps (avant le ${due.fr}).`
-          : late
-            ? `The venue (${name}) was scouted on ${said(scouting.doneAt ?? '')}, after the deadline (${due.en}): too late.`
-            : `The venue (${name}) and its light were not scouted in time (due by ${due.en}).`,
+          ? done === undefined
+            ? `Le repérage du lieu (${name}) et de sa lumière n'a pas été fait à temps (avant le ${due.fr}).`
+            : done.at > due.at
+              ? `Le lieu (${name}) a été repéré le ${said(done.text)}, après l'échéance du ${due.fr} : trop tard.`
+              : `Le lieu (${name}) est repéré mais la qualité de sa lumière n'a pas été notée à temps (avant le ${due.fr}).`
+          : done === undefined
+            ? `The venue (${name}) and its light were not scouted in time (due by ${due.en}).`
+            : done.at > due.at
+              ? `The venue (${name}) was scouted on ${said(done.text)}, after the deadline (${due.en}): too late.`
+              : `The venue (${name}) was scouted but its light was not assessed in time (due by ${due.en}).`,
         remedy: remedy(
           'venue_scouted_late',
           `Scouting was due by ${due.en}, before the crew commits its gear: that came too late for this date; ask for a later date and let the platform see the venue early.`,
@@ -72,7 +75,7 @@ export const venueScouted: RuleLogic = {
         ),
       };
     }
-    if (doneAt === undefined) {
+    if (done === undefined) {
       return {
         status: 'pending',
         evidence,

@@ -130,7 +130,7 @@ export function PARTNERSHIP_ALLOCATE(total: CellArgument, weights: CellArgument,
  * The columns are listed in docs/spreadsheets.md. A blank `as_of` means today.
  *
  * @example
- * PARTNERSHIP_CHECK(A1:AQ1, A2:AQ2) //=> [['ineligible', 'C1, C9.3', 0.75]]
+ * PARTNERSHIP_CHECK(A1:AR1, A2:AR2) //=> [['ineligible', 'C1, C9.3', 0.75]]
  */
 export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgument, locale?: CellArgument): CellRows {
   const headers = cells(headerRow);

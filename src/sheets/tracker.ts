@@ -25,6 +25,7 @@ export const TRACKER_COLUMNS = Object.freeze([
   'audio_confirmed_on',
   'other_film_crews',
   'workshop_in_partnership',
+  'workshop_organizer_share',
   'uses',
   'speakers',
   'speakers_informed_on',
@@ -176,6 +177,10 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
           // A sheet number is read through its shortest decimal, and rejected if the currency cannot hold it.
           breakeven: amount(breakeven, text(row, 'currency', 'EUR'), 'breakeven'),
           organizerShare: row.organizer_share === undefined ? undefined : String(row.organizer_share).trim(),
+          // A paid workshop clause (C9.3): the organizer's share of the workshop revenue; the
+          // workshops are paid coverage, outside the breakeven.
+          clauses:
+            row.workshop_organizer_share === undefined ? undefined : { workshop: { organizerShare: String(row.workshop_organizer_share).trim(), countsTowardBreakeven: false } },
           clipPlanned: flag(row, 'clip_planned'),
           postEventMailing: flag(row, 'post_event_mailing'),
         });
@@ -267,6 +272,7 @@ export function trackerColumnNamer(row: TrackerRow): (path: string) => string | 
       const field = fields[i]!;
       const parent = fields[i - 1];
       if (field === 'signedAt') return parent === 'release' ? 'releases_signed_on' : `contract_signed_${parent}_on`;
+      if (field === 'organizerShare' && parent === 'workshop') return 'workshop_organizer_share';
       if (field === 'id' && i === 1) return 'request_id';
       if (field === 'id' && parent === 'event') return row.event_id === undefined ? 'request_id' : 'event_id';
       if (field === 'id' && parent === 'partner') return 'organizer';

@@ -100,6 +100,14 @@ const EDITORIAL_LATE: Remedy = {
   fr: "L'avis de la rédaction était attendu avant le 14 mars 2026, 9 h 00, heure de l'événement, avant que la plateforme promeuve l'événement : c'est trop tard pour cette date ; proposez l'édition suivante ou une date plus lointaine, en transmettant tôt le programme à la rédaction.",
 };
 
+const AUDIO_UNKNOWN: Remedy = {
+  code: 'audio_unknown',
+  dueAt: '2026-03-07T08:00:00.000Z',
+  dueLocal: '2026-03-07T09:00+01:00',
+  en: "Say whether you manage the sound and which feed the venue's sound engineer passes to the platform (XLR, line level or digital), by 7 March 2026, 09:00 event time.",
+  fr: "Indiquez si vous gérez la sonorisation et quelle liaison le technicien audio de la salle nous passe (XLR, niveau ligne ou numérique), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+};
+
 const AUDIO_LATE: Remedy = {
   code: 'audio_confirmed_late',
   en: "The audio plan was due by 7 March 2026, 09:00 event time: that came too late for this date; ask for a later date, with the venue's sound engineer confirming the feed early.",
@@ -720,6 +728,25 @@ const CASES: Record<string, readonly Case[]> = {
       },
     },
     {
+      name: 'unmet for two profiles completed after the deadline, listed in id order',
+      input: six((speaker) => {
+        speaker('spk-05').profileCompletedAt = '2026-03-08';
+        speaker('spk-03').profileCompletedAt = '2026-03-07T10:00:00+01:00';
+      }),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { filmedSpeakers: 6, noAccount: [], incomplete: [], late: ['spk-03', 'spk-05'] },
+        en: 'The platform does not film speakers without a complete profile well in advance: Speaker 3 (spk-03), Speaker 5 (spk-05) (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : Speaker 3 (spk-03), Speaker 5 (spk-05) (échéance 7 mars 2026, 9 h 00, heure de l'événement).",
+        remedy: {
+          code: 'profile_incomplete_late',
+          en: 'Profiles were due by 7 March 2026, 09:00 event time, well in advance: that came too late; leave Speaker 3 (spk-03), Speaker 5 (spk-05) out of the filmed sessions (set their sessions not filmed), or ask for a later date.',
+          fr: "Les profils étaient à compléter avant le 7 mars 2026, 9 h 00, heure de l'événement, bien en amont : c'est trop tard ; ne filmez pas Speaker 3 (spk-03), Speaker 5 (spk-05) (sessions non filmées), ou proposez une date plus lointaine.",
+        },
+      },
+    },
+    {
       name: 'unmet for a profile completed after the deadline, naming it with the ones still incomplete',
       input: six((speaker) => {
         speaker('spk-04').profileCompletedAt = '2026-03-08T10:00:00+01:00';
@@ -830,6 +857,18 @@ const CASES: Record<string, readonly Case[]> = {
         evidence: { scoutedAt: '2026-03-07T09:00:01+01:00', lightUsable: true },
         en: 'The venue (Salle Gaveau) was scouted on 2026-03-07T09:00:01+01:00, after the deadline (7 March 2026, 09:00 event time): too late.',
         fr: "Le lieu (Salle Gaveau) a été repéré le 2026-03-07T09:00:01+01:00, après l'échéance du 7 mars 2026, 9 h 00, heure de l'événement : trop tard.",
+        remedy: VENUE_LATE,
+      },
+    },
+    {
+      name: 'unmet when scouted at the deadline instant but the light was still not assessed after it',
+      input: withChange((i) => (i.event.venue.scouting = { doneAt: RELEASE_DEADLINE })),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { scoutedAt: RELEASE_DEADLINE, lightUsable: null },
+        en: 'The venue (Salle Gaveau) was scouted but its light was not assessed in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Le lieu (Salle Gaveau) est repéré mais la qualité de sa lumière n'a pas été notée à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement).",
         remedy: VENUE_LATE,
       },
     },
@@ -1183,6 +1222,41 @@ const CASES: Record<string, readonly Case[]> = {
       },
     },
     {
+      name: 'unmet when a stated plan was still not confirmed after the deadline',
+      input: withChange((i) => delete i.event.audio.confirmedAt),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: true, feed: 'xlr', confirmedAt: null },
+        en: 'The sound and the audio feed were not confirmed in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne sommes pas assurés à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement) de la sonorisation et de la liaison audio.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unmet, not confirmed in time, when a confirmation in time covers a plan that never said who manages the sound',
+      input: withChange((i) => delete i.event.audio.organizerManagesSound),
+      asOf: AFTER_RELEASES,
+      expected: {
+        status: 'unmet',
+        evidence: { organizerManagesSound: null, feed: 'xlr', confirmedAt: '2026-02-04' },
+        en: 'The sound and the audio feed were not confirmed in time (due by 7 March 2026, 09:00 event time).',
+        fr: "Nous ne sommes pas assurés à temps (avant le 7 mars 2026, 9 h 00, heure de l'événement) de la sonorisation et de la liaison audio.",
+        remedy: AUDIO_LATE,
+      },
+    },
+    {
+      name: 'unknown when the plan does not say who manages the sound, even with a feed and a confirmation',
+      input: withChange((i) => delete i.event.audio.organizerManagesSound),
+      expected: {
+        status: 'unknown',
+        evidence: { organizerManagesSound: null, feed: 'xlr', confirmedAt: '2026-02-04' },
+        en: 'The sound management and the audio feed are not stated yet; due by 7 March 2026, 09:00 event time.',
+        fr: "Nous ne sommes pas encore assurés de la sonorisation et de la liaison audio ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
+        remedy: AUDIO_UNKNOWN,
+      },
+    },
+    {
       name: 'unknown when the feed is not stated, even with a confirmation',
       input: withChange((i) => delete i.event.audio.feed),
       expected: {
@@ -1190,13 +1264,7 @@ const CASES: Record<string, readonly Case[]> = {
         evidence: { organizerManagesSound: true, feed: null, confirmedAt: '2026-02-04' },
         en: 'The sound management and the audio feed are not stated yet; due by 7 March 2026, 09:00 event time.',
         fr: "Nous ne sommes pas encore assurés de la sonorisation et de la liaison audio ; à confirmer avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        remedy: {
-          code: 'audio_unknown',
-          dueAt: '2026-03-07T08:00:00.000Z',
-          dueLocal: '2026-03-07T09:00+01:00',
-          en: "Say whether you manage the sound and which feed the venue's sound engineer passes to the platform (XLR, line level or digital), by 7 March 2026, 09:00 event time.",
-          fr: "Indiquez si vous gérez la sonorisation et quelle liaison le technicien audio de la salle nous passe (XLR, niveau ligne ou numérique), avant le 7 mars 2026, 9 h 00, heure de l'événement.",
-        },
+        remedy: AUDIO_UNKNOWN,
       },
     },
   ],

@@ -91,6 +91,22 @@ describe('the custom functions in HyperFormula', () => {
     expect((at(8, 0) as DetailedCellError).message).toContain('`cameras`');
   });
 
+  it('reads a paid workshop clause (C9.3): a filmed workshop is met with it, unmet without, and a bad share names its column', () => {
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'venue_scouted_on', 'light_usable', 'organizer_manages_sound', 'audio_feed', 'speakers', 'speakers_informed_on', 'releases_signed_on', 'profiles_completed_on', 'editorial_verdict', 'crew_available', 'promotion_links', 'contract_signed_platform_on', 'contract_signed_organizer_on', 'breakeven', 'as_of', 'post_event_mailing', 'audio_confirmed_on', 'editorial_verdict_on', 'workshop_in_partnership', 'workshop_organizer_share'];
+    const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', '2026-02-03', true, true, 'XLR', 3, '2026-01-20', '2026-02-01', '2026-01-25', 'approved', true, 2, '2026-02-05', '2026-02-06', 800, '2026-02-10', true, '2026-02-04', '2026-01-15', true, 0.7];
+    const free = [...row];
+    free[0] = 'req-2';
+    free[25] = '';
+    const bad = [...row];
+    bad[0] = 'req-3';
+    bad[25] = 1.5;
+    const check = (n: number) => [`=PARTNERSHIP_CHECK(A1:Z1, A${n}:Z${n})`];
+    const { at } = sheet([header, row, free, bad, check(2), check(3), check(4)]);
+    expect([at(4, 0), at(4, 1)]).toEqual(['eligible', '']);
+    expect([at(5, 0), at(5, 1)]).toEqual(['ineligible', 'C9.3']);
+    expect((at(6, 0) as DetailedCellError).message).toContain('`workshop_organizer_share`');
+  });
+
   it("shows bad input as the host's error value, with the library's message", () => {
     const named = sheet([[5000, 0.001, '=PARTNERSHIP_SPLIT(A1, B1)']]);
     expect((named.at(0, 2) as DetailedCellError).message).toBe('Expected `breakeven` to be an amount with at most 2 decimals in EUR, got `0.001`');
