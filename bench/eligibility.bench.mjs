@@ -234,7 +234,7 @@ const r1 = median(rows.r1);
 const r2 = median(rows.r2);
 if (!COMPILED) {
   console.log(`30-speaker partnership request (30 plenary sessions, 2 capture sponsors), ${ROUNDS} interleaved rounds, medians`);
-  console.log('json-rules-engine: the 16 blocking rules of DEFAULT_POLICY as facts and conditions; ours: all 21 rules, with findings, evidence and messages\n');
+  console.log('json-rules-engine: the 17 blocking rules of DEFAULT_POLICY as facts and conditions; ours: all 23 rules, with findings, evidence and messages\n');
   console.log('### default entry (zod runtime parser)\n');
 } else {
   console.log("\n### with `import 'webcast-partnership/compile'` first (zod's compiled parsers), in a second process\n");

@@ -197,7 +197,8 @@ export function localTime(ms: number, offset: number): LocalTime {
 
 /**
  * Writes epoch milliseconds as an ISO 8601 instant at an offset, to the minute (to the second
- * when the seconds are not zero): `2026-03-07T09:00+01:00`. {@link instantMs} reads it back.
+ * when the seconds are not zero; milliseconds are left out): `2026-03-07T09:00+01:00`.
+ * {@link instantMs} reads it back to the same second.
  */
 export function formatLocal(ms: number, offset: number): string {
   const t = localTime(ms, offset);

@@ -1,4 +1,5 @@
 import { remedy, sorted } from './_helpers.js';
+import type { MonetizationEffort } from '../models/partner.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 9.4: « En somme, un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation
@@ -6,6 +7,14 @@ import type { RuleLogic } from './types.js';
 /** The seed's sentence this rule encodes, in French. @internal */
 export const SEED =
   "En somme, un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation de l'opération s'expose très vite à ce que nous l'abandonnions en cours de route.";
+
+/** Each monetization effort in words. */
+const EFFORT_WORDS: Readonly<Record<MonetizationEffort, { readonly en: string; readonly fr: string }>> = {
+  sponsor_search: { en: 'sponsor search', fr: 'recherche de sponsor' },
+  pay_per_view: { en: 'pay-per-view', fr: 'pay-per-view' },
+  dvd: { en: 'DVD orders', fr: 'commandes de DVD' },
+  paid_workshops: { en: 'paid workshops', fr: 'ateliers payants' },
+};
 
 /**
  * C9.4 `monetization-effort` (weighing): the organizer works toward some return: a declared effort
@@ -27,12 +36,14 @@ export const monetizationEffort: RuleLogic = {
     if (clauses?.workshop !== undefined) efforts.add('paid_workshops');
     const list = sorted(efforts);
     if (list.length > 0) {
+      // The codes stay in the evidence; a sentence says them in words.
+      const words = list.map((code) => EFFORT_WORDS[code as MonetizationEffort][context.fr ? 'fr' : 'en']);
       return {
         status: 'met',
         evidence: { efforts: list },
         message: context.fr
-          ? `L'organisateur pousse vers la rentabilisation de l'opération (${list.join(', ')}).`
-          : `The organizer works toward a return on the operation (${list.join(', ')}).`,
+          ? `L'organisateur pousse vers la rentabilisation de l'opération (${words.join(', ')}).`
+          : `The organizer works toward a return on the operation (${words.join(', ')}).`,
       };
     }
     return {

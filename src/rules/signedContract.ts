@@ -9,7 +9,7 @@ export const SEED =
 
 /**
  * C9 `signed-contract`: a contract signed by both parties at least
- * `contractLeadDays` days before the start (0: before it starts). A missing signature is pending
+ * `contractLeadDays` days before the start. A missing signature is pending
  * until then, unmet after; a signature after the deadline is unmet.
  */
 export const signedContract: RuleLogic = {
@@ -39,7 +39,7 @@ export const signedContract: RuleLogic = {
       return {
         status: 'met',
         evidence,
-        message: fr ? "Le contrat est signé par nos deux entités avant l'événement." : 'The contract is signed by both parties before the event.',
+        message: fr ? `Le contrat est signé par nos deux entités avant le ${due.fr}.` : `The contract is signed by both parties by ${due.en}.`,
       };
     }
     if (late.length === 0 && !passed) {
@@ -69,8 +69,8 @@ export const signedContract: RuleLogic = {
         : `Contract required: it was not signed by both parties by ${due.en}.`,
       remedy: remedy(
         'contract_signed_late',
-        'The contract had to be signed before the event: sign it and agree a new date with the platform.',
-        "Le contrat devait être signé avant l'événement : signez-le et convenez d'une nouvelle date avec la plateforme.",
+        `The contract had to be signed by both parties by ${due.en}: sign it and agree a new date with the platform.`,
+        `Le contrat devait être signé par les deux parties avant le ${due.fr} : signez-le et convenez d'une nouvelle date avec la plateforme.`,
       ),
     };
   },

@@ -188,8 +188,8 @@ export const speakerReleasesSigned: RuleLogic = {
       ...(tooLate.length === 0
         ? []
         : [lang
-            ? `${speakers(context, tooLate, true)} ${tooLate.length === 1 ? "n'avait" : "n'avaient"} pas d'autorisation signée couvrant toutes les diffusions prévues le ${due.fr} (${days} jours avant l'événement)`
-            : `${speakers(context, tooLate, false)} had no release covering every planned use signed by ${due.en} (${days} days before the event)`]),
+            ? `${speakers(context, tooLate, true)} ${tooLate.length === 1 ? "n'avait" : "n'avaient"} pas d'autorisation couvrant toutes les diffusions prévues signée avant le ${due.fr} (${count(days, 'jour', 'jours')} avant l'événement)`
+            : `${speakers(context, tooLate, false)} had no release covering every planned use signed by ${due.en} (${count(days, 'day', 'days')} before the event)`]),
     ];
     return {
       status: 'unmet',

@@ -65,8 +65,8 @@ export const speakersIdentified: RuleLogic = {
         : `Not every video can be matched to who speaks: ${without.length > 0 ? `sessions without speakers (${list(without, false)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? '; ' : ''}${unknownSpeakerIds.length > 0 ? `unknown speaker ids (${list(unknownSpeakerIds, false)})` : ''}.`,
       remedy: remedy(
         'speakers_not_identified',
-        `List the speakers of every filmed plenary session, each with a name (${list(what, false)}), by ${due.en}.`,
-        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)}), avant le ${due.fr}.`,
+        `List the speakers of every filmed plenary session, each with a name (${list(what, false)})${late ? '' : `, by ${due.en}`}.`,
+        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)})${late ? '' : `, avant le ${due.fr}`}.`,
         late ? undefined : due,
       ),
     };

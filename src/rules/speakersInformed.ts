@@ -55,8 +55,8 @@ export const speakersInformed: RuleLogic = {
           : `${count(notInformed.length, 'speaker has', 'speakers have')} not been told they are filmed: ${speakers(context, notInformed, false)}; due by ${due.en}.`,
         remedy: remedy(
           'speakers_not_informed',
-          `Tell ${speakers(context, notInformed, false)} that the platform films them, by ${due.en} (${days} days before the event).`,
-          `Prévenez ${speakers(context, notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due.fr} (${days} jours avant l'événement).`,
+          `Tell ${speakers(context, notInformed, false)} that the platform films them, by ${due.en} (${count(days, 'day', 'days')} before the event).`,
+          `Prévenez ${speakers(context, notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due.fr} (${count(days, 'jour', 'jours')} avant l'événement).`,
           due,
         ),
       };

@@ -166,6 +166,8 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
   );
   const organizer = text(row, 'organizer');
   const breakeven = row.breakeven;
+  // A clause lives in a contract, and a contract in the tracker starts with its breakeven.
+  if (breakeven === undefined && row.workshop_organizer_share !== undefined) bad('breakeven', 'filled in: `workshop_organizer_share` is a clause of the contract', breakeven);
   const contract =
     breakeven === undefined
       ? undefined
@@ -220,7 +222,7 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
     speakers,
     contract,
     editorialVerdict:
-      row.editorial_verdict === undefined ? undefined : defined({ verdict: text(row, 'editorial_verdict'), at: when(row, 'editorial_verdict_on') }),
+      row.editorial_verdict === undefined ? undefined : defined({ verdict: text(row, 'editorial_verdict').toLowerCase(), at: when(row, 'editorial_verdict_on') }),
   });
 }
 

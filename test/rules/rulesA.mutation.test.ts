@@ -75,15 +75,15 @@ const BREAKEVEN_ZERO = {
   },
 };
 const SIGNED = { contract: true, unsignedBy: [], signedLateBy: [] };
-const SIGNED_MET = { status: 'met' as const, evidence: SIGNED, en: 'The contract is signed by both parties before the event.', fr: "Le contrat est signé par nos deux entités avant l'événement." };
+const SIGNED_MET = { status: 'met' as const, evidence: SIGNED, en: `The contract is signed by both parties by ${DUE_EN}.`, fr: `Le contrat est signé par nos deux entités avant le ${DUE_FR}.` };
 const SIGNED_LATE = {
   status: 'unmet' as const,
   en: `Contract required: it was not signed by both parties by ${DUE_EN}.`,
   fr: `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${DUE_FR}.`,
   remedy: {
     code: 'contract_signed_late',
-    en: 'The contract had to be signed before the event: sign it and agree a new date with the platform.',
-    fr: "Le contrat devait être signé avant l'événement : signez-le et convenez d'une nouvelle date avec la plateforme.",
+    en: `The contract had to be signed by both parties by ${DUE_EN}: sign it and agree a new date with the platform.`,
+    fr: `Le contrat devait être signé par les deux parties avant le ${DUE_FR} : signez-le et convenez d'une nouvelle date avec la plateforme.`,
   },
 };
 const notSigned = (en: string, fr: string, remedyEn: string, remedyFr: string) => ({
@@ -102,11 +102,14 @@ const NO_MAILING = (late: boolean, draftSays = false) => ({
   },
 });
 const NO_MAILING_INPUT = (): any => withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; });
+// The codes stay in the evidence; sentences say them in words.
+const EFFORT_EN: Record<string, string> = { dvd: 'DVD orders', pay_per_view: 'pay-per-view', paid_workshops: 'paid workshops', sponsor_search: 'sponsor search' };
+const EFFORT_FR: Record<string, string> = { dvd: 'commandes de DVD', pay_per_view: 'pay-per-view', paid_workshops: 'ateliers payants', sponsor_search: 'recherche de sponsor' };
 const efforts = (list: string[]) => ({
   status: 'met' as const,
   evidence: { efforts: list },
-  en: `The organizer works toward a return on the operation (${list.join(', ')}).`,
-  fr: `L'organisateur pousse vers la rentabilisation de l'opération (${list.join(', ')}).`,
+  en: `The organizer works toward a return on the operation (${list.map((e) => EFFORT_EN[e]).join(', ')}).`,
+  fr: `L'organisateur pousse vers la rentabilisation de l'opération (${list.map((e) => EFFORT_FR[e]).join(', ')}).`,
 });
 const CREW_FREE = (shown: string) => ({ en: `A production crew is free for the whole event (${shown}).`, fr: `Une équipe de production est disponible sur la date proposée (${shown}).` });
 const NO_CREW = {

@@ -197,8 +197,8 @@ const CASES: Record<string, readonly Case[]> = {
         fr: 'Les noms des intervenants ne sont pas disponibles pour chaque vidéo : sessions sans intervenant (ses-a, ses-b, ses-c, ses-d, ses-e et 1 autre), intervenants inconnus (x-1, x-2, x-3, x-4, x-5 et 1 autre).',
         remedy: {
           code: 'speakers_not_identified',
-          en: 'List the speakers of every filmed plenary session, each with a name (ses-a, ses-b, ses-c, ses-d, ses-e and 7 more), by 28 February 2026, 09:00 event time.',
-          fr: 'Indiquez les intervenants de chaque session plénière filmée, avec leur nom (ses-a, ses-b, ses-c, ses-d, ses-e et 7 autres), avant le 28 février 2026, 9 h 00, heure de l\'événement.',
+          en: 'List the speakers of every filmed plenary session, each with a name (ses-a, ses-b, ses-c, ses-d, ses-e and 7 more).',
+          fr: 'Indiquez les intervenants de chaque session plénière filmée, avec leur nom (ses-a, ses-b, ses-c, ses-d, ses-e et 7 autres).',
         },
       },
     },
@@ -555,7 +555,7 @@ const CASES: Record<string, readonly Case[]> = {
         status: 'unmet',
         evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-2', sessions: ['ses-1'], uses: ['live'] }], refused: [], withdrawn: [], notFilmable: ['ses-1'] },
         en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ben (spk-2) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
-        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ben (spk-2) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ben (spk-2) n'avait pas d'autorisation couvrant toutes les diffusions prévues signée avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
         remedy: {
           code: 'release_signed_late',
           en: "Mark the sessions of Ben (spk-2) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-1.",
@@ -584,7 +584,7 @@ const CASES: Record<string, readonly Case[]> = {
           notFilmable: ['ses-01', 'ses-02', 'ses-03', 'ses-04', 'ses-05', 'ses-06'],
         },
         en: `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${FIVE_NAMED} and 1 more had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).`,
-        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE_NAMED} et 1 autre n'avaient pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).`,
+        fr: `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${FIVE_NAMED} et 1 autre n'avaient pas d'autorisation couvrant toutes les diffusions prévues signée avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).`,
         remedy: {
           code: 'release_signed_late',
           en: `Mark the sessions of ${FIVE_NAMED} and 1 more not filmed (\`filmed: false\`, pretalx's \`do_not_record\`): ses-01, ses-02, ses-03, ses-04, ses-05 and 1 more.`,
@@ -603,7 +603,7 @@ const CASES: Record<string, readonly Case[]> = {
         status: 'unmet',
         evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: [], uncovered: [{ speaker: 'spk-1', sessions: ['ses-2'], uses: ['on_demand', 'clip'] }], refused: [], withdrawn: [], notFilmable: ['ses-2'] },
         en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ana (spk-1) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
-        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1) n'avait pas d'autorisation couvrant toutes les diffusions prévues signée avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
         remedy: {
           code: 'release_signed_late',
           en: "Mark the sessions of Ana (spk-1) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-2.",
@@ -638,7 +638,7 @@ const CASES: Record<string, readonly Case[]> = {
         status: 'unmet',
         evidence: { filmedSpeakers: 3, contractUses: ['clip'], late: [], unsigned: ['spk-3'], uncovered: [], refused: ['spk-2'], withdrawn: ['spk-1'], notFilmable: ['ses-1', 'ses-2'] },
         en: 'The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: Ana (spk-1), Ben (spk-2) refused or withdrew it; Chloé (spk-3) had no release covering every planned use signed by 7 March 2026, 09:00 event time (7 days before the event).',
-        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1), Ben (spk-2) l'ont refusée ou retirée ; Chloé (spk-3) n'avait pas d'autorisation signée couvrant toutes les diffusions prévues le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
+        fr: "Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : Ana (spk-1), Ben (spk-2) l'ont refusée ou retirée ; Chloé (spk-3) n'avait pas d'autorisation couvrant toutes les diffusions prévues signée avant le 7 mars 2026, 9 h 00, heure de l'événement (7 jours avant l'événement).",
         remedy: {
           code: 'release_refused',
           en: "Mark the sessions of Ana (spk-1), Ben (spk-2), Chloé (spk-3) not filmed (`filmed: false`, pretalx's `do_not_record`): ses-1, ses-2.",

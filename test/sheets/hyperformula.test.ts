@@ -101,10 +101,20 @@ describe('the custom functions in HyperFormula', () => {
     bad[0] = 'req-3';
     bad[25] = 1.5;
     const check = (n: number) => [`=PARTNERSHIP_CHECK(A1:Z1, A${n}:Z${n})`];
-    const { at } = sheet([header, row, free, bad, check(2), check(3), check(4)]);
-    expect([at(4, 0), at(4, 1)]).toEqual(['eligible', '']);
-    expect([at(5, 0), at(5, 1)]).toEqual(['ineligible', 'C9.3']);
-    expect((at(6, 0) as DetailedCellError).message).toContain('`workshop_organizer_share`');
+    const orphan = [...row];
+    orphan[0] = 'req-4';
+    orphan[19] = '';
+    const upper = [...row];
+    upper[0] = 'req-5';
+    upper[14] = 'Approved';
+    const { at } = sheet([header, row, free, bad, orphan, upper, check(2), check(3), check(4), check(5), check(6)]);
+    expect([at(6, 0), at(6, 1)]).toEqual(['eligible', '']);
+    expect([at(7, 0), at(7, 1)]).toEqual(['ineligible', 'C9.3']);
+    expect((at(8, 0) as DetailedCellError).message).toContain('`workshop_organizer_share`');
+    // A clause without a contract (no breakeven) is an error at `breakeven`, never silently dropped.
+    expect((at(9, 0) as DetailedCellError).message).toContain('column `breakeven`');
+    // The verdict is read in any case, as `audio_feed` is.
+    expect(at(10, 0)).toBe('eligible');
   });
 
   it("shows bad input as the host's error value, with the library's message", () => {
