@@ -5,6 +5,25 @@ import { clone, evaluate, findingOf, unmetBlocking } from '../utils/evaluate.js'
 
 // Scenarios straight from the seed (issue 4). The factory event starts 2026-03-14T09:00:00+01:00.
 describe('seed scenarios', () => {
+  it('« ne négligez pas, par pitié, le travail conséquent que représente la recherche d’un sponsor captation »: a contract signed two weeks ahead is too late for the shipped policy', () => {
+    // DEFAULT_POLICY: the contract is due 21 days before the start (2026-02-21T09:00+01:00), before every
+    // speaker deadline and in time for the sponsor search; 0 days used to let it be signed at 08:59.
+    const late = withChange((i) => {
+      i.contract.parties.platform.signedAt = '2026-02-28';
+      i.contract.parties.organizer.signedAt = '2026-02-28';
+    });
+    const report = evaluate(late, { policy: DEFAULT_POLICY, asOf: '2026-03-01T12:00:00Z' });
+    expect(findingOf(report, 'C9')).toMatchObject({ status: 'unmet', parameters: { contractLeadDays: 21 }, dueLocal: '2026-02-21T09:00+01:00', evidence: { signedLateBy: ['platform', 'organizer'] } });
+    expect(findingOf(report, 'C9').message).toBe('Contract required: it was not signed by both parties by 21 February 2026, 09:00 event time.');
+    expect(unmetBlocking(report)).toContain('C9');
+    // Signed three weeks and a day ahead, the same request is eligible.
+    const early = withChange((i) => {
+      i.contract.parties.platform.signedAt = '2026-02-20';
+      i.contract.parties.organizer.signedAt = '2026-02-20';
+    });
+    expect(findingOf(evaluate(early, { policy: DEFAULT_POLICY, asOf: '2026-03-01T12:00:00Z' }), 'C9').status).toBe('met');
+  });
+
   it('another crew films: ineligible on C1 only', () => {
     const report = evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'Concurrent TV' }])));
     expect(report.decision).toBe('ineligible');
