@@ -40,6 +40,19 @@ describe('deadlineBefore', () => {
     expect(before('2026-03-08T09:00:00Z', 0).dueLocal).toBe('2026-03-08T09:00+00:00');
   });
 
+  it('names every month in both languages (golden: the 15th of each month of 2026, 10:05 at +02:00)', () => {
+    const months = Array.from({ length: 12 }, (_, m) => before(`2026-${String(m + 1).padStart(2, '0')}-15T10:05:00+02:00`, 0));
+    expect(months.map((d) => d.en)).toEqual(
+      ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => `15 ${m} 2026, 10:05 event time`),
+    );
+    expect(months.map((d) => d.fr)).toEqual(
+      ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map((m) => `15 ${m} 2026, 10 h 05, heure de l'événement`),
+    );
+    expect(months.map((d) => d.dueLocal.slice(5, 16))).toEqual(Array.from({ length: 12 }, (_, m) => `${String(m + 1).padStart(2, '0')}-15T10:05`));
+    // Single-digit hours and minutes are padded in English, not the hour in French.
+    expect(before('2026-01-02T07:03:09-03:30', 1)).toMatchObject({ en: '1 January 2026, 07:03:09 event time', fr: "1er janvier 2026, 7 h 03 09 s, heure de l'événement", dueLocal: '2026-01-01T07:03:09-03:30' });
+  });
+
   it('counts whole days of 24 hours at the start’s offset, across a change of summer time', () => {
     // Paris changes to summer time on 29 March 2026; the deadline keeps the start's clock and offset.
     const due = before('2026-04-02T09:00:00+02:00', 7);
