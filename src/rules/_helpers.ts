@@ -20,9 +20,8 @@ export interface KnownFact {
  * if it is known at `asOf`: absent, or dated after `asOf`, it is not known yet. @internal
  */
 export function known(context: RuleContext, text: string | undefined): KnownFact | undefined {
-  if (text === undefined) return undefined;
-  const at = timestampMs(text);
-  return at !== undefined && at <= context.asOf ? { at, text } : undefined;
+  const at = happened(context, text);
+  return at === undefined || text === undefined ? undefined : { at, text };
 }
 
 /**
@@ -60,11 +59,6 @@ export function count(n: number, one: string, many: string): string {
 /** A remedy, with when it is due (the instant, and at the event's offset) when its deadline is still ahead. @internal */
 export function remedy(code: string, en: string, fr: string, due?: Deadline): Remedy {
   return due === undefined ? { code, en, fr } : { code, dueAt: due.dueAt, dueLocal: due.dueLocal, en, fr };
-}
-
-/** A deadline in a sentence, in the report's language: `7 March 2026, 09:00 event time`. @internal */
-export function when(context: RuleContext, due: Deadline): string {
-  return context.fr ? due.fr : due.en;
 }
 
 /**
