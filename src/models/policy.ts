@@ -120,6 +120,42 @@ export type Policy = z.output<typeof PolicySchema>;
 /** A policy as a caller may pass it to `parsePolicy` or as `options.policy`. */
 export type PolicyInput = InputOf<typeof PolicySchema>;
 
+/** Whether a rule decides eligibility (`blocking`) or only the preference (`weighing`). */
+export type RuleKind = 'blocking' | 'weighing';
+
+/**
+ * The kind the seed gives each rule, by rule id: every condition blocks except the six the seed
+ * calls preferences (C2.5, C5.b, C6.4, C8.b, C9.4, C10). {@link DEFAULT_POLICY}'s `blocking` list
+ * derives from it, and each rule's `defaultKind` says the same (tested).
+ *
+ * @internal
+ */
+export const DEFAULT_RULE_KINDS: Readonly<Record<RuleId, RuleKind>> = Object.freeze({
+  C0: 'blocking',
+  NB: 'blocking',
+  C1: 'blocking',
+  C2: 'blocking',
+  'C2.2': 'blocking',
+  'C2.3': 'blocking',
+  'C2.5': 'weighing',
+  C3: 'blocking',
+  C4: 'blocking',
+  C5: 'blocking',
+  'C5.b': 'weighing',
+  'C6.1': 'blocking',
+  'C6.2': 'blocking',
+  'C6.3': 'blocking',
+  'C6.4': 'weighing',
+  C7: 'blocking',
+  C8: 'blocking',
+  'C8.b': 'weighing',
+  C9: 'blocking',
+  'C9.3': 'blocking',
+  'C9.4': 'weighing',
+  C10: 'weighing',
+  C11: 'blocking',
+});
+
 /**
  * The policy as the seed states it. The seed names no numbers for "well in advance": the
  * parameters are the platform staff's reading, explained in docs/policy.md. Partnership mode
@@ -154,25 +190,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
     partnership: RULE_IDS as readonly RuleId[] as RuleId[],
     client: Object.freeze(['C3', 'C6.2', 'C8', 'C9'] as RuleId[]) as RuleId[],
   }),
-  blocking: Object.freeze([
-    'C0',
-    'NB',
-    'C1',
-    'C2',
-    'C2.2',
-    'C2.3',
-    'C3',
-    'C4',
-    'C5',
-    'C6.1',
-    'C6.2',
-    'C6.3',
-    'C7',
-    'C8',
-    'C9',
-    'C9.3',
-    'C11',
-  ] as RuleId[]) as RuleId[],
+  blocking: Object.freeze(RULE_IDS.filter((id) => DEFAULT_RULE_KINDS[id] === 'blocking')) as RuleId[],
   weights: Object.freeze({ 'C2.5': 0, 'C5.b': 2, 'C6.4': 4, 'C8.b': 2, 'C9.4': 3, C10: 4 }),
 }) as Policy;
 

@@ -1,15 +1,14 @@
 import type { CrewAvailability } from '../models/availability.js';
 import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js';
 import type { Session } from '../models/event.js';
-import type { Policy, PolicyParameters } from '../models/policy.js';
+import type { Policy, PolicyParameters, RuleKind } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
 import type { RuleId } from './ids.js';
 
 /** What a rule found: met, unmet, not yet met with its deadline still ahead, or missing information. */
 export type FindingStatus = 'met' | 'unmet' | 'pending' | 'unknown';
 
-/** Whether a rule decides eligibility (`blocking`) or only the preference (`weighing`). */
-export type RuleKind = 'blocking' | 'weighing';
+export type { RuleKind };
 
 /** The languages of messages and remedies. */
 export type Locale = 'en' | 'fr';
@@ -182,9 +181,11 @@ export interface Rule {
   readonly parameters: readonly ParameterName[];
   /** The seed's sentence, in French, as published. */
   readonly seed: string;
+  /** The same sentence in English, as the platform's staff translate it for organizers. */
+  readonly seedEn: string;
   /** @internal */
   evaluate(context: RuleContext): Outcome | readonly Outcome[];
 }
 
-/** A rule without its seed sentence: what the evaluator runs. @internal */
-export type RuleLogic = Omit<Rule, 'seed'>;
+/** A rule without its seed sentences: what the evaluator runs. @internal */
+export type RuleLogic = Omit<Rule, 'seed' | 'seedEn'>;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, DEFAULT_RULE_KINDS } from '../../src/models/policy.js';
+import { RULE_LOGIC } from '../../src/rules/_logic.js';
+import { RULES } from '../../src/rules/catalogue.js';
+import { RULE_IDS } from '../../src/rules/ids.js';
+
+describe('the rule registry', () => {
+  it('holds one rule per id, in RULE_IDS order, each under its own id', () => {
+    expect(RULE_LOGIC.map((rule) => rule.id)).toEqual([...RULE_IDS]);
+    expect(RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
+  });
+
+  it("gives each rule the kind the models' table says, which the default policy's blocking list derives from", () => {
+    for (const rule of RULE_LOGIC) expect(rule.defaultKind, rule.id).toBe(DEFAULT_RULE_KINDS[rule.id]);
+    expect(Object.keys(DEFAULT_RULE_KINDS)).toEqual([...RULE_IDS]);
+  });
+
+  it('blocks, in the default policy, every condition but the six the seed calls preferences (golden list)', () => {
+    expect(DEFAULT_POLICY.blocking).toEqual(['C0', 'NB', 'C1', 'C2', 'C2.2', 'C2.3', 'C3', 'C4', 'C5', 'C6.1', 'C6.2', 'C6.3', 'C7', 'C8', 'C9', 'C9.3', 'C11']);
+    expect(DEFAULT_POLICY.blocking).toEqual(RULE_LOGIC.filter((rule) => rule.defaultKind === 'blocking').map((rule) => rule.id));
+    expect(Object.isFrozen(DEFAULT_POLICY.blocking)).toBe(true);
+  });
+
+  it('carries the seed sentence in French and in English', () => {
+    const c1 = RULES.find((rule) => rule.id === 'C1')!;
+    expect(c1.seed).toBe("Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires d'événements que nous ne filmons pas !");
+    expect(c1.seedEn).toBe('We are the only film crew: we are not partners of events we do not film!');
+    for (const rule of RULES) expect(rule.seedEn.length, rule.id).toBeGreaterThan(40);
+  });
+});
