@@ -36,7 +36,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'scripts/**', 'docs/examples/**', 'src/cli/**', '*.config.*'],
+    files: ['test/**', 'bench/**', 'scripts/**', 'examples/**', 'src/cli/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

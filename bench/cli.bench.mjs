@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = process.env.WP_BIN ?? join(root, 'dist/cli/index.js');
-const contract = join(root, 'docs/examples/data/contract.json');
+const contract = join(root, 'examples/data/contract.json');
 const rows = Number(process.argv[2] ?? 1_000_000);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-bench-cli-'));
 

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_POLICY, money } from '../dist/index.js';
 import { evaluateEligibility } from '../dist/rules/index.js';
-import request from '../docs/examples/data/request.json' with { type: 'json' };
+import request from '../examples/data/request.json' with { type: 'json' };
 
 const dir = mkdtempSync(join(tmpdir(), 'wp-describe-'));
 const out = join(dir, 'describe.mjs');

@@ -10,7 +10,7 @@ if (process.env.WP_COMPILE === '1') await import('webcast-partnership/compile');
 const core = await import('webcast-partnership');
 const { evaluateEligibility } = await import('webcast-partnership/rules');
 const { parseCrew, parseBooking } = await import('webcast-partnership/crew');
-const data = (f) => JSON.parse(readFileSync('docs/examples/data/' + f, 'utf8'));
+const data = (f) => JSON.parse(readFileSync('examples/data/' + f, 'utf8'));
 const outcome = (f) => { try { return { value: f() }; } catch (e) { return { code: e.code, message: e.message, issues: e.issues }; } };
 const request = data('request.json');
 const bad = structuredClone(request);

@@ -11,7 +11,7 @@ import { DEFAULT_POLICY, parseContract, settle, settlementTerms, splitRevenue, m
 import { evaluateEligibility } from 'webcast-partnership/rules';
 import { planSeason } from 'webcast-partnership/crew';
 if (process.env.HOST_DECIMAL === '1') Decimal.set({ precision: 5, rounding: Decimal.ROUND_UP, toExpNeg: -1, toExpPos: 1 });
-const data = (f) => JSON.parse(readFileSync('docs/examples/data/' + f, 'utf8'));
+const data = (f) => JSON.parse(readFileSync('examples/data/' + f, 'utf8'));
 const requests = data('requests.json');
 const reports = requests.map((r) => evaluateEligibility(r, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z', locale: 'fr' }));
 const plan = planSeason(requests, data('crews.json'), data('bookings.json'), { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });

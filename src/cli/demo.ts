@@ -1,11 +1,12 @@
-// The demo's data: the example files of docs/examples/data, bundled into the CLI.
-import bookings from '../../docs/examples/data/bookings.json' with { type: 'json' };
-import contractLate from '../../docs/examples/data/contract-late.json' with { type: 'json' };
-import contractWebdays from '../../docs/examples/data/contract.json' with { type: 'json' };
-import crews from '../../docs/examples/data/crews.json' with { type: 'json' };
-import receiptsLate from '../../docs/examples/data/receipts-late.json' with { type: 'json' };
-import receiptsWebdays from '../../docs/examples/data/receipts-webdays.json' with { type: 'json' };
-import requests from '../../docs/examples/data/requests.json' with { type: 'json' };
+// The demo's data: the example season of examples/data (the files the docs and tests use too),
+// bundled into the CLI by tsup, so the installed package needs no file beside dist.
+import bookings from '../../examples/data/bookings.json' with { type: 'json' };
+import contractLate from '../../examples/data/contract-late.json' with { type: 'json' };
+import contractWebdays from '../../examples/data/contract.json' with { type: 'json' };
+import crews from '../../examples/data/crews.json' with { type: 'json' };
+import receiptsLate from '../../examples/data/receipts-late.json' with { type: 'json' };
+import receiptsWebdays from '../../examples/data/receipts-webdays.json' with { type: 'json' };
+import requests from '../../examples/data/requests.json' with { type: 'json' };
 
 /** The evaluation instant of the demo, so that its output is the same every day. */
 export const DEMO_AS_OF = '2026-02-10T12:00:00Z';

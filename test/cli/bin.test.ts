@@ -8,7 +8,7 @@ import { DEFAULT_POLICY } from '../../src/index.js';
 // Every command run through the built bin, as a script would: exit code, stdout, stderr.
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const data = (file: string) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-cli-'));
 
 function run(args: string[], input?: string) {

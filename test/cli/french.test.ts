@@ -10,7 +10,7 @@ import type { EligibilityReport } from '../../src/rules/types.js';
 // `--locale fr` is French throughout: every word the CLI prints itself, through the built bin.
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const data = (file: string) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-cli-fr-'));
 
 function run(args: string[]) {

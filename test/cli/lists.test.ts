@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 // from the folder that holds them).
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const data = (file: string) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-lists-'));
 
 function run(args: string[]) {

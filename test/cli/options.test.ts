@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // Flags and arguments as a user types them: errors name the flag, never an internal path.
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const data = (file: string) => join(root, 'examples/data', file);
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });

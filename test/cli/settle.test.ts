@@ -11,8 +11,8 @@ import type { Receipt } from '../../src/money/types.js';
 // `settle` through the built bin, fed the way a user feeds it: a file, a pipe, /dev/stdin, a FIFO.
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const contract = join(root, 'docs/examples/data/contract.json');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const contract = join(root, 'examples/data/contract.json');
+const data = (file: string) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-settle-'));
 const terms = settlementTerms(parseContract(JSON.parse(readFileSync(contract, 'utf8'))));
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // reader that closes the pipe early is not an error.
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/index.js');
-const data = (file: string) => join(root, 'docs/examples/data', file);
+const data = (file: string) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-terminal-'));
 
 function run(args: string[], input = '') {

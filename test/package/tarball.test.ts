@@ -106,6 +106,19 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     expect(() => run(process.execPath, [tsc, '-p', dir], project), name).not.toThrow();
   });
 
+  it("runs the README's usage example as written, beside the request.json it asks for, and prints its //=> line", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const block = /## Usage\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const expected = [...block.matchAll(/^\/\/=> (.*)$/gm)].map((m) => m[1]).pop();
+    expect(block).toContain("readFileSync('request.json'");
+    expect(block).not.toMatch(/import\.meta|new URL|\.\.\//);
+    expect(expected).toBe('["4000.00","1000.00","1000.00","eligible"]');
+    const dir = mkdtempSync(join(project, 'readme-'));
+    writeFileSync(join(dir, 'usage.mjs'), block);
+    writeFileSync(join(dir, 'request.json'), readFileSync(join(root, 'examples/data/request.json')));
+    expect(run('node', ['usage.mjs'], dir).trim()).toBe(expected);
+  });
+
   it('runs the bin', () => {
     const out = run(join(project, 'node_modules/.bin/webcast-partnership'), ['split', '5000', '--breakeven', '3000', '--json'], project);
     expect(JSON.parse(out).organizer).toEqual({ amount: '1000.00', currency: 'EUR' });

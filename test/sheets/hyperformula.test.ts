@@ -1,11 +1,11 @@
 import { HyperFormula, type DetailedCellError } from 'hyperformula';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs example without types, run by this test so the docs cannot rot
-import { partnershipPlugin, translations, demoSheet } from '../../docs/examples/hyperformula.mjs';
+import { partnershipPlugin, translations, demoSheet } from '../../examples/hyperformula.mjs';
 import { TRACKER_COLUMNS } from '../../src/sheets/index.js';
 
 // HyperFormula, a real headless spreadsheet engine, evaluating our functions from
-// formulas that point at cells and ranges. The plugin is docs/examples/hyperformula.mjs.
+// formulas that point at cells and ranges. The plugin is examples/hyperformula.mjs.
 let plugin: unknown;
 beforeAll(() => {
   plugin = partnershipPlugin();

@@ -81,8 +81,8 @@ Options:
   -h, --help        show this help
 
 Example:
-  webcast-partnership check docs/examples/data/request.json --as-of 2026-02-10 --locale fr \\
-    --crews docs/examples/data/crews.json --bookings docs/examples/data/bookings.json
+  webcast-partnership check examples/data/request.json --as-of 2026-02-10 --locale fr \\
+    --crews examples/data/crews.json --bookings examples/data/bookings.json
 `,
   options: {
     policy: { type: 'string' },

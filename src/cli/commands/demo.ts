@@ -44,7 +44,7 @@ export const demo: Command = {
   summary: 'run the main job on a bundled example season',
   help: `Usage: webcast-partnership demo [--locale en|fr]
 
-Runs the main job on the bundled example data (docs/examples/data): evaluates
+Runs the main job on the bundled example data (examples/data): evaluates
 a small season of coverage requests (partnership and client mode, some
 eligible, some not, for different reasons), plans the crews, settles the money
 of two events (several sponsors, a pay-per-view stream, a refund) and prints

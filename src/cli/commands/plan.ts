@@ -56,8 +56,8 @@ Options:
   -h, --help         show this help
 
 Example:
-  webcast-partnership plan docs/examples/data/requests.json --crews docs/examples/data/crews.json \\
-    --bookings docs/examples/data/bookings.json --as-of 2026-02-10
+  webcast-partnership plan examples/data/requests.json --crews examples/data/crews.json \\
+    --bookings examples/data/bookings.json --as-of 2026-02-10
 `,
   options: {
     crews: { type: 'string' },

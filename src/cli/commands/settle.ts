@@ -222,7 +222,7 @@ Options:
   -h, --help              show this help
 
 Example:
-  webcast-partnership settle docs/examples/contract.json docs/examples/receipts.csv
+  webcast-partnership settle examples/data/contract.json examples/data/receipts-webdays.csv
 `,
   options: { format: { type: 'string' }, delimiter: { type: 'string' }, 'decimal-comma': { type: 'boolean' }, locale: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 2, max: 2 },

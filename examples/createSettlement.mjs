@@ -1,5 +1,5 @@
 // docs/money.md, "createSettlement": receipts fed in chunks, as a program reading a stream does.
-// Run: npm run build && node docs/examples/createSettlement.mjs
+// Run: npm run build && node examples/createSettlement.mjs
 import { createSettlement, money, settle } from 'webcast-partnership';
 
 const eur = (amount) => money(amount, 'EUR');

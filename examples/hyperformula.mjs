@@ -1,5 +1,5 @@
 // Registers the webcast-partnership custom functions in HyperFormula, a headless
-// spreadsheet engine, then evaluates a small sheet. Run: node docs/examples/hyperformula.mjs
+// spreadsheet engine, then evaluates a small sheet. Run: node examples/hyperformula.mjs
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import * as sheets from 'webcast-partnership/sheets';
 
