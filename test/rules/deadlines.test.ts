@@ -16,6 +16,7 @@ describe('deadlineBefore', () => {
   it('says a deadline at the event’s offset, not in UTC: 09:00 in Paris in summer is 07:00Z', () => {
     expect(before('2026-06-03T09:00:00+02:00', 0)).toStrictEqual({
       at: Date.UTC(2026, 5, 3, 7),
+      offset: 120,
       dueAt: '2026-06-03T07:00:00.000Z',
       dueLocal: '2026-06-03T09:00+02:00',
       en: '3 June 2026, 09:00 event time',

@@ -38,7 +38,7 @@ describe('evaluateEligibility', () => {
         options: { ...base(), asOf: '2026-04-10 10:00' },
         expected: { code: 'invalid_as_of', path: 'asOf', expected: 'an ISO 8601 instant with an offset, a calendar date or a valid Date', got: '`2026-04-10 10:00`' },
       },
-      { name: 'an unknown locale', options: { ...base(), locale: 'de' }, expected: { code: 'invalid_locale', path: 'locale', expected: '`en` or `fr`', got: '`de`' } },
+      { name: 'an unknown locale', options: { ...base(), locale: 'de' }, expected: { code: 'invalid_locale', path: 'locale', expected: '`en`, `fr` or a catalogue', got: '`de`' } },
       {
         name: 'a null policy',
         options: { ...base(), policy: null },
