@@ -69,6 +69,11 @@ export function render(message: Message, catalogue: Catalogue): string {
   return say(params, format);
 }
 
+/** The helpers a catalogue's messages are given (`f`), for that catalogue. @internal */
+export function formatFor(catalogue: Catalogue): Format {
+  return toolsOf(catalogue).format;
+}
+
 /** Says a deadline in a catalogue's words. @internal */
 export function renderDate(due: DeadlineWords, catalogue: Catalogue): string {
   return toolsOf(catalogue).format.date(due);

@@ -92,7 +92,8 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
+/** What every rule reads, prepared once per evaluation. @internal */
+export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
