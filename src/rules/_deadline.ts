@@ -21,6 +21,7 @@ export function deadlineBefore(start: string, startMs: number, days: number): De
   const seconds = t.second === 0 ? '' : `:${pad2(t.second)}`;
   return {
     at,
+    offset,
     dueAt: formatInstant(at),
     dueLocal: formatLocal(at, offset),
     en: `${t.day} ${MONTHS_EN[t.month - 1]} ${t.year}, ${pad2(t.hour)}:${pad2(t.minute)}${seconds} event time`,

@@ -1,6 +1,7 @@
 import { messageText } from '../_lib/describe.js';
 import { timestampMs } from '../_lib/instant.js';
-import type { Deadline, Remedy, RuleContext } from './types.js';
+import type { Message, SpeakerRef } from './messages.js';
+import type { Advice, Deadline, Remedy, RuleContext } from './types.js';
 
 /** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */
 export function happened(context: RuleContext, text: string | undefined): number | undefined {
@@ -59,6 +60,19 @@ export function count(n: number, one: string, many: string): string {
 /** A remedy, with when it is due (the instant, and at the event's offset) when its deadline is still ahead. @internal */
 export function remedy(code: string, en: string, fr: string, due?: Deadline): Remedy {
   return due === undefined ? { code, en, fr } : { code, dueAt: due.dueAt, dueLocal: due.dueLocal, en, fr };
+}
+
+/** A remedy: its stable code, its text as a message, and its deadline when still ahead. @internal */
+export function advise(code: string, text: Message, due?: Deadline): Advice {
+  return due === undefined ? { code, text } : { code, text, due };
+}
+
+/** Speakers for a message, by id, with their names when the request has them ({@link SpeakerRef}). @internal */
+export function refs(context: RuleContext, ids: readonly string[]): SpeakerRef[] {
+  return ids.map((id) => {
+    const speaker = context.speakersById.get(id);
+    return speaker === undefined ? { id } : { id, name: speaker.name };
+  });
 }
 
 /**

@@ -12,7 +12,11 @@ import { parseCrewAvailability } from '../models/availabilitySchema.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULE_LOGIC } from './_logic.js';
-import type { Deadline, EligibilityReport, FilmedSpeaker, Finding, FindingParameters, Locale, Outcome, RuleContext, RuleLogic, SponsorBlock, SponsorUsability } from './types.js';
+import { en } from './locales/en.js';
+import { fr as french } from './locales/fr.js';
+import type { Catalogue } from './messages.js';
+import { render } from './_render.js';
+import type { Advice, Deadline, EligibilityReport, FilmedSpeaker, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext, RuleLogic, SponsorBlock, SponsorUsability } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -22,8 +26,11 @@ export interface EvaluateEligibilityOptions {
   readonly asOf: string | Date;
   /** Which crews are free for the event (`findAvailableCrews`); without it C3 is `unknown`. */
   readonly availability?: CrewAvailability;
-  /** The language of messages; remedies carry both. Default `en`. */
-  readonly locale?: Locale;
+  /**
+   * The language of messages, `en` (the default) or `fr`, or a catalogue of your own (`Catalogue`);
+   * remedies carry English and French.
+   */
+  readonly locale?: LocaleOption;
 }
 
 function invalid(code: string, path: string, expected: string, got: unknown): never {
@@ -85,7 +92,8 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, fr: boolean, asOf: number): RuleContext {
+/** What every rule reads, prepared once per evaluation. @internal */
+export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -136,7 +144,8 @@ function contextOf(request: CoverageRequest, policy: Policy, availability: CrewA
     request,
     policy,
     asOf,
-    fr,
+    fr: catalogue === french,
+    catalogue,
     availability,
     filmedSessions,
     filmedSpeakers,
@@ -159,21 +168,34 @@ function parametersOf(rule: RuleLogic, policy: Policy): FindingParameters {
  * A `pending` or `unknown` outcome once its deadline has passed: nothing stays open after its deadline
  * ("we could not confirm it in time"), so it is `unmet`, with the rule's own words and remedy code `too_late`.
  */
-function tooLate(outcome: Outcome, deadline: Deadline, days: number, fr: boolean): Outcome {
+function tooLate(outcome: Outcome, deadline: Deadline, days: number, catalogue: Catalogue): Outcome {
   const late: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     status: 'unmet',
     evidence: outcome.evidence,
-    message: fr
-      ? `${outcome.message} Trop tard : c'était attendu avant le ${deadline.fr}.`
-      : `${outcome.message} Too late: it was due by ${deadline.en}.`,
-    remedy: {
-      code: 'too_late',
-      en: `This could not be confirmed in time: it was due by ${deadline.en}, ${days} day${days === 1 ? '' : 's'} before the event. It can no longer be met for this event.`,
-      fr: `Ceci n'a pas pu être confirmé à temps : c'était attendu avant le ${deadline.fr}, ${days} jour${days > 1 ? 's' : ''} avant l'événement. Ce n'est plus possible pour cet événement.`,
-    },
+    message: `${said(outcome.message, catalogue)} ${render({ code: 'engine.too_late', params: { due: deadline } }, catalogue)}`,
+    remedy: { code: 'too_late', text: { code: 'engine.remedy.too_late', params: { due: deadline, days } } },
   };
   if (outcome.sponsorId !== undefined) late.sponsorId = outcome.sponsorId;
   return late;
+}
+
+function said(message: Outcome['message'], catalogue: Catalogue): string {
+  return typeof message === 'string' ? message : render(message, catalogue);
+}
+
+/** A remedy in English and French, with its deadline when still ahead. */
+function remedyOf(remedy: Remedy | Advice): Remedy {
+  if (!('text' in remedy)) return remedy;
+  const words = { en: render(remedy.text, en), fr: render(remedy.text, french) };
+  return remedy.due === undefined ? { code: remedy.code, ...words } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, ...words };
+}
+
+/** The catalogue for a `locale` option. */
+function catalogueOf(locale: unknown): Catalogue {
+  if (locale === undefined || locale === 'en') return en;
+  if (locale === 'fr') return french;
+  if (typeof locale === 'object' && locale !== null && typeof (locale as Catalogue).messages === 'object' && typeof (locale as Catalogue).locale === 'string') return locale as Catalogue;
+  return invalid('invalid_locale', 'locale', '`en`, `fr` or a catalogue', locale);
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
@@ -209,15 +231,13 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   if (typeof options !== 'object' || options === null) invalid('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
   const value: CoverageRequest = parseCoverageRequest(request);
   const asOf = readAsOf(options.asOf);
-  if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'fr') {
-    invalid('invalid_locale', 'locale', '`en` or `fr`', options.locale);
-  }
+  const catalogue = catalogueOf(options.locale);
   const policy = checkedPolicy(options.policy);
   const availability = options.availability === undefined ? undefined : checkedAvailability(options.availability);
   if (availability !== undefined && availability.eventId !== value.event.id) {
     invalid('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
-  const context = contextOf(value, policy, availability, options.locale === 'fr', asOf);
+  const context = contextOf(value, policy, availability, catalogue, asOf);
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
@@ -233,7 +253,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const parameters = parametersOf(rule, policy);
     const deadline = rule.deadline === undefined ? undefined : context.due(policy.parameters[rule.deadline]);
     for (const found of outcomes) {
-      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!], context.fr) : found;
+      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!], catalogue) : found;
       // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: rule.id,
@@ -244,10 +264,10 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         evidence: outcome.evidence,
         parameters,
         ...(deadline === undefined ? {} : { dueAt: deadline.dueAt, dueLocal: deadline.dueLocal }),
-        message: outcome.message,
+        message: said(outcome.message, catalogue),
       };
       if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
-      if (outcome.remedy !== undefined) finding.remedy = outcome.remedy;
+      if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
       findings.push(finding);
       if (rule.scope === 'sponsor') continue;
       if (kind === 'blocking') {

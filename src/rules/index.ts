@@ -10,6 +10,8 @@ export type { RuleId } from './ids.js';
 export { RULES } from './catalogue.js';
 export { evaluateEligibility } from './evaluateEligibility.js';
 export { blockingUnmet } from './blockingUnmet.js';
+export { CATALOGUES } from './locales/index.js';
+export type { Catalogue, DateParts, Format, Message, MessageCode, MessageParams, PluralForms, SpeakerRef } from './messages.js';
 export type { EvaluateEligibilityOptions } from './evaluateEligibility.js';
 export type {
   Evidence,
@@ -18,6 +20,8 @@ export type {
   Finding,
   FindingStatus,
   Locale,
+  LocaleOption,
+  DeadlineWords,
   Remedy,
   Rule,
   RuleKind,

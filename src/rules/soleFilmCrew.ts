@@ -1,4 +1,5 @@
-import { list, remedy, sorted } from './_helpers.js';
+import { advise, sorted } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 1: « Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires
@@ -21,20 +22,14 @@ export const soleFilmCrew: RuleLogic = {
       return {
         status: 'met',
         evidence: { otherFilmCrews: [] },
-        message: context.fr ? 'Nous sommes la seule équipe de tournage.' : 'The platform is the only film crew.',
+        message: say('C1.met', {}),
       };
     }
     return {
       status: 'unmet',
       evidence: { otherFilmCrews: crews },
-      message: context.fr
-        ? `Nous ne sommes pas partenaires d'événements que nous ne filmons pas : autre équipe de tournage présente (${list(crews, true)}).`
-        : `We are not partners of events we do not film: another film crew is present (${list(crews, false)}).`,
-      remedy: remedy(
-        'other_film_crew',
-        `Make the platform the only film crew at the event (present now: ${list(crews, false)}), or buy the filming as a paid service.`,
-        `Faites de la plateforme la seule équipe de tournage de l'événement (présentes : ${list(crews, true)}), ou achetez la captation comme prestation.`,
-      ),
+      message: say('C1.unmet', { crews }),
+      remedy: advise('other_film_crew', say('C1.remedy.other_film_crew', { crews })),
     };
   },
 };

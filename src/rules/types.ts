@@ -4,14 +4,18 @@ import type { Session } from '../models/event.js';
 import type { Policy, PolicyParameters, RuleKind } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
 import type { RuleId } from './ids.js';
+import type { Catalogue, Message } from './messages.js';
 
 /** What a rule found: met, unmet, not yet met with its deadline still ahead, or missing information. */
 export type FindingStatus = 'met' | 'unmet' | 'pending' | 'unknown';
 
 export type { RuleKind };
 
-/** The languages of messages and remedies. */
+/** The languages shipped for messages; remedies carry both. */
 export type Locale = 'en' | 'fr';
+
+/** The language of a report's messages: a shipped locale, or a catalogue of your own (see `Catalogue`). */
+export type LocaleOption = Locale | Catalogue;
 
 /** A JSON value in a finding's evidence. */
 export type EvidenceValue = string | number | boolean | null | readonly EvidenceValue[] | { readonly [key: string]: EvidenceValue };
@@ -105,6 +109,8 @@ export interface RuleContext {
   /** The event's start, epoch ms. */
   readonly start: number;
   readonly fr: boolean;
+  /** The catalogue the report's messages are said in. */
+  readonly catalogue: Catalogue;
   readonly availability: CrewAvailability | undefined;
   /** Sessions asked to be filmed. */
   readonly filmedSessions: CoverageRequest['event']['sessions'];
@@ -132,13 +138,19 @@ export interface FilmedSpeaker {
   readonly informedAt: number | undefined;
 }
 
+/** An instant to say at an offset: epoch milliseconds, and the offset in minutes east of UTC. */
+export interface DeadlineWords {
+  /** Epoch milliseconds. */
+  readonly at: number;
+  /** Minutes east of UTC: the offset of the event's start. */
+  readonly offset: number;
+}
+
 /**
  * A deadline, counted in whole days before the event's start: the instant, and the instant in the
  * event's local time (the offset the event's start is written with), in words in both languages. @internal
  */
-export interface Deadline {
-  /** Epoch milliseconds. */
-  readonly at: number;
+export interface Deadline extends DeadlineWords {
   /** `2026-03-07T08:00:00.000Z`. */
   readonly dueAt: string;
   /** `2026-03-07T09:00+01:00`. */
@@ -149,12 +161,19 @@ export interface Deadline {
   readonly fr: string;
 }
 
-/** One verdict as a rule returns it, before the engine adds the rule's id and kind. @internal */
+/** A remedy as a rule returns it: its code, its text as a message, and its deadline when still ahead. @internal */
+export interface Advice {
+  readonly code: string;
+  readonly text: Message;
+  readonly due?: Deadline;
+}
+
+/** One verdict as a rule returns it, before the engine adds the rule's id and kind and says its messages. @internal */
 export interface Outcome {
   readonly status: FindingStatus;
   readonly evidence: Evidence;
-  readonly message: string;
-  readonly remedy?: Remedy;
+  readonly message: string | Message;
+  readonly remedy?: Remedy | Advice;
   readonly sponsorId?: string;
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, type Label } from '../../src/cli/labels.js';
+import { LABELS, type Label } from '../utils/cliLabels.js';
 import { RULE_IDS } from '../../src/rules/ids.js';
 import type { EligibilityReport } from '../../src/rules/types.js';
 
@@ -19,7 +19,7 @@ function run(args: string[]) {
 }
 
 type Locale = 'en' | 'fr';
-const labels: Label[] = Object.values(CATALOGUES).flatMap((catalogue) => Object.values(catalogue as Record<string, Label>));
+const labels: Label[] = LABELS.map(([, label]) => label);
 
 /** The words of a text: letters, digits and `_ . - '` inside a word (`pay_per_view`, `policy.modes`, `l'organisateur`). */
 function words(text: string): string[] {

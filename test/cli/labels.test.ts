@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, placeholders, wordsFor, type Label } from '../../src/cli/labels.js';
+import { CLI_WORDS, placeholders, wordsFor } from '../../src/cli/labels.js';
+import { LABELS, type Label } from '../utils/cliLabels.js';
 import { STREAMS } from '../../src/money/streams.js';
 
 // Every label of the catalogue, as `catalogue.key`.
-const entries: [string, Label][] = Object.entries(CATALOGUES).flatMap(([catalogue, labels]) =>
-  Object.entries(labels as Record<string, Label>).map(([key, label]): [string, Label] => [`${catalogue}.${key}`, label]),
-);
+const entries: [string, Label][] = [...LABELS];
 
 describe('the CLI labels', () => {
   it('has labels', () => {
@@ -29,7 +28,12 @@ describe('the CLI labels', () => {
   });
 
   it('names every revenue stream', () => {
-    expect(Object.keys(CATALOGUES.stream).sort()).toEqual([...STREAMS].sort());
+    expect(Object.keys(CLI_WORDS.en.stream).sort()).toEqual([...STREAMS].sort());
+  });
+
+  it('has every English key in French, and no other: one file per language', () => {
+    const keys = (words: object) => Object.entries(words).flatMap(([group, w]) => Object.keys(w as object).map((key) => `${group}.${key}`)).sort();
+    expect(keys(CLI_WORDS.fr)).toEqual(keys(CLI_WORDS.en));
   });
 });
 

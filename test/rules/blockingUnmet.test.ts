@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/index.js';
 import { blockingUnmet } from '../../src/rules/index.js';
+import type { Finding } from '../../src/rules/types.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf } from '../utils/evaluate.js';
 
@@ -64,5 +65,25 @@ describe('a policy that takes a rule out of blocking', () => {
     // Only C5.b, C8.b, C9.4, C10 weigh, all met: 8/8.
     expect([report.decision, report.preference]).toEqual(['eligible', 1]);
     expect(report.sponsors).toEqual([{ sponsorId: 'csp-1', usable: false, reasons: ['vetoed'] }]);
+  });
+});
+
+describe('blockingUnmet on hand-built findings', () => {
+  const finding = (over: Partial<Finding>): Finding => ({ rule: 'C1', name: 'sole-film-crew', clause: '§ 1', kind: 'blocking', status: 'unmet', evidence: {}, parameters: {}, message: 'm', ...over });
+  const CASES: readonly { name: string; findings: Finding[]; expected: string[] }[] = [
+    { name: 'names an event-wide blocking unmet finding', findings: [finding({})], expected: ['C1'] },
+    { name: 'leaves out a per-sponsor rule even without a sponsorId', findings: [finding({ rule: 'C2.3', name: 'organizer-veto', clause: '§ 2.3' }), finding({ rule: 'C2.2' })], expected: [] },
+    { name: 'leaves out any finding that carries a sponsorId', findings: [finding({ sponsorId: 'csp-1' })], expected: [] },
+    { name: 'leaves out met, pending and weighing findings', findings: [finding({ status: 'met' }), finding({ status: 'pending' }), finding({ kind: 'weighing' })], expected: [] },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => {
+      expect(blockingUnmet({ findings: c.findings })).toEqual(c.expected);
+    });
+  }
+
+  it('keeps a policy-made weighing rule out, as in a real report', () => {
+    const policy = parsePolicy({ ...DEFAULT_POLICY, blocking: DEFAULT_POLICY.blocking.filter((id) => id !== 'C1') });
+    expect(blockingUnmet(evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV' }])), { policy }))).toEqual([]);
   });
 });

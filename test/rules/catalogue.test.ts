@@ -28,3 +28,11 @@ describe('the rule registry', () => {
     for (const rule of RULES) expect(rule.seedEn.length, rule.id).toBeGreaterThan(40);
   });
 });
+
+describe('RULES', () => {
+  it('makes C2.2 and C2.3 per sponsor, every other rule event-wide', () => {
+    const scopes = Object.fromEntries(RULES.map((r) => [r.id, r.scope]));
+    expect(Object.entries(scopes).filter(([, scope]) => scope !== 'event')).toEqual([['C2.2', 'sponsor'], ['C2.3', 'sponsor']]);
+    expect(scopes.C9).toBe('event');
+  });
+});

@@ -6,16 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { instantMs } from '../../src/_lib/instant.js';
 import { deadlineBefore } from '../../src/rules/_deadline.js';
+import { renderDate } from '../../src/rules/_render.js';
+import { en } from '../../src/rules/locales/en.js';
+import { fr } from '../../src/rules/locales/fr.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf } from '../utils/evaluate.js';
 
-const before = (start: string, days: number) => deadlineBefore(start, instantMs(start)!, days);
+// A deadline and its words in the shipped catalogues (month names through Intl.DateTimeFormat).
+const before = (start: string, days: number) => {
+  const d = deadlineBefore(start, instantMs(start)!, days);
+  return { at: d.at, offset: d.offset, dueAt: d.dueAt, dueLocal: d.dueLocal, en: renderDate(d, en), fr: renderDate(d, fr) };
+};
 
 describe('deadlineBefore', () => {
   it('says a deadline at the event’s offset, not in UTC: 09:00 in Paris in summer is 07:00Z', () => {
     expect(before('2026-06-03T09:00:00+02:00', 0)).toStrictEqual({
       at: Date.UTC(2026, 5, 3, 7),
+      offset: 120,
       dueAt: '2026-06-03T07:00:00.000Z',
       dueLocal: '2026-06-03T09:00+02:00',
       en: '3 June 2026, 09:00 event time',

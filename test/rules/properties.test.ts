@@ -6,43 +6,8 @@ import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { FIXED_POLICY, clone, evaluate } from '../utils/evaluate.js';
 import type { CaseOptions } from '../utils/evaluate.js';
 
-// Each mutation breaks one rule of the factory request, independently of the others.
-const MUTATIONS: readonly { readonly rule: string; readonly apply: (i: any) => void }[] = [
-  { rule: 'C0', apply: (i) => (i.partner.commitments.promotion = {}) },
-  { rule: 'NB', apply: (i) => (i.event.cameras = 5) },
-  { rule: 'NB', apply: (i) => (i.event.start = '2026-03-12T09:00:00+01:00') },
-  { rule: 'C1', apply: (i) => (i.event.otherFilmCrews = [{ name: 'TV' }, { name: 'Agence' }]) },
-  { rule: 'C2', apply: (i) => (i.contract.breakeven.amount = '0') },
-  { rule: 'C2.2', apply: (i) => i.sponsors.push({ id: 'csp-9', name: 'RivalTel', sector: 'telecom', status: 'accepted' }) },
-  { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-8', name: 'AdCo', sector: 'ads', status: 'vetoed' }) },
-  { rule: 'C2.3', apply: (i) => i.sponsors.push({ id: 'csp-7', name: 'NewCo', sector: 'saas', status: 'proposed' }) },
-  { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'rejected', at: '2026-01-15' }) },
-  { rule: 'C4', apply: (i) => (i.editorialVerdict = { verdict: 'pending' }) },
-  { rule: 'C5', apply: (i) => (i.event.venue.scouting = {}) },
-  { rule: 'C5', apply: (i) => (i.event.venue.scouting = { doneAt: '2026-02-03', lightUsable: false }) },
-  { rule: 'C5.b', apply: (i) => (i.partner.commitments.lightingAdviceAsked = false) },
-  { rule: 'C5.b', apply: (i) => (i.partner.commitments.stagingAdviceAsked = false) },
-  { rule: 'C6.1', apply: (i) => delete i.speakers[0].informedAt },
-  { rule: 'C6.1', apply: (i) => (i.speakers[1].informedAt = '2026-03-05') },
-  { rule: 'C6.2', apply: (i) => delete i.speakers[1].release },
-  { rule: 'C6.2', apply: (i) => (i.speakers[2].release.signedAt = '2026-03-12T18:00:00+01:00') },
-  { rule: 'C6.2', apply: (i) => (i.speakers[0].release.covers = ['on_demand']) },
-  { rule: 'C6.2', apply: (i) => (i.speakers[0].release = { state: 'refused', refusedAt: '2026-02-05' }) },
-  { rule: 'C6.2', apply: (i) => (i.speakers[1].release = { state: 'withdrawn', signedAt: '2026-02-02', withdrawnAt: '2026-03-01', covers: ['live', 'on_demand', 'clip'] }) },
-  { rule: 'C6.2', apply: (i) => (i.speakers[2].release.sessions = ['ses-1']) },
-  { rule: 'C6.2', apply: (i) => i.event.sessions[1].uses.push('dvd') },
-  { rule: 'C6.3', apply: (i) => delete i.speakers[2].profileCompletedAt },
-  { rule: 'C6.4', apply: (i) => (i.partner.commitments.onlineConversation = false) },
-  { rule: 'C7', apply: (i) => (i.event.audio.feed = 'none') },
-  { rule: 'C7', apply: (i) => delete i.event.audio.organizerManagesSound },
-  { rule: 'C8', apply: (i) => i.event.sessions.push({ id: 'ses-9', kind: 'plenary', start: '2026-03-14T16:00:00+01:00', end: '2026-03-14T17:00:00+01:00' }) },
-  { rule: 'C8.b', apply: (i) => (i.partner.commitments.speakerEmailsProvided = false) },
-  { rule: 'C9', apply: (i) => delete i.contract.parties.organizer.signedAt },
-  { rule: 'C9.3', apply: (i) => i.event.sessions.push({ id: 'ses-8', kind: 'workshop', start: '2026-03-14T12:00:00+01:00', end: '2026-03-14T13:00:00+01:00', speakerIds: ['spk-1'], uses: ['live'] }) },
-  { rule: 'C9.4', apply: (i) => (i.partner.commitments.monetization = []) },
-  { rule: 'C10', apply: (i) => (i.partner.commitments.mediaPartnerCredit = false) },
-  { rule: 'C11', apply: (i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; } },
-];
+import { MUTATIONS } from '../utils/mutations.js';
+
 // C8.b needs a missing e-mail as well as no commitment.
 const C8B_EMAIL = (i: any) => delete i.speakers[2].email;
 

@@ -1,0 +1,108 @@
+import type { DeadlineWords } from './types.js';
+
+/**
+ * A speaker in a sentence: the id listed in a session, and the speaker's name when the request has
+ * a speaker with that id. A catalogue says them with {@link Format.speakers}.
+ */
+export interface SpeakerRef {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/**
+ * The parameters of every message a rule or the evaluator can say, by message code: the one
+ * schema every catalogue follows (the compiler checks each catalogue against it, and a test checks
+ * that each catalogue reads the same parameters). A code is `<rule id>.<case>` for a finding's
+ * message and `<rule id>.remedy.<remedy code>` for a remedy's text.
+ *
+ * Kinds of parameter: a `string` is the caller's text (an id, a name, a date as given) and reaches a
+ * catalogue already escaped and cut for a sentence; a `number` is a count or a number of days; a
+ * `readonly string[]` is a list of ids or names ({@link Format.list}); `readonly SpeakerRef[]` is a
+ * list of speakers ({@link Format.speakers}); a {@link DeadlineWords} is an instant said at the
+ * event's offset ({@link Format.date}).
+ */
+export interface MessageParams {
+  // The evaluator: a pending or unknown finding past its deadline.
+  'engine.too_late': { readonly due: DeadlineWords };
+  'engine.remedy.too_late': { readonly due: DeadlineWords; readonly days: number };
+  // ---- C0 to C5 (rules of the first half) ----
+  'C1.met': Record<string, never>;
+  'C1.unmet': { readonly crews: readonly string[] };
+  'C1.remedy.other_film_crew': { readonly crews: readonly string[] };
+
+  // ---- end of C0 to C5 ----
+
+  // ---- C6 to C11 (rules of the second half) ----
+
+  // ---- end of C6 to C11 ----
+}
+
+/** A message code: `'C6.1.pending'`. */
+export type MessageCode = keyof MessageParams;
+
+/** A message as a rule returns it: a code and its parameters, said by a catalogue. */
+export interface Message<C extends MessageCode = MessageCode> {
+  readonly code: C;
+  readonly params: MessageParams[C];
+}
+
+/** A deadline's parts at the event's offset, the month named by `Intl.DateTimeFormat` in the catalogue's locale. */
+export interface DateParts {
+  readonly year: number;
+  /** 1 to 12. */
+  readonly month: number;
+  /** The month's name in the catalogue's locale (`Intl.DateTimeFormat`, `month: 'long'`): `March`, `mars`. */
+  readonly monthName: string;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** What a catalogue uses to say parameters: numbers by plural rule, lists, speakers and dates. */
+export interface Format {
+  /**
+   * The form for `n` by the locale's plural rules (`Intl.PluralRules`); `none` (when given) for
+   * exactly 0. `f.plural(2, { one: 'speaker', other: 'speakers' })` is `'speakers'`.
+   */
+  plural(n: number, forms: PluralForms): string;
+  /** `n` and its form: `f.count(3, { one: 'day', other: 'days' })` is `'3 days'`. */
+  count(n: number, forms: PluralForms): string;
+  /** Ids or names (escaped for a sentence): at most five, then how many more (the catalogue's `more`). */
+  list(items: readonly string[]): string;
+  /** Speakers by name and id, `Ana Martin (spk-11)`: at most five, then how many more. */
+  speakers(refs: readonly SpeakerRef[]): string;
+  /** A deadline in the catalogue's words ({@link Catalogue.date}). */
+  date(due: DeadlineWords): string;
+}
+
+/** Plural forms, by `Intl.PluralRules` category (`other` is required), and `none` for exactly 0. */
+export interface PluralForms {
+  readonly none?: string;
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/**
+ * The words of one language: every message code, the words around lists, and how a deadline is
+ * said. English and French ship (`src/rules/locales/en.ts`, `fr.ts`); adding a language is one
+ * more file like them.
+ */
+export interface Catalogue {
+  /** A BCP 47 tag for `Intl`: `'en'`, `'fr'`. */
+  readonly locale: string;
+  /** After five listed items: `and 3 more`, `et 3 autres`. */
+  more(n: number, f: Format): string;
+  /** A deadline's parts in words: `7 March 2026, 09:00 event time`. */
+  date(parts: DateParts): string;
+  readonly messages: { readonly [C in MessageCode]: (params: MessageParams[C], f: Format) => string };
+}
+
+/** A message with its code and parameters. @internal */
+export function say<C extends MessageCode>(code: C, params: MessageParams[C]): Message<C> {
+  return { code, params };
+}

@@ -1,0 +1,51 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON */
+// Requests that make every rule say each of its cases: the factory request with one or two of
+// `MUTATIONS` applied, at dates before, around and after the deadlines, with and without a crew,
+// in both modes, under the fixed and the shipped policy. Deterministic (no random draw).
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
+import type { Policy } from '../../src/models/policy.js';
+import type { CrewAvailability } from '../../src/models/availability.js';
+import { FIXED_POLICY } from './evaluate.js';
+import { busyAvailability, freeAvailability, validInput } from './factory.js';
+import { MUTATIONS } from './mutations.js';
+
+export interface CorpusCase {
+  readonly input: any;
+  readonly asOf: string;
+  readonly availability: CrewAvailability | undefined;
+  readonly policy: Policy;
+}
+
+const ASOFS = ['2026-01-05T12:00:00Z', '2026-02-10T12:00:00Z', '2026-03-01T00:00:00+01:00', '2026-03-10', '2026-03-14T08:30:00+01:00', '2026-04-01T12:00:00-05:00'];
+
+function build(mutations: readonly number[], mode: string): any {
+  const input = validInput();
+  input.mode = mode;
+  for (const n of mutations) {
+    const m = MUTATIONS[n]!;
+    m.apply(input);
+    if (m.rule === 'C8.b') delete input.speakers[2].email;
+  }
+  return input;
+}
+
+function* cases(): Generator<CorpusCase> {
+  const sets: number[][] = [[]];
+  for (let a = 0; a < MUTATIONS.length; a += 1) {
+    sets.push([a]);
+    for (let b = a + 1; b < MUTATIONS.length; b += 7) sets.push([a, b]);
+  }
+  sets.push(MUTATIONS.map((_, n) => n));
+  for (const mutations of sets) {
+    for (const mode of ['partnership', 'client']) {
+      for (const asOf of ASOFS) {
+        for (const availability of [undefined, freeAvailability(), busyAvailability()]) {
+          for (const policy of [FIXED_POLICY, DEFAULT_POLICY]) yield { input: build(mutations, mode), asOf, availability, policy };
+        }
+      }
+    }
+  }
+}
+
+/** The corpus, made once. */
+export const CORPUS: readonly CorpusCase[] = [...cases()];
