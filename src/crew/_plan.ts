@@ -13,7 +13,7 @@ import type { PolicyInput } from '../models/policy.js';
 import { settle } from '../money/settle.js';
 import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
 import type { Statement } from '../money/types.js';
-import type { RuleId } from '../rules/ids.js';
+import type { RuleId } from '../models/ruleIds.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
