@@ -87,8 +87,8 @@ describe('input types', () => {
     // @ts-expect-error `camera` is not a key of a crew
     expect(run(() => planSeason([request], [{ ...crew, camera: 2 }], [], policy))).toEqual(['crews[0].camera']);
     // @ts-expect-error `town` is not a key of a booking
-    expect(run(() => findAvailableCrews({ ...request.event }, [crew], [{ ...booking, town: 'Paris' }], buffers))).toEqual(['bookings[0].town']);
+    expect(run(() => findAvailableCrews({ ...request.event }, { crews: [crew], bookings: [{ ...booking, town: 'Paris' }], policy: buffers }))).toEqual(['bookings[0].town']);
     // @ts-expect-error `camera` is not a key of a crew
-    expect(run(() => assignCrews([], [{ ...crew, camera: 2 }], [], buffers))).toEqual(['crews[0].camera']);
+    expect(run(() => assignCrews([], { crews: [{ ...crew, camera: 2 }], bookings: [], policy: buffers }))).toEqual(['crews[0].camera']);
   });
 });

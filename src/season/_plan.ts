@@ -19,9 +19,9 @@ import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
-import { scalePreferences } from './_optimize.js';
-import { assignTimed } from './assignCrews.js';
-import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+import { scalePreferences } from '../crew/_optimize.js';
+import { assignTimed } from '../crew/assignCrews.js';
+import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
 
 /** Options of `planSeason`. */
 export interface PlanSeasonOptions {
