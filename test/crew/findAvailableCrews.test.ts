@@ -1,6 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- bad inputs are loose JSON on purpose */
 import { describe, expect, it } from 'vitest';
 import { findAvailableCrews, type Booking, type Crew } from '../../src/crew/index.js';
+import { parseCrewAvailability } from '../../src/models/availability.js';
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
+import { evaluateEligibility } from '../../src/rules/index.js';
+import { ASOF, validInput } from '../utils/factory.js';
 import { isPartnershipError } from '../../src/errors.js';
 import { thrown } from '../utils/thrown.js';
 
@@ -242,5 +246,48 @@ describe('findAvailableCrews', () => {
       expect(at('Lyon').conflicts).toEqual([{ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T01:00:00Z', end: '2026-03-14T04:00:00Z', bufferHours: 5 }]);
       expect(at(undefined).conflicts).toEqual([{ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T01:00:00Z', end: '2026-03-14T04:00:00Z', bufferHours: 5 }]);
     });
+  });
+});
+
+describe('findAvailableCrews feeding C3', () => {
+  // The factory's event: Paris, 2026-03-14 09:00–18:00+01:00, two cameras.
+  const c3 = (crews: Crew[], bookings: Booking[] = []) => {
+    const request = validInput();
+    // Through JSON and the parser, as a file or a caller's stored availability would come: nothing is dropped.
+    const availability = parseCrewAvailability(JSON.parse(JSON.stringify(findAvailableCrews(request.event as any, { crews, bookings, policy: DEFAULT_POLICY }))) as unknown);
+    return evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: ASOF, availability }).findings.find((f) => f.rule === 'C3')!;
+  };
+  const small: Crew = { id: 'crew-s', name: 'S', homeCity: 'Paris', cameras: 1 };
+
+  it('says the crews are too small, not "propose other dates", when every crew runs fewer cameras than the event needs', () => {
+    const finding = c3([small]);
+    expect(finding.status).toBe('unmet');
+    expect(finding.evidence).toEqual({ freeCrews: [], conflicts: [], camerasNeeded: 2, undersized: [{ crewId: 'crew-s', cameras: 1 }] });
+    expect(finding.message).toBe('No production crew runs enough cameras: the event needs 2, the largest crew runs 1.');
+    expect(finding.remedy).toEqual({
+      code: 'crew_too_small',
+      en: "Lighten the set-up to what one of the platform's production crews runs (at most 1), or buy the coverage as a client: other dates would not help.",
+      fr: "Allégez le dispositif à ce qu'une équipe de production de la plateforme peut tenir (1 au plus), ou achetez la captation en tant que client : d'autres dates n'y changeraient rien.",
+    });
+  });
+
+  it('says it in French, and without the cameras needed when a hand-built availability does not give them', () => {
+    const request = validInput();
+    const byHand = { eventId: 'evt-1', freeCrews: [], conflicts: [], undersized: [{ crewId: 'crew-s', cameras: 1 }, { crewId: 'crew-t', cameras: 3 }] };
+    const finding = (locale: 'en' | 'fr') => evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: ASOF, availability: byHand, locale }).findings.find((f) => f.rule === 'C3')!;
+    expect(finding('en').message).toBe('No production crew runs enough cameras for the event, the largest crew runs 3.');
+    expect(finding('fr').message).toBe("Aucune de nos équipes de production n'a assez de caméras pour l'événement, la plus grande équipe en a 3.");
+    expect(finding('en').evidence).toEqual({ freeCrews: [], conflicts: [], camerasNeeded: null, undersized: byHand.undersized });
+    const computed = findAvailableCrews(request.event as any, { crews: [small], bookings: [], policy: DEFAULT_POLICY });
+    expect(evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: ASOF, availability: computed, locale: 'fr' }).findings.find((f) => f.rule === 'C3')!.message).toBe(
+      "Aucune de nos équipes de production n'a assez de caméras : l'événement en demande 2, la plus grande équipe en a 1.",
+    );
+  });
+
+  it('still says other dates when a crew big enough is held by a booking, even beside a crew too small', () => {
+    const held = { crewId: 'crew-a', eventId: 'ev-held', start: '2026-03-14T09:00:00Z', end: '2026-03-14T10:00:00Z', city: 'Paris' };
+    const finding = c3([small, crewA], [held]);
+    expect(finding.status).toBe('unmet');
+    expect(finding.remedy?.code).toBe('no_crew_available');
   });
 });
