@@ -19,6 +19,7 @@ import {
   parseCrewAvailability,
   type CrewAvailability,
   type CrewConflict,
+  type CoverageMode,
 } from '../../src/index.js';
 import type * as z from 'zod/mini';
 import { assignCrews, findAvailableCrews, parseBooking, parseCrew, planSeason, type BookingInput, type Crew, type CrewInput, type CrewShortfall } from '../../src/crew/index.js';
@@ -62,12 +63,13 @@ describe('input types', () => {
     expect(evaluateEligibility(validRequest(), { policy: DEFAULT_POLICY, asOf: '2026-02-10', availability }).findings.find((f) => f.rule === 'C3')?.status).toBe('met');
   });
 
-  it('derive the availability types from their schema: what findAvailableCrews returns is what parseCrewAvailability gives', () => {
+  it('derive the availability types and the mode from their schema: what findAvailableCrews returns is what parseCrewAvailability gives', () => {
     expectTypeOf<CrewAvailability>().toEqualTypeOf<z.output<typeof CrewAvailabilitySchema>>();
     expectTypeOf<CrewAvailability['undersized']>().toEqualTypeOf<CrewShortfall[] | undefined>();
     expectTypeOf<CrewAvailability['conflicts'][number]>().toEqualTypeOf<CrewConflict>();
     expectTypeOf(findAvailableCrews).returns.toEqualTypeOf<CrewAvailability>();
     expectTypeOf(parseCrewAvailability).returns.toEqualTypeOf<CrewAvailability>();
+    expectTypeOf<CoverageMode>().toEqualTypeOf<'partnership' | 'client'>();
   });
 
   it('take data of unknown shape, checked at run time: unknown, any, a JSON record', () => {
