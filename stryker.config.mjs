@@ -1,8 +1,8 @@
-// StrykerJS over the pure core. `npm run mutation` mutates src/money, src/rules and
-// src/crew in one run; MUTATION_FOLDER=money (or rules, crew) mutates one folder.
+// StrykerJS over the pure core. `npm run mutation` mutates src/money, src/rules, src/crew
+// and src/season in one run; MUTATION_FOLDER=money (or rules, crew, season) mutates one folder.
 // Results are incremental: a later run retries only the mutants of changed code.
 const folder = process.env.MUTATION_FOLDER;
-const folders = folder === undefined || folder === '' ? ['money', 'rules', 'crew'] : [folder];
+const folders = folder === undefined || folder === '' ? ['money', 'rules', 'crew', 'season'] : [folder];
 const name = folders.length === 1 ? folders[0] : 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // suites run the built dist/, which mutants do not reach.
 export default defineConfig({
   test: {
-    include: ['test/money/**/*.test.ts', 'test/models/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/crew/**/*.test.ts'],
+    include: ['test/money/**/*.test.ts', 'test/models/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/crew/**/*.test.ts', 'test/season/**/*.test.ts'],
     testTimeout: 120_000,
     setupFiles: ['test/mutation.setup.ts'],
   },

@@ -105,10 +105,10 @@ for (const n of sizes) {
   const full = time(() => planSeason(requests, crews, [], { policy, asOf: ASOF }), 5);
   // The pure assignment, on the same candidates planSeason assigns (eligible or incomplete, with their preference).
   const candidates = requests
-    .map((request) => ({ request, report: evaluateEligibility(request, { policy, asOf: ASOF, availability: findAvailableCrews(request.event, crews, [], policy) }) }))
+    .map((request) => ({ request, report: evaluateEligibility(request, { policy, asOf: ASOF, availability: findAvailableCrews(request.event, { crews, bookings: [], policy }) }) }))
     .filter(({ report }) => report.decision !== 'ineligible')
     .map(({ request, report }) => ({ requestId: request.id, event: { ...request.event }, preference: report.preference }));
-  const assign = time(() => assignCrews(candidates, crews, [], policy), 5);
+  const assign = time(() => assignCrews(candidates, { crews, bookings: [], policy }), 5);
   if (assign.result.score.covered !== full.result.score.covered) throw new Error('assignCrews and planSeason disagree');
   rows.push({ n, total: full.ms, assign: assign.ms, candidates: candidates.length, covered: full.result.score.covered, preference: full.result.score.preference });
 }
@@ -155,6 +155,6 @@ console.log('\ncrews that differ (3 x 1, 4 x 2, 3 x 3 cameras), assignment only,
 for (const n of [250, 500, 1000]) {
   const requests = season(n, 11);
   const candidates = requests.map((request) => ({ requestId: request.id, event: request.event, preference: 1 + (request.event.cameras % 2) / 4 }));
-  const run = time(() => assignCrews(candidates, mixedCrews, [], policy), 1);
+  const run = time(() => assignCrews(candidates, { crews: mixedCrews, bookings: [], policy }), 1);
   console.log(`  ${n} requests: ${run.ms.toFixed(0)} ms, ${run.result.score.covered} covered`);
 }

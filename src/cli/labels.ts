@@ -1,7 +1,7 @@
 // The words the command line prints itself, in every locale, from one catalogue per language, so
 // that `--locale fr` is French throughout. Codes (JSON output, rule ids, remedy codes) stay stable
 // English identifiers; the core's own messages come translated from the core.
-import type { SeasonUnassigned } from '../crew/_plan.js';
+import type { SeasonUnassigned } from '../season/_plan.js';
 import type { CoverageMode } from '../models/coverageRequest.js';
 import type { Stream } from '../money/streams.js';
 import type { EligibilityReport, FindingStatus, Locale, RuleKind } from '../rules/types.js';

@@ -1,9 +1,11 @@
-import type { BookingInput } from '../models/booking.js';
-import type { Crew, CrewInput } from '../models/crew.js';
+import type { Crew } from '../models/crew.js';
 import { InputIssues } from '../models/parse.js';
 import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
 import { type Buffers, conflicts } from './_time.js';
-import { type AvailabilityEvent, type BufferPolicy, type EventSpan, type TimedBooking, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+import { type AvailabilityEvent, type EventSpan, type FindAvailableCrewsOptions, type TimedBooking, eventSpan, readCrewOptions } from './findAvailableCrews.js';
+
+/** Options of {@link assignCrews}: the crews, their existing bookings and the buffers, as for `findAvailableCrews`. */
+export type AssignCrewsOptions = FindAvailableCrewsOptions;
 
 /** A request that may be covered, with the preference its eligibility report gives it. */
 export interface CrewCandidate {
@@ -98,7 +100,8 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  * lowest ids; no crew double-booked, buffers, capacities and existing bookings included.
  *
  * @param candidates - `{ requestId, event, preference }`, request ids unique.
- * @param policy - gives `parameters.setupBufferHours` and `parameters.travelBufferHours`.
+ * @param options - `crews` (ids unique), their existing `bookings`, and the `policy` whose
+ *   `parameters.setupBufferHours` and `parameters.travelBufferHours` give the buffers.
  * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path
  *   (`candidates[2].event.start`, `crews[0].cameras`, `crews[1].cameras`),
  *   `invalid_preference`, `season_plan_too_complex` (see docs/crews.md).
@@ -108,19 +111,17 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  *   [{ requestId: 'a', event: event('ev-a', '2026-03-14T08:00:00Z', '2026-03-14T18:00:00Z'), preference: 3 },
  *    { requestId: 'b', event: event('ev-b', '2026-03-14T08:00:00Z', '2026-03-14T12:00:00Z'), preference: 1 },
  *    { requestId: 'c', event: event('ev-c', '2026-03-14T14:00:00+02:00', '2026-03-14T18:00:00Z'), preference: 1 }],
- *   [{ id: 'crew-1', name: 'One', homeCity: 'Paris', cameras: 2 }], [],
- *   { parameters: { setupBufferHours: 0, travelBufferHours: 0 } },
+ *   { crews: [{ id: 'crew-1', name: 'One', homeCity: 'Paris', cameras: 2 }], bookings: [], policy: { parameters: { setupBufferHours: 0, travelBufferHours: 0 } } },
  * ).score
  * //=> { covered: 2, preference: 2 }  (b then c, rather than a alone)
  */
-export function assignCrews(candidates: readonly CrewCandidate[], crews: readonly CrewInput[], bookings: readonly BookingInput[], policy: BufferPolicy): CrewPlan {
+export function assignCrews(candidates: readonly CrewCandidate[], options: AssignCrewsOptions): CrewPlan {
   const issues = new InputIssues();
   if (!Array.isArray(candidates)) {
     issues.expected('candidates', 'a list of candidates', candidates);
     issues.throwIfAny();
   }
-  const buffers = policyBuffers(policy, 'policy', issues);
-  const read = readCrews(crews, bookings, issues);
+  const read = readCrewOptions(options, issues);
   const seen = new Set<string>();
   const timed: TimedCandidate[] = [];
   candidates.forEach((candidate, i) => {
@@ -138,5 +139,5 @@ export function assignCrews(candidates: readonly CrewCandidate[], crews: readonl
     if (span !== undefined && issues.list.length === before) timed.push({ requestId, span, preference });
   });
   issues.throwIfAny();
-  return assignTimed(timed, read.crews, read.bookings, buffers!);
+  return assignTimed(timed, read.crews, read.bookings, read.buffers!);
 }

@@ -116,6 +116,29 @@ export function availabilityOf(
   return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
 }
 
+/** Options of {@link findAvailableCrews} and `assignCrews`: the crews, what already holds them, and the buffers. */
+export interface FindAvailableCrewsOptions {
+  /** The platform's crews, ids unique. */
+  readonly crews: readonly CrewInput[];
+  /** The crews' existing bookings (`[]` when there is none): a crew is not free within the buffer of one. */
+  readonly bookings: readonly BookingInput[];
+  /** Gives `parameters.setupBufferHours` and `parameters.travelBufferHours` (a `Policy` does). */
+  readonly policy: BufferPolicy;
+}
+
+/**
+ * Reads the options of `findAvailableCrews` and `assignCrews`, recording every issue: crews and
+ * bookings at `crews[i]` and `bookings[i]`, the buffers at `policy.parameters`. @internal
+ */
+export function readCrewOptions(options: FindAvailableCrewsOptions, issues: InputIssues): { buffers: Buffers | undefined; crews: Crew[]; bookings: TimedBooking[] } {
+  if (options === null || typeof options !== 'object') {
+    issues.expected('options', 'options `{ crews, bookings, policy }`', options);
+    issues.throwIfAny();
+  }
+  const buffers = policyBuffers(options.policy, 'policy', issues);
+  return { buffers, ...readCrews(options.crews, options.bookings, issues) };
+}
+
 /**
  * Which crews are free for an event's whole span, buffers included, and why the others are not.
  *
@@ -127,26 +150,27 @@ export function availabilityOf(
  * it and is no conflict. The result is what `evaluateEligibility` takes as `availability` (C3).
  *
  * @param event - the event: `id`, `start`, `end`, `venue.city`, `cameras`.
- * @param crews - the platform's crews, ids unique.
- * @param bookings - the crews' existing bookings.
- * @param policy - gives `parameters.setupBufferHours` and `parameters.travelBufferHours`.
+ * @param options - `crews` (ids unique), their existing `bookings`, and the `policy` whose
+ *   `parameters.setupBufferHours` and `parameters.travelBufferHours` give the buffers.
  * @returns free crew ids (sorted), the conflicting bookings (by crew, then start) and the crews too small.
  * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path (`crews[0].cameras`,
- *   `crews[1].cameras`, `bookings[0].end`, `event.start`), the first 100 listed and the rest counted.
+ *   `crews[1].cameras`, `bookings[0].end`, `event.start`, `policy.parameters.setupBufferHours`), the first 100
+ *   listed and the rest counted; `options` alone when it is not an object.
  * @example
  * findAvailableCrews(
  *   { id: 'ev-2', start: '2026-03-14T10:00:00+02:00', end: '2026-03-14T18:00:00+02:00', cameras: 2, venue: { city: 'Paris' } },
- *   [{ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 3 }, { id: 'crew-b', name: 'B', homeCity: 'Lyon', cameras: 3 }],
- *   [{ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T06:00:00Z', end: '2026-03-14T08:00:00Z', city: 'Paris' }],
- *   { parameters: { setupBufferHours: 2, travelBufferHours: 12 } },
+ *   {
+ *     crews: [{ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 3 }, { id: 'crew-b', name: 'B', homeCity: 'Lyon', cameras: 3 }],
+ *     bookings: [{ crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T06:00:00Z', end: '2026-03-14T08:00:00Z', city: 'Paris' }],
+ *     policy: { parameters: { setupBufferHours: 2, travelBufferHours: 12 } },
+ *   },
  * ).freeCrews
  * //=> ['crew-b']  (ev-1 ends at 08:00Z, the event starts at 08:00Z: the 2 h set-up buffer is missing)
  */
-export function findAvailableCrews(event: AvailabilityEvent, crews: readonly CrewInput[], bookings: readonly BookingInput[], policy: BufferPolicy): CrewAvailability {
+export function findAvailableCrews(event: AvailabilityEvent, options: FindAvailableCrewsOptions): CrewAvailability {
   const issues = new InputIssues();
   const span = eventSpan(event, 'event', issues);
-  const buffers = policyBuffers(policy, 'policy', issues);
-  const read = readCrews(crews, bookings, issues);
+  const read = readCrewOptions(options, issues);
   issues.throwIfAny();
-  return availabilityOf(span!, read.crews, read.bookings, buffers!);
+  return availabilityOf(span!, read.crews, read.bookings, read.buffers!);
 }

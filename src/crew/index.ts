@@ -10,8 +10,10 @@ export { BookingSchema, parseBooking } from '../models/booking.js';
 export type { Booking, BookingInput } from '../models/booking.js';
 export type { CrewShortfall } from '../models/availability.js';
 export { findAvailableCrews } from './findAvailableCrews.js';
-export type { AvailabilityEvent, BufferPolicy } from './findAvailableCrews.js';
-export { planSeason } from './planSeason.js';
-export type { PlanSeasonOptions, SeasonPlan, SeasonAssignment, SeasonUnassigned, SeasonMoney } from './_plan.js';
+export type { AvailabilityEvent, BufferPolicy, FindAvailableCrewsOptions } from './findAvailableCrews.js';
 export { assignCrews } from './assignCrews.js';
-export type { CrewCandidate, CrewAssignment, CrewLeftOut, CrewPlan } from './assignCrews.js';
+export type { AssignCrewsOptions, CrewCandidate, CrewAssignment, CrewLeftOut, CrewPlan } from './assignCrews.js';
+// The season plan lives in src/season (it evaluates eligibility and sums money, which crew does not);
+// this entry publishes it.
+export { planSeason } from '../season/index.js';
+export type { PlanSeasonOptions, SeasonPlan, SeasonAssignment, SeasonUnassigned, SeasonMoney } from '../season/index.js';

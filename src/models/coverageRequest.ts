@@ -46,7 +46,7 @@ export const EditorialVerdictSchema = z
   );
 
 /** How an event gets filmed: bought as a service (`client`) or under partnership. */
-export type CoverageMode = 'partnership' | 'client';
+export type CoverageMode = z.output<typeof CoverageRequestSchema>['mode'];
 
 function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.core.$RefinementCtx<unknown>): void {
   const seen = new Set<string>();

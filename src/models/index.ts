@@ -1,6 +1,5 @@
-export type { CrewAvailability, CrewConflict } from './availability.js';
-export { CrewAvailabilitySchema, parseCrewAvailability } from './availabilitySchema.js';
-export type { CrewAvailabilityInput } from './availabilitySchema.js';
+export { CrewAvailabilitySchema, parseCrewAvailability } from './availability.js';
+export type { CrewAvailability, CrewAvailabilityInput, CrewConflict } from './availability.js';
 export type { Unchecked } from './parse.js';
 export { InstantSchema, CalendarDateSchema, TimestampSchema } from './time.js';
 export { MoneySchema } from './moneySchema.js';

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { calendarDateMs, timestampMs } from '../_lib/instant.js';
-import { RULE_IDS } from '../rules/ids.js';
-import type { RuleId } from '../rules/ids.js';
+import { RULE_IDS } from './ruleIds.js';
+import type { RuleId } from './ruleIds.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { CalendarDateSchema, NonEmptyString } from './time.js';
 

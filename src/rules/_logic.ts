@@ -21,7 +21,7 @@ import { speakersInformed } from './speakersInformed.js';
 import { sponsorNoConflict } from './sponsorNoConflict.js';
 import { symbolicPromotion } from './symbolicPromotion.js';
 import { venueScouted } from './venueScouted.js';
-import { RULE_IDS, type RuleId } from './ids.js';
+import { RULE_IDS, type RuleId } from '../models/ruleIds.js';
 import type { RuleLogic } from './types.js';
 
 // One entry per rule id, checked by the compiler: a new id in RULE_IDS without its rule (or a rule

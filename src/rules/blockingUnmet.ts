@@ -1,5 +1,5 @@
 import { RULE_LOGIC } from './_logic.js';
-import type { RuleId } from './ids.js';
+import type { RuleId } from '../models/ruleIds.js';
 import type { EligibilityReport } from './types.js';
 
 const SPONSOR_SCOPED: ReadonlySet<RuleId> = new Set(RULE_LOGIC.filter((rule) => rule.scope === 'sponsor').map((rule) => rule.id));

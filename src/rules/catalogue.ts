@@ -22,7 +22,7 @@ import { SEED as sponsorNoConflictSeed } from './sponsorNoConflict.js';
 import { SEED as symbolicPromotionSeed } from './symbolicPromotion.js';
 import { SEED as venueScoutedSeed } from './venueScouted.js';
 import { RULE_LOGIC } from './_logic.js';
-import type { RuleId } from './ids.js';
+import type { RuleId } from '../models/ruleIds.js';
 import type { Rule } from './types.js';
 
 const SEEDS: Readonly<Record<RuleId, string>> = {

@@ -11,7 +11,8 @@ export const SEED =
 /**
  * C3 `crew-available`: one production crew is free for the whole event, as the `availability`
  * option says (computed by `findAvailableCrews`). Without it, `unknown`; with no free crew, `unmet`
- * with the conflicting bookings as evidence.
+ * with the conflicting bookings as evidence, and, when every crew runs fewer cameras than the event
+ * needs (`undersized`), with those crews and a remedy to lighten the set-up rather than move the dates.
  */
 export const crewAvailable: RuleLogic = {
   id: 'C3',
@@ -59,6 +60,26 @@ export const crewAvailable: RuleLogic = {
         message: context.fr
           ? `Une équipe de production est disponible sur la date proposée (${list(freeCrews, true)}).`
           : `A production crew is free for the whole event (${list(freeCrews, false)}).`,
+      };
+    }
+    // Every crew is too small for the event and none able to film it is merely held by a booking:
+    // other dates would not help, the set-up has to shrink (or be filmed as a client).
+    const undersized = [...(availability.undersized ?? [])].sort((a, b) => text(a.crewId, b.crewId)).map((c) => ({ crewId: c.crewId, cameras: c.cameras }));
+    const small = new Set(undersized.map((c) => c.crewId));
+    if (undersized.length > 0 && conflicts.every((c) => small.has(c.crewId))) {
+      const needed = availability.camerasNeeded;
+      const largest = Math.max(...undersized.map((c) => c.cameras));
+      return {
+        status: 'unmet',
+        evidence: { freeCrews, conflicts, camerasNeeded: needed ?? null, undersized },
+        message: context.fr
+          ? `Aucune de nos équipes de production n'a assez de caméras${needed === undefined ? " pour l'événement" : ` : l'événement en demande ${needed}`}, la plus grande équipe en a ${largest}.`
+          : `No production crew runs enough cameras${needed === undefined ? ' for the event' : `: the event needs ${needed}`}, the largest crew runs ${largest}.`,
+        remedy: remedy(
+          'crew_too_small',
+          `Lighten the set-up to what one of the platform's production crews runs (at most ${largest}), or buy the coverage as a client: other dates would not help.`,
+          `Allégez le dispositif à ce qu'une équipe de production de la plateforme peut tenir (${largest} au plus), ou achetez la captation en tant que client : d'autres dates n'y changeraient rien.`,
+        ),
       };
     }
     const events = [...new Set(conflicts.map((c) => c.eventId))].sort();

@@ -1,14 +1,14 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
-import type { CrewAvailability } from '../models/availability.js';
+import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
 import type { Speaker } from '../models/speaker.js';
 import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
-import { parseCrewAvailability } from '../models/availabilitySchema.js';
+import { parseCrewAvailability } from '../models/availability.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
 import { RULE_LOGIC } from './_logic.js';
@@ -25,7 +25,7 @@ export interface EvaluateEligibilityOptions {
   /** The evaluation date: an ISO 8601 instant with an offset, a calendar date (start of day, UTC), or a `Date`. */
   readonly asOf: string | Date;
   /** Which crews are free for the event (`findAvailableCrews`); without it C3 is `unknown`. */
-  readonly availability?: CrewAvailability;
+  readonly availability?: CrewAvailabilityInput;
   /**
    * The language of messages, `en` (the default) or `fr`, or a catalogue of your own (`Catalogue`);
    * remedies carry English and French.

@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-export { RULE_IDS, isRuleId } from './ids.js';
-export type { RuleId } from './ids.js';
+export { RULE_IDS, isRuleId } from '../models/ruleIds.js';
+export type { RuleId } from '../models/ruleIds.js';
 export { RULES } from './catalogue.js';
 export { evaluateEligibility } from './evaluateEligibility.js';
 export { blockingUnmet } from './blockingUnmet.js';

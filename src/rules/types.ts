@@ -3,7 +3,7 @@ import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js
 import type { Session } from '../models/event.js';
 import type { Policy, PolicyParameters, RuleKind } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
-import type { RuleId } from './ids.js';
+import type { RuleId } from '../models/ruleIds.js';
 import type { Catalogue, Message } from './messages.js';
 
 /** What a rule found: met, unmet, not yet met with its deadline still ahead, or missing information. */

@@ -100,6 +100,21 @@ describe('check', () => {
     expect(run(['check', data('request.json'), '--bookings', data('bookings.json')]).stderr).toContain('--bookings needs --crews');
   });
 
+  it('tells an event whose crews are all too small to lighten its set-up, not to move its dates (C3 through --crews)', () => {
+    // The example request needs 2 cameras; the only crew runs 1. The availability is parsed on its way to C3.
+    const crews = file('small-crews.json', JSON.stringify([{ id: 'crew-s', name: 'S', homeCity: 'Paris', cameras: 1 }]));
+    const { code, stdout } = run(['check', data('request.json'), '--as-of', '2026-02-10', '--crews', crews, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { findings: { rule: string; status: string; evidence: unknown; message: string; remedy?: { code: string; en: string } }[] };
+    const c3 = report.findings.find((f) => f.rule === 'C3')!;
+    expect(c3.status).toBe('unmet');
+    expect(c3.evidence).toEqual({ freeCrews: [], conflicts: [], camerasNeeded: 2, undersized: [{ crewId: 'crew-s', cameras: 1 }] });
+    expect(c3.message).toBe('No production crew runs enough cameras: the event needs 2, the largest crew runs 1.');
+    expect(c3.remedy?.code).toBe('crew_too_small');
+    expect(c3.remedy?.en).toBe("Lighten the set-up to what one of the platform's production crews runs (at most 1), or buy the coverage as a client: other dates would not help.");
+    expect(c3.remedy?.en).not.toContain('Propose other dates');
+  });
+
   it('prints the report as JSON with --json', () => {
     const { code, stdout } = run(['check', data('request.json'), '--as-of', '2026-02-10T12:00:00Z', '--json']);
     expect(code).toBe(3);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../utils/cliLabels.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/models/ruleIds.js';
 import type { EligibilityReport } from '../../src/rules/types.js';
 
 // `--locale fr` is French throughout: every word the CLI prints itself, through the built bin.

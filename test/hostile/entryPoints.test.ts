@@ -121,7 +121,7 @@ describe('hostile input', () => {
         () => summarizeSeason(value as never),
         () => evaluateEligibility(value, { policy: DEFAULT_POLICY, asOf: ASOF }),
         () => evaluateEligibility(base(), value as never),
-        () => findAvailableCrews(value as never, crews as never, bookings as never, DEFAULT_POLICY),
+        () => findAvailableCrews(value as never, { crews: crews as never, bookings: bookings as never, policy: DEFAULT_POLICY }),
         () => planSeason(value as never, crews as never, bookings as never, { policy: DEFAULT_POLICY, asOf: ASOF }),
         () => policyFor(value as never, ASOF),
         () => jsonSchemaFor(value as never),
@@ -186,7 +186,7 @@ describe('hostile input', () => {
 
     it('findAvailableCrews and planSeason: an answer or a PartnershipError', () => {
       const event = base().event;
-      property({ event, crews, bookings }, (v) => findAvailableCrews(v.event, v.crews, v.bookings, DEFAULT_POLICY), { wrapper: true });
+      property({ event, crews, bookings }, (v) => findAvailableCrews(v.event, { crews: v.crews, bookings: v.bookings, policy: DEFAULT_POLICY }), { wrapper: true });
       property({ requests: [base()], crews, bookings }, (v) => planSeason(v.requests, v.crews, v.bookings, { policy: DEFAULT_POLICY, asOf: ASOF }), { wrapper: true });
     });
 

@@ -15,8 +15,14 @@ import {
   type EventInput,
   type Policy,
   type PolicyInput,
+  CrewAvailabilitySchema,
+  parseCrewAvailability,
+  type CrewAvailability,
+  type CrewConflict,
+  type CoverageMode,
 } from '../../src/index.js';
-import { assignCrews, findAvailableCrews, parseBooking, parseCrew, planSeason, type BookingInput, type Crew, type CrewInput } from '../../src/crew/index.js';
+import type * as z from 'zod/mini';
+import { assignCrews, findAvailableCrews, parseBooking, parseCrew, planSeason, type BookingInput, type Crew, type CrewInput, type CrewShortfall } from '../../src/crew/index.js';
 import { evaluateEligibility } from '../../src/rules/index.js';
 import { thrown } from '../utils/thrown.js';
 import { validInput, validRequest } from '../utils/factory.js';
@@ -52,6 +58,18 @@ describe('input types', () => {
     expect(parseBooking(booking).crewId).toBe('crew-a');
     const policy = { ...DEFAULT_POLICY, blocking: ['C1'] } as const;
     expect(parsePolicy(policy).blocking).toEqual(['C1']);
+    // The availability's type derives from its schema; the option takes its read-only input, as before.
+    const availability = { eventId: 'evt-1', freeCrews: ['crew-a'], conflicts: [], undersized: [{ crewId: 'crew-b', cameras: 1 }] } as const;
+    expect(evaluateEligibility(validRequest(), { policy: DEFAULT_POLICY, asOf: '2026-02-10', availability }).findings.find((f) => f.rule === 'C3')?.status).toBe('met');
+  });
+
+  it('derive the availability types and the mode from their schema: what findAvailableCrews returns is what parseCrewAvailability gives', () => {
+    expectTypeOf<CrewAvailability>().toEqualTypeOf<z.output<typeof CrewAvailabilitySchema>>();
+    expectTypeOf<CrewAvailability['undersized']>().toEqualTypeOf<CrewShortfall[] | undefined>();
+    expectTypeOf<CrewAvailability['conflicts'][number]>().toEqualTypeOf<CrewConflict>();
+    expectTypeOf(findAvailableCrews).returns.toEqualTypeOf<CrewAvailability>();
+    expectTypeOf(parseCrewAvailability).returns.toEqualTypeOf<CrewAvailability>();
+    expectTypeOf<CoverageMode>().toEqualTypeOf<'partnership' | 'client'>();
   });
 
   it('take data of unknown shape, checked at run time: unknown, any, a JSON record', () => {
@@ -87,8 +105,8 @@ describe('input types', () => {
     // @ts-expect-error `camera` is not a key of a crew
     expect(run(() => planSeason([request], [{ ...crew, camera: 2 }], [], policy))).toEqual(['crews[0].camera']);
     // @ts-expect-error `town` is not a key of a booking
-    expect(run(() => findAvailableCrews({ ...request.event }, [crew], [{ ...booking, town: 'Paris' }], buffers))).toEqual(['bookings[0].town']);
+    expect(run(() => findAvailableCrews({ ...request.event }, { crews: [crew], bookings: [{ ...booking, town: 'Paris' }], policy: buffers }))).toEqual(['bookings[0].town']);
     // @ts-expect-error `camera` is not a key of a crew
-    expect(run(() => assignCrews([], [{ ...crew, camera: 2 }], [], buffers))).toEqual(['crews[0].camera']);
+    expect(run(() => assignCrews([], { crews: [{ ...crew, camera: 2 }], bookings: [], policy: buffers }))).toEqual(['crews[0].camera']);
   });
 });

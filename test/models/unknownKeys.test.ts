@@ -113,9 +113,11 @@ describe('every model', () => {
   it("takes findAvailableCrews' own result as C3's availability, bookkeeping fields included", () => {
     const availability = findAvailableCrews(
       { ...event, cameras: 2 },
-      [{ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 2 }, { id: 'crew-b', name: 'B', homeCity: 'Paris', cameras: 1 }, { id: 'crew-c', name: 'C', homeCity: 'Lyon', cameras: 3 }],
-      [{ crewId: 'crew-c', eventId: 'evt-0', start: '2026-03-14T06:00:00Z', end: '2026-03-14T07:00:00Z' }],
-      DEFAULT_POLICY,
+      {
+        crews: [{ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 2 }, { id: 'crew-b', name: 'B', homeCity: 'Paris', cameras: 1 }, { id: 'crew-c', name: 'C', homeCity: 'Lyon', cameras: 3 }],
+        bookings: [{ crewId: 'crew-c', eventId: 'evt-0', start: '2026-03-14T06:00:00Z', end: '2026-03-14T07:00:00Z' }],
+        policy: DEFAULT_POLICY,
+      },
     );
     expect(availability.undersized).toEqual([{ crewId: 'crew-b', cameras: 1 }]);
     expect(availability.conflicts).toEqual([{ crewId: 'crew-c', eventId: 'evt-0', start: '2026-03-14T06:00:00Z', end: '2026-03-14T07:00:00Z', bufferHours: 12 }]);

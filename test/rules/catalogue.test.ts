@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, DEFAULT_RULE_KINDS } from '../../src/models/policy.js';
 import { RULE_LOGIC } from '../../src/rules/_logic.js';
 import { RULES } from '../../src/rules/catalogue.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/models/ruleIds.js';
 
 describe('the rule registry', () => {
   it('holds one rule per id, in RULE_IDS order, each under its own id', () => {

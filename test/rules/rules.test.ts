@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test inputs are loose JSON, changed one field at a time */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/catalogue.js';
-import { RULE_IDS, isRuleId } from '../../src/rules/ids.js';
+import { RULE_IDS, isRuleId } from '../../src/models/ruleIds.js';
 import type { FindingStatus } from '../../src/rules/types.js';
 import { busyAvailability, validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf } from '../utils/evaluate.js';

@@ -109,7 +109,7 @@ Example:
       const crews = readList(crewsFile) as CrewInput[];
       const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
       const files = { crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
-      availability = found.attempt(() => inFiles(files, () => (request === undefined ? checkCrews(crews, bookings) : findAvailableCrews(request.event, crews, bookings, policy))));
+      availability = found.attempt(() => inFiles(files, () => (request === undefined ? checkCrews(crews, bookings) : findAvailableCrews(request.event, { crews, bookings, policy }))));
     }
     found.throwIfAny();
     // Past throwIfAny, the request parsed.

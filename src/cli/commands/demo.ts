@@ -1,5 +1,5 @@
 import { findAvailableCrews } from '../../crew/findAvailableCrews.js';
-import { planSeason } from '../../crew/planSeason.js';
+import { planSeason } from '../../season/planSeason.js';
 import { parseBooking } from '../../models/booking.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
 import { parseCoverageRequest } from '../../models/coverageRequest.js';
@@ -70,7 +70,7 @@ Example:
 
     out.push(`${w.say('demoEligibility')}\n`);
     const rows = requests.map((request) => {
-      const availability = findAvailableCrews(request.event, crews, bookings, policy);
+      const availability = findAvailableCrews(request.event, { crews, bookings, policy });
       const report = evaluateEligibility(request, { policy, asOf, availability, locale: w.locale });
       // Per-sponsor findings (C2.2, C2.3) make a sponsor unusable, never the event: left out here.
       const open = report.findings.filter((f) => f.kind === 'blocking' && f.status !== 'met' && f.sponsorId === undefined).map((f) => `${f.rule} ${w.status(f.status)}`);

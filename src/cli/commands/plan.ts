@@ -1,8 +1,8 @@
 import type { BookingInput } from '../../models/booking.js';
 import type { CoverageRequestInput } from '../../models/coverageRequest.js';
 import type { CrewInput } from '../../models/crew.js';
-import { planSeason } from '../../crew/planSeason.js';
-import type { SeasonPlan } from '../../crew/_plan.js';
+import { planSeason } from '../../season/planSeason.js';
+import type { SeasonPlan } from '../../season/_plan.js';
 import { stringFlag, type Command } from '../command.js';
 import { EXIT, inFiles, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';

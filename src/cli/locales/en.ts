@@ -1,6 +1,6 @@
 // The words the command line prints itself, in English. Codes (JSON output, rule ids, remedy codes)
 // stay stable English identifiers; the core's own messages come from the core's catalogues.
-import type { SeasonUnassigned } from '../../crew/_plan.js';
+import type { SeasonUnassigned } from '../../season/_plan.js';
 import type { CoverageMode } from '../../models/coverageRequest.js';
 import type { Stream } from '../../money/streams.js';
 import type { EligibilityReport, FindingStatus, RuleKind } from '../../rules/types.js';

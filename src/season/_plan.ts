@@ -13,15 +13,15 @@ import type { PolicyInput } from '../models/policy.js';
 import { settle } from '../money/settle.js';
 import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
 import type { Statement } from '../money/types.js';
-import type { RuleId } from '../rules/ids.js';
+import type { RuleId } from '../models/ruleIds.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import type { EligibilityReport } from '../rules/types.js';
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
-import { scalePreferences } from './_optimize.js';
-import { assignTimed } from './assignCrews.js';
-import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from './findAvailableCrews.js';
+import { scalePreferences } from '../crew/_optimize.js';
+import { assignTimed } from '../crew/assignCrews.js';
+import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
 
 /** Options of `planSeason`. */
 export interface PlanSeasonOptions {

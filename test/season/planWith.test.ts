@@ -1,12 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- minimal requests: the plan reads only id, mode, event and contract */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { Booking, Crew } from '../../src/crew/index.js';
-import { type Evaluate, type SeasonPlan, planWith } from '../../src/crew/_plan.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Booking } from '../../src/models/booking.js';
+import type { Crew } from '../../src/models/crew.js';
+import { type Evaluate, type PlanTimings, type SeasonPlan, planWith } from '../../src/season/_plan.js';
+import { thrown } from '../utils/thrown.js';
 import type { CoverageRequest } from '../../src/models/coverageRequest.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/models/policy.js';
 import type { EligibilityReport } from '../../src/rules/types.js';
-import { H, type Instance, bruteForce, clash, instanceArb } from './_instances.js';
+import { H, type Instance, bruteForce, clash, instanceArb } from '../crew/_instances.js';
 
 // ---------------------------------------------------------------------------
 // Small builders: times in hours from 2026-03-14T00:00Z, shown with a +02:00 offset on odd hours.
@@ -420,5 +422,187 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('planWith, case by case', () => {
+  // Exact refusals, the booked crew, stable orders and timings (written to kill mutants; each names its law).
+  type Refusal = ReturnType<typeof thrown>;
+  const refusal = thrown;
+  const invalid = (path: string, message: string): Refusal => ({ code: 'invalid_input', message, issues: [{ code: 'invalid_input', path, message }] });
+  const ASOF = '2026-02-10T12:00:00Z';
+  interface Spec {
+    id: string;
+    start: string;
+    end: string;
+    preference?: number;
+    unmet?: string[];
+    mode?: 'partnership' | 'client';
+    breakeven?: { amount: string; currency: string };
+  }
+  function request(spec: Spec): CoverageRequest {
+    return {
+      id: spec.id,
+      mode: spec.mode ?? 'partnership',
+      event: { id: `ev-${spec.id}`, start: spec.start, end: spec.end, venue: { name: 'Hall', city: 'Paris' }, cameras: 1 },
+      ...(spec.breakeven ? { contract: { breakeven: spec.breakeven, organizerShare: '0.5', clauses: {} } } : {}),
+    } as any;
+  }
+  /** Decision and preference from the spec; `C3` unmet when no crew is free. */
+  function stub(specs: readonly Spec[]): Evaluate {
+    const byId = new Map(specs.map((s) => [s.id, s]));
+    return (req, { policy, asOf, availability }) => {
+      const spec = byId.get(req.id);
+      const unmet = [...(spec?.unmet ?? [])];
+      if (availability.freeCrews.length === 0) unmet.push('C3');
+      return {
+        requestId: req.id,
+        eventId: req.event.id,
+        mode: req.mode,
+        policyVersion: policy.version,
+        asOf,
+        decision: unmet.length > 0 ? 'ineligible' : 'eligible',
+        preference: spec?.preference ?? 1,
+        findings: unmet.map((rule) => ({ rule, name: rule, clause: '', kind: 'blocking', status: 'unmet', evidence: {}, message: '' })),
+        sponsors: [],
+      } as unknown as EligibilityReport;
+    };
+  }
+  const hours = (from: number, to: number): { start: string; end: string } => ({
+    start: new Date(Date.UTC(2026, 2, 14, from)).toISOString(),
+    end: new Date(Date.UTC(2026, 2, 14, to)).toISOString(),
+  });
+  function plan(specs: Spec[], crews: Crew[], bookings: Booking[] = [], options: any = { policy: policyWith(0, 0), asOf: ASOF }, timings?: PlanTimings): SeasonPlan {
+    return planWith(stub(specs), specs.map(request), crews, bookings, options, timings);
+  }
+
+
+  describe('planWith', () => {
+    const A: Spec = { id: 'A', ...hours(0, 2) };
+    const asOfRefusal = (got: string): Refusal => {
+      const message = `Expected \`options.asOf\` to be an ISO 8601 instant with an offset, a calendar date or a valid Date, got ${got}`;
+      return { code: 'invalid_as_of', message, issues: [{ code: 'invalid_as_of', path: 'options.asOf', message }] };
+    };
+
+    it('refuses an asOf it cannot read: a string, an invalid Date', () => {
+      expect(refusal(() => plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: 'yesterday' }))).toEqual(asOfRefusal('`yesterday`'));
+      expect(refusal(() => plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: new Date('nope') }))).toEqual(asOfRefusal('an invalid Date'));
+      expect(refusal(() => plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: 5 }))).toEqual(asOfRefusal('`5`'));
+    });
+
+    it('echoes asOf in UTC, from an offset or a Date', () => {
+      expect(plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10T13:00:00+01:00' }).asOf).toBe('2026-02-10T12:00:00.000Z');
+      expect(plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: new Date(Date.UTC(2026, 1, 10, 12)) }).asOf).toBe('2026-02-10T12:00:00.000Z');
+    });
+
+    it('refuses requests that are not a list, and options that are not an object', () => {
+      expect(refusal(() => planWith(stub([]), 'x' as any, [], [], { policy: DEFAULT_POLICY, asOf: ASOF }))).toEqual(
+        invalid('requests', 'Expected `requests` to be a list of coverage requests, got `x`'),
+      );
+      expect(refusal(() => planWith(stub([]), [], [], [], null as any))).toEqual(invalid('options', 'Expected `options` to be options `{ policy, asOf }`, got null'));
+      expect(refusal(() => planWith(stub([]), [], [], [], 'x' as any))).toEqual(invalid('options', 'Expected `options` to be options `{ policy, asOf }`, got `x`'));
+    });
+
+    it('refuses a bad policy at options.policy', () => {
+      expect(refusal(() => plan([A], [crew('crew-1')], [], { policy: policyWith(-1, 0), asOf: ASOF }))).toEqual(
+        invalid('options.policy.parameters.setupBufferHours', 'Expected `options.policy.parameters.setupBufferHours` to be a number of hours, at least 0, got `-1`'),
+      );
+    });
+
+    const okRequest = request(A);
+    const requestCases: { name: string; input: unknown[]; expected: Refusal }[] = [
+      { name: 'a null request', input: [okRequest, null], expected: invalid('requests[1]', 'Expected `requests[1]` to be a coverage request, got null') },
+      { name: 'a numeric request', input: [5], expected: invalid('requests[0]', 'Expected `requests[0]` to be a coverage request, got `5`') },
+      { name: 'a numeric id', input: [okRequest, { ...okRequest, id: 5 }], expected: invalid('requests[1].id', 'Expected `requests[1].id` to be a non-empty string, got `5`') },
+      { name: 'an empty id', input: [{ ...okRequest, id: '' }], expected: invalid('requests[0].id', 'Expected `requests[0].id` to be a non-empty string, got ``') },
+      { name: 'a repeated id', input: [okRequest, okRequest], expected: invalid('requests[1].id', 'Expected `requests[1].id` to be a request id used once, got `A`') },
+      {
+        name: 'an event that ends when it starts',
+        input: [{ ...okRequest, event: { ...okRequest.event, end: okRequest.event.start } }],
+        expected: invalid('requests[0].event.end', `Expected \`requests[0].event.end\` to be an instant after \`start\`, got \`${A.start}\``),
+      },
+    ];
+    it.each(requestCases)('refuses $name with the exact issue', ({ input, expected }) => {
+      expect(refusal(() => planWith(stub([A]), input as any, [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: ASOF }))).toEqual(expected);
+    });
+
+    it('keeps the booked crew of an event: the lowest crew id among its bookings, whatever their order', () => {
+      const booked = (crewId: string): Booking => ({ crewId, eventId: 'ev-A', ...hours(0, 2) });
+      for (const bookings of [
+        [booked('crew-a'), booked('crew-b')],
+        [booked('crew-b'), booked('crew-a')],
+      ]) {
+        const p = plan([A], [crew('crew-a'), crew('crew-b')], bookings);
+        expect(p.assignments).toEqual([{ requestId: 'A', eventId: 'ev-A', crewId: 'crew-a', decision: 'eligible', preference: 1, booked: true }]);
+      }
+    });
+
+    it('ignores a booking of an unknown crew: the event is planned, not kept as booked', () => {
+      const p = plan([A], [crew('crew-b'), crew('crew-a')], [{ crewId: 'crew-0', eventId: 'ev-A', ...hours(0, 2) }]);
+      expect(p.assignments).toEqual([{ requestId: 'A', eventId: 'ev-A', crewId: 'crew-a', decision: 'eligible', preference: 1, booked: false }]);
+    });
+
+    it('lists assignments, unassigned requests and the money view in a stable order, whatever the input order', () => {
+      const usd = { amount: '100', currency: 'USD' };
+      const eur = { amount: '800', currency: 'EUR' };
+      const specs: Spec[] = [
+        { id: 'r6', ...hours(0, 2), breakeven: usd },
+        { id: 'r5', ...hours(3, 5), breakeven: eur },
+        { id: 'r4', ...hours(6, 8) },
+        { id: 'r3', ...hours(9, 11) },
+        { id: 'r2', ...hours(12, 14), unmet: ['C7'] },
+        { id: 'r1', ...hours(12, 14), unmet: ['C4', 'C1'] },
+      ];
+      const p = plan(specs, [crew('crew-1')]);
+      expect(p.assignments.map((a) => a.requestId)).toEqual(['r3', 'r4', 'r5', 'r6']);
+      expect(p.unassigned).toEqual([
+        { requestId: 'r1', eventId: 'ev-r1', reason: 'ineligible', rules: ['C4', 'C1'] },
+        { requestId: 'r2', eventId: 'ev-r2', reason: 'ineligible', rules: ['C7'] },
+      ]);
+      expect(p.score).toEqual({ covered: 4, preference: 4 });
+      expect(p.money.withoutContract).toEqual(['r3', 'r4']);
+      expect(p.money.byCurrency.map((s) => [s.currency, s.events, s.breakevenCommitted.amount, s.uncovered.amount])).toEqual([
+        ['EUR', 1, '800.00', '800.00'],
+        ['USD', 1, '100.00', '100.00'],
+      ]);
+    });
+
+    it('says outbid with the covered requests that hold the crew, and no_crew when bookings hold every crew', () => {
+      // crew-1 is booked 20–24 elsewhere (no city: the travel buffer of 2 h applies). Q sits inside it: no crew.
+      const specs: Spec[] = [
+        { id: 'P', ...hours(0, 4), preference: 2 },
+        { id: 'O', ...hours(1, 3), preference: 1 },
+        { id: 'Q', ...hours(25, 26) },
+      ];
+      const booking: Booking = { crewId: 'crew-1', eventId: 'held-1', ...hours(20, 24) };
+      const evaluate: Evaluate = (req, o) => ({ ...stub(specs)(req, o), decision: 'eligible' });
+      const p = planWith(evaluate, specs.map(request), [crew('crew-1')], [booking], { policy: policyWith(1, 2), asOf: ASOF });
+      expect(p.assignments.map((a) => a.requestId)).toEqual(['P']);
+      expect(p.unassigned).toEqual([
+        { requestId: 'O', eventId: 'ev-O', reason: 'outbid', by: ['P'] },
+        { requestId: 'Q', eventId: 'ev-Q', reason: 'no_crew' },
+      ]);
+    });
+
+    describe('timings', () => {
+      afterEach(() => {
+        vi.unstubAllGlobals();
+      });
+
+      it('reports the time spent evaluating and assigning, read from performance.now', () => {
+        const readings = [100, 130, 175];
+        vi.stubGlobal('performance', { now: () => readings.shift() ?? Number.NaN });
+        const timings: PlanTimings = { evaluateMs: -1, assignMs: -1 };
+        plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: ASOF }, timings);
+        expect(timings).toEqual({ evaluateMs: 30, assignMs: 45 });
+      });
+
+      it('reads zero durations where there is no performance clock', () => {
+        vi.stubGlobal('performance', undefined);
+        const timings: PlanTimings = { evaluateMs: -1, assignMs: -1 };
+        expect(plan([A], [crew('crew-1')], [], { policy: DEFAULT_POLICY, asOf: ASOF }, timings).score).toEqual({ covered: 1, preference: 1 });
+        expect(timings).toEqual({ evaluateMs: 0, assignMs: 0 });
+      });
+    });
   });
 });
