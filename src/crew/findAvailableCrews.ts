@@ -4,7 +4,8 @@ import { type Crew, type CrewInput, CrewSchema } from '../models/crew.js';
 import type { Event } from '../models/event.js';
 import { InputIssues } from '../models/parse.js';
 import type { Policy } from '../models/policy.js';
-import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts, instantMs } from './_time.js';
+import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts } from './_time.js';
+import { instantMs } from '../_lib/instant.js';
 
 /** The part of an event that availability reads: its span, its city, the cameras it needs. */
 export type AvailabilityEvent = Pick<Event, 'id' | 'start' | 'end' | 'cameras'> & { readonly venue: Pick<Event['venue'], 'city'> };
@@ -25,8 +26,8 @@ export function eventSpan(event: AvailabilityEvent, root: string, issues: InputI
     return undefined;
   }
   const before = issues.list.length;
-  const start = typeof event.start === 'string' ? instantMs(event.start) : Number.NaN;
-  const end = typeof event.end === 'string' ? instantMs(event.end) : Number.NaN;
+  const start = typeof event.start === 'string' ? (instantMs(event.start) ?? Number.NaN) : Number.NaN;
+  const end = typeof event.end === 'string' ? (instantMs(event.end) ?? Number.NaN) : Number.NaN;
   if (typeof event.id !== 'string' || event.id === '') issues.expected(`${root}.id`, 'a non-empty string', event.id);
   if (Number.isNaN(start)) issues.expected(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
   if (Number.isNaN(end)) issues.expected(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
@@ -74,7 +75,7 @@ export function readCrews(crews: readonly CrewInput[], bookings: readonly Bookin
   else {
     bookings.forEach((input, i) => {
       const b = issues.parse(BookingSchema, input, 'booking', `bookings[${i}]`);
-      if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start), endMs: instantMs(b.end) });
+      if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start) ?? Number.NaN, endMs: instantMs(b.end) ?? Number.NaN });
     });
   }
   return { crews: parsedCrews, bookings: parsedBookings };
@@ -111,7 +112,7 @@ export function availabilityOf(
     if (crew.cameras < event.cameras) undersized.push({ crewId: crew.id, cameras: crew.cameras });
     else if (!held.has(crew.id)) free.push(crew.id);
   }
-  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || instantMs(a.start) - instantMs(b.start) || byCode(a.eventId, b.eventId));
+  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || (instantMs(a.start) ?? Number.NaN) - (instantMs(b.start) ?? Number.NaN) || byCode(a.eventId, b.eventId));
   undersized.sort((a, b) => byCode(a.crewId, b.crewId));
   return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
 }

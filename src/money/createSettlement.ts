@@ -1,7 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { Issues, fail, isRecord, own } from './issues.js';
-import { compareInstants, readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import { compareInstants, timestampKey, type InstantKey } from '../_lib/instant.js';
 import { ledger as openLedger } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
 import { readPrevious } from './readPrevious.js';
@@ -184,7 +183,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
       fresh = [];
       refunds = new Issues();
       // Everything was validated above: read the instants again, only on this slower path.
-      const keys = receipts.map((receipt) => readInstant(receipt.receivedAt) as InstantKey);
+      const keys = receipts.map((receipt) => timestampKey(receipt.receivedAt) as InstantKey);
       const order = keys.map((_, i) => i).sort((x, y) => compareInstants(keys[x] as InstantKey, keys[y] as InstantKey) || x - y);
       for (const i of order) {
         const receipt = receipts[i] as Receipt;
@@ -205,7 +204,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
     added += n;
     if (n === 0) return;
     const final = receipts[lastIndex] as Receipt;
-    last = { key: readInstant(final.receivedAt) as InstantKey, id: final.id, at: final.receivedAt, fromPrevious: false };
+    last = { key: timestampKey(final.receivedAt) as InstantKey, id: final.id, at: final.receivedAt, fromPrevious: false };
     lastLine = fresh[n - 1];
     if (lines.length === 0 && !frozen) lines = fresh;
     else if (frozen) lines = lines.concat(fresh);

@@ -1,6 +1,5 @@
 import { Issues, fail, isRecord, keyPath, own } from './issues.js';
-import { readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import { timestampKey, type InstantKey } from '../_lib/instant.js';
 import { organizerOf } from './ledger.js';
 import type { LedgerSnapshot } from './ledger.js';
 import { formatMinorUnits } from './money.js';
@@ -134,7 +133,7 @@ export function readPrevious(previous: unknown, terms: Terms): Continuation {
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {
       const at = isRecord(final) ? own(final, 'receivedAt') : undefined;
-      const key = readInstant(at);
+      const key = timestampKey(at);
       const id = isRecord(final) ? own(final, 'receiptId') : undefined;
       if (key === undefined) issues.expected('previous_malformed', `previous.lines[${lines.length - 1}].receivedAt`, 'an ISO 8601 instant', at);
       else if (typeof id === 'string') last = { key, id, at: at as string, fromPrevious: true };

@@ -1,8 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
 import { isRecord, own } from './issues.js';
 import type { Issues } from './issues.js';
-import { readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import { timestampKey, type InstantKey } from '../_lib/instant.js';
 import { parseMinorUnits } from './money.js';
 import { readMoney } from './read.js';
 import type { Terms } from './readTerms.js';
@@ -87,7 +86,7 @@ export function receiptReader(terms: Terms, ids: ReceiptIds): ReceiptReader {
 
       const at = own(receipt, 'receivedAt');
       // Receipts of one day often share their text: read it once.
-      const key = at === lastText && lastKey !== undefined ? lastKey : readInstant(at);
+      const key = at === lastText && lastKey !== undefined ? lastKey : timestampKey(at);
       if (key === undefined) {
         issues.expected('received_at_malformed', `receipts[${k}].receivedAt`, 'an ISO 8601 instant with an offset or a date `YYYY-MM-DD`', at);
         return false;
