@@ -2,7 +2,8 @@ import type { CrewAvailability, CrewConflict, CrewShortfall } from '../models/av
 import { type Booking, BookingSchema, type BookingInput } from '../models/booking.js';
 import { type Crew, type CrewInput, CrewSchema } from '../models/crew.js';
 import type { Event } from '../models/event.js';
-import { InputIssues } from '../models/parse.js';
+import { parseInto } from '../models/parse.js';
+import { Issues } from '../_lib/reject.js';
 import type { Policy } from '../models/policy.js';
 import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts } from './_time.js';
 import { instantMs } from '../_lib/instant.js';
@@ -20,33 +21,33 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export type EventSpan = Span & { readonly id: string; readonly cameras: number };
 
 /** Reads the event's span in UTC milliseconds, recording every issue; `undefined` when it has one. @internal */
-export function eventSpan(event: AvailabilityEvent, root: string, issues: InputIssues): EventSpan | undefined {
+export function eventSpan(event: AvailabilityEvent, root: string, issues: Issues): EventSpan | undefined {
   if (event === null || typeof event !== 'object') {
-    issues.expected(root, 'an event', event);
+    issues.invalid(root, 'an event', event);
     return undefined;
   }
-  const before = issues.list.length;
+  const before = issues.size;
   const start = typeof event.start === 'string' ? (instantMs(event.start) ?? Number.NaN) : Number.NaN;
   const end = typeof event.end === 'string' ? (instantMs(event.end) ?? Number.NaN) : Number.NaN;
-  if (typeof event.id !== 'string' || event.id === '') issues.expected(`${root}.id`, 'a non-empty string', event.id);
-  if (Number.isNaN(start)) issues.expected(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
-  if (Number.isNaN(end)) issues.expected(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
-  else if (end <= start) issues.expected(`${root}.end`, 'an instant after `start`', event.end);
+  if (typeof event.id !== 'string' || event.id === '') issues.invalid(`${root}.id`, 'a non-empty string', event.id);
+  if (Number.isNaN(start)) issues.invalid(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
+  if (Number.isNaN(end)) issues.invalid(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
+  else if (end <= start) issues.invalid(`${root}.end`, 'an instant after `start`', event.end);
   const city = event.venue?.city;
-  if (typeof city !== 'string' || city === '') issues.expected(`${root}.venue.city`, 'a non-empty string', city);
+  if (typeof city !== 'string' || city === '') issues.invalid(`${root}.venue.city`, 'a non-empty string', city);
   const cameras = event.cameras ?? 1;
-  if (!Number.isInteger(cameras) || cameras < 1) issues.expected(`${root}.cameras`, 'a positive integer', cameras);
-  return issues.list.length === before ? { id: event.id, start, end, city: city as string, cameras } : undefined;
+  if (!Number.isInteger(cameras) || cameras < 1) issues.invalid(`${root}.cameras`, 'a positive integer', cameras);
+  return issues.size === before ? { id: event.id, start, end, city: city as string, cameras } : undefined;
 }
 
 /** Reads the policy's buffers, recording every issue; `undefined` when it has one. @internal */
-export function policyBuffers(policy: BufferPolicy, root: string, issues: InputIssues): Buffers | undefined {
+export function policyBuffers(policy: BufferPolicy, root: string, issues: Issues): Buffers | undefined {
   const parameters = policy?.parameters;
   const setup = parameters?.setupBufferHours;
   const travel = parameters?.travelBufferHours;
   const hours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-  if (!hours(setup)) issues.expected(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
-  if (!hours(travel)) issues.expected(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
+  if (!hours(setup)) issues.invalid(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
+  if (!hours(travel)) issues.invalid(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
   return hours(setup) && hours(travel) ? buffersFromHours(setup, travel) : undefined;
 }
 
@@ -57,24 +58,24 @@ export type TimedBooking = Booking & { readonly startMs: number; readonly endMs:
  * Parses crews and bookings once, with paths, and checks that crew ids are unique, recording
  * every issue of every item (`crews[0].cameras`, `crews[1].cameras`, `bookings[3].end`). @internal
  */
-export function readCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[], issues: InputIssues): { crews: Crew[]; bookings: TimedBooking[] } {
+export function readCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[], issues: Issues): { crews: Crew[]; bookings: TimedBooking[] } {
   const parsedCrews: Crew[] = [];
   const parsedBookings: TimedBooking[] = [];
-  if (!Array.isArray(crews)) issues.expected('crews', 'a list of crews', crews);
+  if (!Array.isArray(crews)) issues.invalid('crews', 'a list of crews', crews);
   else {
     const seen = new Set<string>();
     crews.forEach((input, i) => {
-      const crew = issues.parse(CrewSchema, input, 'crew', `crews[${i}]`);
+      const crew = parseInto(issues, CrewSchema, input, 'crew', `crews[${i}]`);
       if (crew === undefined) return;
-      if (seen.has(crew.id)) issues.expected(`crews[${i}].id`, 'a crew id used once', crew.id);
+      if (seen.has(crew.id)) issues.invalid(`crews[${i}].id`, 'a crew id used once', crew.id);
       seen.add(crew.id);
       parsedCrews.push(crew);
     });
   }
-  if (!Array.isArray(bookings)) issues.expected('bookings', 'a list of bookings', bookings);
+  if (!Array.isArray(bookings)) issues.invalid('bookings', 'a list of bookings', bookings);
   else {
     bookings.forEach((input, i) => {
-      const b = issues.parse(BookingSchema, input, 'booking', `bookings[${i}]`);
+      const b = parseInto(issues, BookingSchema, input, 'booking', `bookings[${i}]`);
       if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start) ?? Number.NaN, endMs: instantMs(b.end) ?? Number.NaN });
     });
   }
@@ -144,10 +145,10 @@ export function availabilityOf(
  * //=> ['crew-b']  (ev-1 ends at 08:00Z, the event starts at 08:00Z: the 2 h set-up buffer is missing)
  */
 export function findAvailableCrews(event: AvailabilityEvent, crews: readonly CrewInput[], bookings: readonly BookingInput[], policy: BufferPolicy): CrewAvailability {
-  const issues = new InputIssues();
+  const issues = new Issues();
   const span = eventSpan(event, 'event', issues);
   const buffers = policyBuffers(policy, 'policy', issues);
   const read = readCrews(crews, bookings, issues);
-  issues.throwIfAny();
+  issues.throwIfAny('invalid_input');
   return availabilityOf(span!, read.crews, read.bookings, buffers!);
 }

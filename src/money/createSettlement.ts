@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
-import { Issues, fail, isRecord, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
 import { compareInstants, timestampKey, type InstantKey } from '../_lib/instant.js';
 import { ledger as openLedger } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
@@ -123,7 +124,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
   };
 
   const chunk = (receipts: readonly Receipt[], sort: boolean): void => {
-    if (!Array.isArray(receipts)) fail('receipts_malformed', 'receipts', 'a list of receipts', receipts);
+    if (!Array.isArray(receipts)) rejectValue('receipts_malformed', 'receipts', 'a list of receipts', receipts);
     const n = receipts.length;
     const issues = new Issues();
     // Refunds are judged in time order only: kept apart, so that a sort can drop them.
@@ -267,14 +268,14 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
   const read = readTerms(terms);
-  if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  if (options !== undefined && !isRecord(options)) rejectValue('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
   if (options !== undefined) {
     const issues = new Issues();
     issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
     issues.throwIfAny();
   }
   const keep = options === undefined ? undefined : own(options, 'keepLines');
-  if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
+  if (keep !== undefined && typeof keep !== 'boolean') rejectValue('options_malformed', 'options.keepLines', '`true` or `false`', keep);
   const previous = options === undefined ? undefined : own(options, 'previous');
   return open(read, keep ?? true, previous === undefined ? undefined : readPrevious(previous, read)).settlement;
 }

@@ -1,4 +1,6 @@
-import { Issues, fail, isRecord, keyPath, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
+import { keyPath } from '../_lib/path.js';
 import { timestampKey, type InstantKey } from '../_lib/instant.js';
 import { organizerOf } from './ledger.js';
 import type { LedgerSnapshot } from './ledger.js';
@@ -38,11 +40,11 @@ export interface Continuation {
  * least its last line (the receipt the next ones must not be earlier than).
  *
  * @throws {PartnershipError} `previous_malformed`, `previous_terms_mismatch`,
- *   `previous_inconsistent`, `duplicate_receipt_id` and the codes of `money`.
+ *   `previous_inconsistent`, `receipt_id_duplicate` and the codes of `money`.
  * @internal
  */
 export function readPrevious(previous: unknown, terms: Terms): Continuation {
-  if (!isRecord(previous)) fail('previous_malformed', 'previous', 'a statement returned by `settle`', previous);
+  if (!isRecord(previous)) rejectValue('previous_malformed', 'previous', 'a statement returned by `settle`', previous);
   const issues = new Issues();
   const { currency, exponent } = terms;
   const mismatch = (path: string, what: string): void =>

@@ -58,7 +58,7 @@ describe('allocate', () => {
       input: [one, ['x', 1n, null]],
       expected: {
         code: 'weight_malformed',
-        message: 'Expected `weights[0]` to be a non-negative decimal weight such as `"1"` or `0.25`, got `x` (and 2 more problems)',
+        message: 'Expected `weights[0]` to be a non-negative decimal weight such as `"1"` or `0.25`, got `x` (and 2 more issues)',
         issues: [
           { code: 'weight_malformed', path: 'weights[0]', message: 'Expected a non-negative decimal weight such as `"1"` or `0.25`, got `x`' },
           { code: 'weight_malformed', path: 'weights[1]', message: 'Expected a non-negative decimal weight such as `"1"` or `0.25`, got `1n`' },

@@ -65,9 +65,9 @@ describe('estimateBreakeven', () => {
       name: 'a camera-day rate in an unknown currency',
       input: [base, { cameraDay: { amount: '1', currency: 'EURO' }, crewMemberDay: eur('1') }],
       expected: {
-        code: 'unknown_currency',
+        code: 'currency_unknown',
         message: 'Expected `rateCard.cameraDay.currency` to be an ISO 4217 code such as `EUR`, got `EURO`',
-        issues: [{ code: 'unknown_currency', path: 'rateCard.cameraDay.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
+        issues: [{ code: 'currency_unknown', path: 'rateCard.cameraDay.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
       },
     },
     {
@@ -84,7 +84,7 @@ describe('estimateBreakeven', () => {
       input: [{ cameras: 1.5, crewMembers: 0, days: 0, travel: 1.5, postProductionHours: 'x' }, fullCard],
       expected: {
         code: 'invalid_input',
-        message: 'Expected `setup.cameras` to be a whole number, got `1.5` (and 4 more problems)',
+        message: 'Expected `setup.cameras` to be a whole number, got `1.5` (and 4 more issues)',
         issues: [
           { code: 'quantity_malformed', path: 'setup.cameras', message: 'Expected a whole number, got `1.5`' },
           { code: 'quantity_out_of_range', path: 'setup.crewMembers', message: 'Expected a number of at least 1, got `0`' },
@@ -99,7 +99,7 @@ describe('estimateBreakeven', () => {
       input: [{ cameras: 2n, crewMembers: 1, days: 1n, travel: -1 }, fullCard],
       expected: {
         code: 'invalid_input',
-        message: 'Expected `setup.cameras` to be a whole number, got `2n` (and 2 more problems)',
+        message: 'Expected `setup.cameras` to be a whole number, got `2n` (and 2 more issues)',
         issues: [
           { code: 'quantity_malformed', path: 'setup.cameras', message: 'Expected a whole number, got `2n`' },
           { code: 'quantity_malformed', path: 'setup.days', message: 'Expected a decimal number such as `1.5`, got `1n`' },
@@ -112,7 +112,7 @@ describe('estimateBreakeven', () => {
       input: [{ ...base, travel: 1, postProductionHours: 2 }, baseCard],
       expected: {
         code: 'rate_missing',
-        message: 'Expected `rateCard.travel` to be a rate, as the set-up needs one, got nothing (and 1 more problem)',
+        message: 'Expected `rateCard.travel` to be a rate, as the set-up needs one, got nothing (and 1 more issue)',
         issues: [
           { code: 'rate_missing', path: 'rateCard.travel', message: 'Expected a rate, as the set-up needs one, got nothing' },
           { code: 'rate_missing', path: 'rateCard.postProductionHour', message: 'Expected a rate, as the set-up needs one, got nothing' },
@@ -163,7 +163,7 @@ describe('estimateBreakeven', () => {
       ],
       expected: {
         code: 'invalid_input',
-        message: 'Expected `setup.extras[0]` to be an extra `{ label, amount }`, got null (and 3 more problems)',
+        message: 'Expected `setup.extras[0]` to be an extra `{ label, amount }`, got null (and 3 more issues)',
         issues: [
           { code: 'extra_malformed', path: 'setup.extras[0]', message: 'Expected an extra `{ label, amount }`, got null' },
           { code: 'extra_malformed', path: 'setup.extras[1].label', message: 'Expected a non-empty label, got `5`' },

@@ -82,9 +82,9 @@ describe('toMinorUnits', () => {
 
   it('puts a wrong currency beside the amount, even under a key whose name holds "amount"', () => {
     expect(thrown(() => toMinorUnits({ amount: '1', currency: 'EURO' }, 'totals.amountDue'))).toEqual({
-      code: 'unknown_currency',
+      code: 'currency_unknown',
       message: 'Expected `totals.amountDue.currency` to be an ISO 4217 code such as `EUR`, got `EURO`',
-      issues: [{ code: 'unknown_currency', path: 'totals.amountDue.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
+      issues: [{ code: 'currency_unknown', path: 'totals.amountDue.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
     });
   });
 });
@@ -92,9 +92,9 @@ describe('toMinorUnits', () => {
 describe('minorUnits', () => {
   it('refuses an unknown code at `currency`, saying what a code looks like', () => {
     expect(thrown(() => minorUnits('EURO'))).toEqual({
-      code: 'unknown_currency',
+      code: 'currency_unknown',
       message: 'Expected `currency` to be an ISO 4217 code such as `EUR`, got `EURO`',
-      issues: [{ code: 'unknown_currency', path: 'currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
+      issues: [{ code: 'currency_unknown', path: 'currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
     });
   });
 });

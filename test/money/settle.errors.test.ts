@@ -39,7 +39,7 @@ describe('settle', () => {
       {
         name: 'a breakeven in an unknown currency',
         input: { breakeven: { amount: '1', currency: 'ZZZ' } },
-        expected: single('unknown_currency', 'terms.breakeven.currency', 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`', 'Expected `terms.breakeven.currency` to be an ISO 4217 code such as `EUR`, got `ZZZ`'),
+        expected: single('currency_unknown', 'terms.breakeven.currency', 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`', 'Expected `terms.breakeven.currency` to be an ISO 4217 code such as `EUR`, got `ZZZ`'),
       },
       {
         name: 'clauses that are not a record',
@@ -55,7 +55,7 @@ describe('settle', () => {
         name: 'a clause for a stream that does not exist',
         input: { breakeven: eur('1'), clauses: { tips: {} } },
         expected: single(
-          'unknown_stream',
+          'stream_unknown',
           'terms.clauses.tips',
           'Expected one of sponsorship, pay_per_view, dvd, workshop, got `tips`',
           'Expected `terms.clauses` to name only the streams sponsorship, pay_per_view, dvd, workshop, got `tips`',
@@ -125,7 +125,7 @@ describe('settle', () => {
         name: 'a stream that does not exist',
         input: [{ ...receipt('a', '1', at), stream: 'tips' }],
         expected: single(
-          'unknown_stream',
+          'stream_unknown',
           'receipts[0].stream',
           'Expected one of sponsorship, pay_per_view, dvd, workshop, got `tips`',
           'Expected `receipts[0].stream` to be one of sponsorship, pay_per_view, dvd, workshop, got `tips`',
@@ -175,7 +175,7 @@ describe('settle', () => {
         name: 'a repeated receipt id',
         input: [receipt('a', '1', at), receipt('b', '1', at), receipt('a', '1', at)],
         expected: single(
-          'duplicate_receipt_id',
+          'receipt_id_duplicate',
           'receipts[2].id',
           'Expected a receipt id not seen before, got `a` again (first at `receipts[0].id`)',
           'Expected `receipts[2].id` to be unique, got `a` again (first at `receipts[0].id`)',
@@ -206,7 +206,7 @@ describe('settle', () => {
       const statement = settle(seedTerms, [receipt('r66999', '1', at), receipt('r916676', '1', at)]);
       expect(statement.lines.map((l) => l.receiptId)).toEqual(['r66999', 'r916676']);
       expect(errorOf(() => settle(seedTerms, [receipt('r66999', '1', at), receipt('r916676', '1', at), receipt('r66999', '1', at)])).issues).toEqual([
-        { code: 'duplicate_receipt_id', path: 'receipts[2].id', message: 'Expected a receipt id not seen before, got `r66999` again (first at `receipts[0].id`)' },
+        { code: 'receipt_id_duplicate', path: 'receipts[2].id', message: 'Expected a receipt id not seen before, got `r66999` again (first at `receipts[0].id`)' },
       ]);
     });
   });
@@ -378,7 +378,7 @@ describe('settle', () => {
         { code: 'previous_malformed', path: 'previous.lines[0].receiptId', message: 'Expected a receipt id, got nothing' },
         { code: 'previous_malformed', path: 'previous.lines[1].receivedAt', message: 'Expected an ISO 8601 instant, got `soon`' },
       ]);
-      expect(error.message).toBe('Expected `previous.lines[0].receiptId` to be a receipt id, got nothing (and 1 more problem)');
+      expect(error.message).toBe('Expected `previous.lines[0].receiptId` to be a receipt id, got nothing (and 1 more issue)');
     });
   });
 });

@@ -166,7 +166,7 @@ describe('settle', () => {
 
   it('refuses duplicate receipt ids, within a call and across `previous`', () => {
     const receipts = [receipt('a', '1', '2026-03-01'), receipt('b', '1', '2026-03-01'), receipt('a', '1', '2026-03-02')];
-    expect(codeOf(() => settle(seedTerms, receipts))).toBe('duplicate_receipt_id');
+    expect(codeOf(() => settle(seedTerms, receipts))).toBe('receipt_id_duplicate');
     expect(pathsOf(() => settle(seedTerms, receipts))).toEqual(['receipts[2].id']);
     const first = settle(seedTerms, receipts.slice(0, 2));
     expect(pathsOf(() => settle(seedTerms, [receipt('b', '1', '2026-03-05')], first))).toEqual(['receipts[0].id']);
@@ -209,11 +209,11 @@ describe('settle', () => {
       'receipts[1] receipt_malformed',
       'receipts[2] receipt_malformed',
       'receipts[3].id receipt_id_malformed',
-      'receipts[4].stream unknown_stream',
+      'receipts[4].stream stream_unknown',
       'receipts[4].amount.amount amount_scale_exceeds_currency',
       'receipts[4].receivedAt received_at_malformed',
       'receipts[5].id receipt_id_malformed',
-      'receipts[5].stream unknown_stream',
+      'receipts[5].stream stream_unknown',
     ]);
     for (const terms of [null, 1, [], {}, { breakeven: eur('-1') }, { breakeven: eur('1'), clauses: [] }, { breakeven: eur('1'), clauses: { tips: {} } }, { breakeven: eur('1'), clauses: { dvd: { organizerShare: '2', countsTowardBreakeven: 'yes' } } }]) {
       expect(codeOf(() => settle(terms as never, []))).toMatch(/^[a-z_]+$/);
@@ -301,7 +301,7 @@ describe('settle', () => {
     it('names a duplicated receipt id as given, even shaped like an e-mail or a phone number', () => {
       for (const id of [EMAIL, PHONE, 'r-7']) {
         const error = errorOf(() => settle(seedTerms, [receipt(id, '10', '2026-03-01'), receipt(id, '10', '2026-03-02')]));
-        expect(error.code).toBe('duplicate_receipt_id');
+        expect(error.code).toBe('receipt_id_duplicate');
         expect(error.issues.map((issue) => issue.path)).toEqual(['receipts[1].id']);
         expect(error.message).toBe(`Expected \`receipts[1].id\` to be unique, got \`${id}\` again (first at \`receipts[0].id\`)`);
       }
@@ -313,7 +313,7 @@ describe('settle', () => {
         ['dvd ', 'terms.clauses["dvd "]'],
       ] as const) {
         const error = errorOf(() => settle({ breakeven: eur('3000'), clauses: { [key]: { organizerShare: '0.5', countsTowardBreakeven: true } } } as unknown as SettlementTerms, []));
-        expect(error.issues).toEqual([{ code: 'unknown_stream', path, message: `Expected one of sponsorship, pay_per_view, dvd, workshop, got \`${key}\`` }]);
+        expect(error.issues).toEqual([{ code: 'stream_unknown', path, message: `Expected one of sponsorship, pay_per_view, dvd, workshop, got \`${key}\`` }]);
       }
     });
 

@@ -21,9 +21,9 @@ describe('splitRevenue', () => {
       name: 'a breakeven in an unknown currency',
       input: { breakeven: { amount: '1', currency: 'EURO' } },
       expected: {
-        code: 'unknown_currency',
+        code: 'currency_unknown',
         message: 'Expected `terms.breakeven.currency` to be an ISO 4217 code such as `EUR`, got `EURO`',
-        issues: [{ code: 'unknown_currency', path: 'terms.breakeven.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
+        issues: [{ code: 'currency_unknown', path: 'terms.breakeven.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' }],
       },
     },
     {

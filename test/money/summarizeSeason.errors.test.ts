@@ -36,7 +36,7 @@ describe('summarizeSeason', () => {
     { name: 'a number', currency: 978 as unknown, shown: '`978`' },
   ])('refuses a season currency that is $name', ({ currency, shown }) => {
     expect(errorOf(() => summarizeSeason([], { currency: currency as string }))).toEqual(
-      single('unknown_currency', 'options.currency', `Expected an ISO 4217 code such as \`EUR\`, got ${shown}`, `Expected \`options.currency\` to be an ISO 4217 code such as \`EUR\`, got ${shown}`),
+      single('currency_unknown', 'options.currency', `Expected an ISO 4217 code such as \`EUR\`, got ${shown}`, `Expected \`options.currency\` to be an ISO 4217 code such as \`EUR\`, got ${shown}`),
     );
   });
 
@@ -56,7 +56,7 @@ describe('summarizeSeason', () => {
       single('money_malformed', 'statements[0].breakeven', 'Expected a money value `{ amount, currency }`, got null', 'Expected `statements[0].breakeven` to be a money value `{ amount, currency }`, got null'),
     );
     expect(errorOf(() => summarizeSeason([edited((s) => (s.breakeven.currency = 'ZZZ'))]))).toEqual(
-      single('unknown_currency', 'statements[0].breakeven.currency', 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`', 'Expected `statements[0].breakeven.currency` to be an ISO 4217 code such as `EUR`, got `ZZZ`'),
+      single('currency_unknown', 'statements[0].breakeven.currency', 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`', 'Expected `statements[0].breakeven.currency` to be an ISO 4217 code such as `EUR`, got `ZZZ`'),
     );
   });
 
