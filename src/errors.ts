@@ -1,5 +1,6 @@
 /**
- * Every code a {@link PartnershipError} or one of its issues carries: one list, from which the
+ * Every code a {@link PartnershipError} or one of its issues carries (internal: only its type is
+ * exported, so no bundle pays for the list): one list, from which the
  * type {@link PartnershipErrorCode} derives and which docs/errors.md documents (a test holds the
  * two to each other). Codes are `<subject>_<problem>` (`amount_scale_exceeds_currency`,
  * `receipt_id_duplicate`); the generic validation codes keep zod's form: `invalid_<what>` for an

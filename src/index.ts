@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-export { MAX_ISSUES, PARTNERSHIP_ERROR_CODES, PartnershipError, isPartnershipError } from './errors.js';
+export { MAX_ISSUES, PartnershipError, isPartnershipError } from './errors.js';
 export type { PartnershipErrorCode, PartnershipErrorOptions, PartnershipIssue } from './errors.js';
 export * from './money/index.js';
 export * from './models/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ISSUES, PARTNERSHIP_ERROR_CODES, PartnershipError, isPartnershipError } from '../src/index.js';
+import { MAX_ISSUES, PartnershipError, isPartnershipError } from '../src/index.js';
+import { PARTNERSHIP_ERROR_CODES } from '../src/errors.js';
 import { readFileSync } from 'node:fs';
 
 describe('PartnershipError', () => {
