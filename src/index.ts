@@ -8,6 +8,6 @@
  * @packageDocumentation
  */
 export { MAX_ISSUES, PartnershipError, isPartnershipError } from './errors.js';
-export type { PartnershipErrorOptions, PartnershipIssue } from './errors.js';
+export type { PartnershipErrorCode, PartnershipErrorOptions, PartnershipIssue } from './errors.js';
 export * from './money/index.js';
 export * from './models/index.js';

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ISSUES, PartnershipError, isPartnershipError } from '../src/index.js';
-import { formatPath, joinPath } from '../src/_lib/path.js';
+import { PARTNERSHIP_ERROR_CODES } from '../src/errors.js';
+import { readFileSync } from 'node:fs';
 
 describe('PartnershipError', () => {
   it('carries its code, its message and one issue at the root when none is given', () => {
-    const error = new PartnershipError('unknown_currency', 'Expected `currency` to be an ISO 4217 code, got `EURO`');
+    const error = new PartnershipError('currency_unknown', 'Expected `currency` to be an ISO 4217 code, got `EURO`');
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('PartnershipError');
-    expect(error.code).toBe('unknown_currency');
+    expect(error.code).toBe('currency_unknown');
     expect(error.issues).toEqual([
-      { code: 'unknown_currency', path: '', message: 'Expected `currency` to be an ISO 4217 code, got `EURO`' },
+      { code: 'currency_unknown', path: '', message: 'Expected `currency` to be an ISO 4217 code, got `EURO`' },
     ]);
   });
 
@@ -25,7 +26,7 @@ describe('PartnershipError', () => {
 });
 
 describe('PartnershipError: the cap on issues', () => {
-  const issues = (n: number) => Array.from({ length: n }, (_, i) => ({ code: 'invalid_input', path: `crews[${i}].cameras`, message: `m${i}` }));
+  const issues = (n: number) => Array.from({ length: n }, (_, i) => ({ code: 'invalid_input' as const, path: `crews[${i}].cameras`, message: `m${i}` }));
 
   it('lists 100 issues as they come, with no note', () => {
     const error = new PartnershipError('invalid_input', 'bad', issues(100));
@@ -63,7 +64,7 @@ describe('PartnershipError: the cap on issues', () => {
 
 describe('isPartnershipError', () => {
   it('recognises its own errors and look-alikes from another copy of the library', () => {
-    expect(isPartnershipError(new PartnershipError('x', 'y'))).toBe(true);
+    expect(isPartnershipError(new PartnershipError('invalid_input', 'y'))).toBe(true);
     const foreign = Object.assign(new Error('y'), { name: 'PartnershipError', code: 'x', issues: [] });
     expect(isPartnershipError(foreign)).toBe(true);
   });
@@ -76,14 +77,22 @@ describe('isPartnershipError', () => {
   });
 });
 
-describe('formatPath', () => {
-  it('writes dotted names and bracketed indexes', () => {
-    expect(formatPath(['event', 'speakers', 2, 'release', 'signedAt'])).toBe('event.speakers[2].release.signedAt');
-    expect(formatPath([0, 'id'])).toBe('[0].id');
-    expect(formatPath(['weird key'], 'root')).toBe('root["weird key"]');
-    expect(joinPath('request', '[1].id')).toBe('request[1].id');
-    expect(joinPath('request', 'event')).toBe('request.event');
-    expect(joinPath('', 'event')).toBe('event');
-    expect(joinPath('event', '')).toBe('event');
+describe('PARTNERSHIP_ERROR_CODES', () => {
+  // The code table of docs/errors.md: the first cell of each row under "## Codes".
+  const docs = readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8');
+  const table = docs.slice(docs.indexOf('\n## Codes'));
+  const documented = [...table.matchAll(/^\| `([a-z0-9_]+)` \|/gm)].map((row) => row[1]);
+
+  it('is documented in docs/errors.md, every code once, and the table lists no other code', () => {
+    // Golden: the table holds at least the codes of the opening example.
+    expect(documented).toContain('amount_scale_exceeds_currency');
+    expect(documented).toContain('invalid_input');
+    expect(new Set(documented).size).toBe(documented.length);
+    expect([...documented].sort()).toEqual([...PARTNERSHIP_ERROR_CODES].sort());
+  });
+
+  it('names each code `<subject>_<problem>` in snake_case, every one distinct', () => {
+    expect(new Set(PARTNERSHIP_ERROR_CODES).size).toBe(PARTNERSHIP_ERROR_CODES.length);
+    for (const code of PARTNERSHIP_ERROR_CODES) expect(code, code).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
   });
 });

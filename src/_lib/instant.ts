@@ -97,20 +97,32 @@ function instantSeconds(text: string): number {
 }
 
 /**
+ * A point in time as whole UTC seconds since the epoch and nanoseconds within the second: both
+ * exact as numbers for years 1–9999. What the one scanner reads; milliseconds derive from it.
+ */
+export interface InstantKey {
+  readonly seconds: number;
+  readonly nanos: number;
+}
+
+// Milliseconds derive from the scan's seconds and nanoseconds (the nanoseconds below the millisecond dropped).
+const toMs = (seconds: number, nanos: number): number => seconds * 1000 + Math.floor(nanos / 1_000_000);
+
+/**
  * Reads an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`, or `Z`) into epoch milliseconds.
  * Seconds and a fraction (up to 9 digits) are optional. Returns `undefined` for anything else: a date
  * that is not in the calendar, an hour past 23, an offset outside -12:00 … +14:00.
  */
 export function instantMs(text: string): number | undefined {
   const seconds = instantSeconds(text);
-  return Number.isNaN(seconds) ? undefined : seconds * 1000 + Math.floor(nanosRead / 1_000_000);
+  return Number.isNaN(seconds) ? undefined : toMs(seconds, nanosRead);
 }
 
 /** Reads a calendar date `YYYY-MM-DD` into the epoch milliseconds of its start in UTC, or `undefined`. */
 export function calendarDateMs(text: string): number | undefined {
   if (text.length !== 10) return undefined;
   const days = dateDays(text);
-  return Number.isNaN(days) ? undefined : days * DAY_MS;
+  return Number.isNaN(days) ? undefined : toMs(days * 86_400, 0);
 }
 
 /** Reads either an instant with an offset or a calendar date (start of the day in UTC), or `undefined`. */
@@ -119,13 +131,22 @@ export function timestampMs(text: string): number | undefined {
 }
 
 /**
- * Reads what {@link timestampMs} reads, to the nanosecond: whole UTC seconds since the epoch
- * and the nanoseconds within the second (both exact as numbers for years 1–9999), or `undefined`.
+ * Reads what {@link timestampMs} reads, to the nanosecond: an ISO 8601 instant with an offset
+ * (`2026-03-14T09:00:00+01:00`, `…Z`, seconds and up to nine decimals optional) or a calendar
+ * date `YYYY-MM-DD` (the start of that day in UTC), years 0001–9999, as whole UTC seconds since
+ * the epoch and the nanoseconds within the second. `undefined` for anything else, a value that
+ * is not a string included (so a caller's `receivedAt` is read as it came).
  */
-export function timestampKey(text: string): { readonly seconds: number; readonly nanos: number } | undefined {
+export function timestampKey(text: unknown): InstantKey | undefined {
+  if (typeof text !== 'string') return undefined;
   const date = text.length === 10;
   const seconds = date ? dateDays(text) * 86_400 : instantSeconds(text);
   return Number.isNaN(seconds) ? undefined : { seconds, nanos: date ? 0 : nanosRead };
+}
+
+/** Orders two instants: negative, zero or positive. */
+export function compareInstants(a: InstantKey, b: InstantKey): number {
+  return a.seconds === b.seconds ? a.nanos - b.nanos : a.seconds - b.seconds;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -18,3 +18,11 @@ export function joinPath(prefix: string, path: string): string {
   if (path === '') return prefix;
   return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
 }
+
+/**
+ * The path of a caller's key under `root`, the key exactly as given: `terms.clauses.dvd`,
+ * `terms.clauses["dvd "]`, `terms.clauses["+33 6 12 34 56 78"]` (a key is a name, not personal data).
+ */
+export function keyPath(root: string, key: string): string {
+  return formatPath([key], root);
+}

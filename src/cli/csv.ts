@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
-import { PartnershipError } from '../errors.js';
+import type { PartnershipError, PartnershipErrorCode } from '../errors.js';
+import { rejection } from '../_lib/reject.js';
 import { printable } from '../_lib/printable.js';
 
 /** The field delimiters a CSV file may use: what spreadsheets write (`;` where the decimal mark is a comma). */
@@ -37,9 +38,9 @@ export interface ReadCsvOptions {
 }
 
 /** An error in a CSV input at a line (`line 3`, or `line 3 (Montant)` with the column). */
-export function csvError(code: string, line: number, message: string, column?: string): PartnershipError {
+export function csvError(code: PartnershipErrorCode, line: number, message: string, column?: string): PartnershipError {
   const path = column === undefined ? `line ${line}` : `line ${line} (${printable(column)})`;
-  return new PartnershipError(code, `${path}: ${message}`, [{ code, path, message }]);
+  return rejection(code, path, message, `${path}: ${message}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../errors.js';
+import { pathUnder, renameIssues } from '../_lib/reject.js';
 import { printable } from '../_lib/printable.js';
 
 /** Exit codes of the command line. */
@@ -72,13 +73,6 @@ export interface InputIssue extends PartnershipIssue {
   readonly file?: string;
 }
 
-/** The error of `error` with each issue rewritten by `rewrite`, its message too (backquoted paths). */
-function rewritten(error: PartnershipError, rewrite: (issue: InputIssue) => InputIssue, renameIn: (text: string) => string = (text) => text): PartnershipError {
-  // The closing `too_many_issues` entry is passed on as it is: the constructor adds its count up again.
-  const issues = error.issues.map((issue) => (issue.code === 'too_many_issues' ? issue : rewrite(issue)));
-  return new PartnershipError(error.code, renameIn(error.message), issues);
-}
-
 /** Runs `fn`, and if it throws a PartnershipError, names the file it came from in each issue. */
 export function fromFile<T>(file: string, fn: () => T): T {
   try {
@@ -92,15 +86,7 @@ export function fromFile<T>(file: string, fn: () => T): T {
 /** `error` with every issue naming `file` (standard input as `<stdin>`), paths unchanged. */
 export function inFile(file: string, error: PartnershipError): PartnershipError {
   const name = sourceName(file);
-  return rewritten(error, (issue) => ({ ...issue, file: name }));
-}
-
-/** The rest of `path` after the name `name` (`crews[0].cameras` after `crews`: `[0].cameras`), if it starts with it. */
-function after(path: string, name: string): string | undefined {
-  if (path === name) return '';
-  if (path.startsWith(`${name}[`)) return path.slice(name.length);
-  if (path.startsWith(`${name}.`)) return path.slice(name.length + 1);
-  return undefined;
+  return renameIssues(error, (issue): InputIssue => ({ ...issue, file: name }));
 }
 
 /**
@@ -116,7 +102,7 @@ export function inFiles<T>(files: Readonly<Record<string, string>>, fn: () => T)
     if (!isPartnershipError(error)) throw error;
     const locate = (path: string): { file: string; path: string } | undefined => {
       for (const [name, file] of Object.entries(files)) {
-        const rest = after(path, name);
+        const rest = pathUnder(path, name);
         if (rest !== undefined) return { file: sourceName(file), path: rest };
       }
       return undefined;
@@ -129,9 +115,9 @@ export function inFiles<T>(files: Readonly<Record<string, string>>, fn: () => T)
         const found = paths.has(path) ? locate(path) : undefined;
         return found === undefined || found.path === '' ? all : `\`${found.path}\``;
       });
-    throw rewritten(
+    throw renameIssues(
       error,
-      (issue) => {
+      (issue): InputIssue => {
         const found = locate(issue.path);
         return found === undefined ? issue : { ...issue, ...found, message: renameIn(issue.message) };
       },
@@ -210,12 +196,12 @@ export function asFlags<T>(names: Readonly<Record<string, string>>, fn: () => T)
     if (!isPartnershipError(error)) throw error;
     const rename = (path: string): string => {
       for (const [name, flag] of Object.entries(names)) {
-        if (after(path, name) !== undefined) return flag;
+        if (pathUnder(path, name) !== undefined) return flag;
       }
       return path;
     };
     const renameIn = (text: string): string => text.replace(/`([^`]*)`/g, (all, path: string) => (rename(path) === path ? all : `\`${rename(path)}\``));
-    throw rewritten(error, (issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) }), renameIn);
+    throw renameIssues(error, (issue) => ({ ...issue, path: rename(issue.path), message: renameIn(issue.message) }), renameIn);
   }
 }
 

@@ -1,4 +1,5 @@
-import { PartnershipError, type PartnershipIssue } from '../errors.js';
+import type { PartnershipError, PartnershipIssue } from '../errors.js';
+import { Issues, renameIssues } from '../_lib/reject.js';
 import type { Receipt } from '../money/types.js';
 import { printable } from '../_lib/printable.js';
 import type { CsvRow } from './csv.js';
@@ -67,8 +68,9 @@ export function receiptColumns(header: readonly string[]): ReceiptColumns {
     problems.push(`Expected the header row to name ${missing.join(', ')} (${missing.map((c) => RECEIPT_COLUMNS[c].slice(0, 2).join(' or ')).join('; ')}), got ${header.map((h) => messageText(h)).join(', ')}`);
   }
   if (problems.length > 0) {
-    const issues = problems.map((message) => ({ code: 'csv_header_invalid', path: 'line 1', message }));
-    throw new PartnershipError('csv_header_invalid', `line 1: ${problems[0]!}`, issues);
+    const issues = new Issues();
+    for (const message of problems) issues.add('csv_header_invalid', 'line 1', message, `line 1: ${message}`);
+    issues.throwIfAny('csv_header_invalid');
   }
   return {
     index: { currency: -1, ...index } as Record<ReceiptColumn, number>,
@@ -161,9 +163,9 @@ export function onCsvLines(error: PartnershipError, columns: ReceiptColumns, lin
     const k = issue.code === 'receipts_out_of_order' ? /^receipts\[(\d+)\]/.exec(issue.path) : null;
     return k === null || Number(k[1]) === 0 ? '' : ` on line ${lineOf(Number(k[1]) - 1)}`;
   };
-  return new PartnershipError(
-    error.code,
-    told(error.message) + (error.issues[0] === undefined ? '' : before(error.issues[0])),
-    error.issues.map((issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) + before(issue) })),
+  return renameIssues(
+    error,
+    (issue) => ({ ...issue, path: told(issue.path), message: told(issue.message) + before(issue) }),
+    (message) => told(message) + (error.issues[0] === undefined ? '' : before(error.issues[0])),
   );
 }

@@ -6,7 +6,7 @@
  * (lower ids preferred). See docs/crews.md for the formulation.
  * @internal
  */
-import { PartnershipError } from '../errors.js';
+import { reject } from '../_lib/reject.js';
 import { type Buffers, type Span, conflicts } from './_time.js';
 
 /** A request the optimizer may cover. */
@@ -54,7 +54,7 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 /** Preferences as exact integers: scaled by 10^d, where d is the largest number of decimals. @internal */
 export function scalePreferences(preferences: readonly number[]): { values: number[]; decimals: number } {
   const parts = preferences.map((p) => {
-    if (!Number.isFinite(p)) throw new PartnershipError('invalid_preference', `Expected a preference to be a finite number, got \`${String(p)}\``);
+    if (!Number.isFinite(p)) reject('preference_not_finite', '', `Expected a preference to be a finite number, got \`${String(p)}\``);
     const text = String(Math.abs(p));
     const [mantissa = '0', exponentText] = text.split('e');
     const exponent = exponentText === undefined ? 0 : Number(exponentText);
@@ -69,7 +69,7 @@ export function scalePreferences(preferences: readonly number[]): { values: numb
     return x.negative ? -value : value;
   });
   if (total > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new PartnershipError('preference_too_precise', 'Expected preferences to add up exactly in a double, got too many digits; round them');
+    reject('preference_too_precise', '', 'Expected preferences to add up exactly in a double, got too many digits; round them');
   }
   return { values: scaled.map(Number), decimals: d };
 }
@@ -589,8 +589,9 @@ function searchGuarded(component: readonly Item[], buffers: Buffers, stats: { se
     return searchComponent(component, buffers, stats, maxStates);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    throw new PartnershipError(
+    reject(
       'season_plan_too_complex',
+      '',
       `Expected a season whose crews differ (capacities, bookings) to have fewer chained overlapping requests, got ${component.length} in one stretch; split the season or give the crews the same capacity`,
     );
   }
@@ -683,8 +684,9 @@ function searchComponent(component: readonly Item[], buffers: Buffers, stats: { 
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
-      throw new PartnershipError(
+      reject(
         'season_plan_too_complex',
+        '',
         `Expected a season whose crews differ (capacities, bookings) to need at most ${maxStates} search states, got more; plan fewer overlapping requests at once or give the crews the same capacity`,
       );
     }

@@ -1,9 +1,9 @@
 /**
- * Internal time helpers: instants as UTC milliseconds, buffers by city.
+ * Internal time helpers: spans in UTC milliseconds (read by `_lib/instant`), buffers by city.
  * @internal
  */
 
-import { HOUR_MS, instantMs as readInstant } from '../_lib/instant.js';
+import { HOUR_MS } from '../_lib/instant.js';
 
 /** An interval a crew is held for, in UTC milliseconds, with the city that picks the buffer. */
 export interface Span {
@@ -17,11 +17,6 @@ export interface Span {
 export interface Buffers {
   readonly setup: number;
   readonly travel: number;
-}
-
-/** UTC milliseconds of an ISO 8601 instant that carries an offset (already validated: NaN otherwise). */
-export function instantMs(iso: string): number {
-  return readInstant(iso) ?? Number.NaN;
 }
 
 /** Buffers from hours; moving to another city never takes less than staying: travel = max(setup, travel). */

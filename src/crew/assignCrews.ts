@@ -1,5 +1,5 @@
 import type { Crew } from '../models/crew.js';
-import { InputIssues } from '../models/parse.js';
+import { Issues } from '../_lib/reject.js';
 import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
 import { type Buffers, conflicts } from './_time.js';
 import { type AvailabilityEvent, type EventSpan, type FindAvailableCrewsOptions, type TimedBooking, eventSpan, readCrewOptions } from './findAvailableCrews.js';
@@ -104,7 +104,7 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  *   `parameters.setupBufferHours` and `parameters.travelBufferHours` give the buffers.
  * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path
  *   (`candidates[2].event.start`, `crews[0].cameras`, `crews[1].cameras`),
- *   `invalid_preference`, `season_plan_too_complex` (see docs/crews.md).
+ *   `preference_not_finite`, `season_plan_too_complex` (see docs/crews.md).
  * @example
  * const event = (id, start, end) => ({ id, start, end, cameras: 1, venue: { city: 'Paris' } });
  * assignCrews(
@@ -116,28 +116,28 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  * //=> { covered: 2, preference: 2 }  (b then c, rather than a alone)
  */
 export function assignCrews(candidates: readonly CrewCandidate[], options: AssignCrewsOptions): CrewPlan {
-  const issues = new InputIssues();
+  const issues = new Issues();
   if (!Array.isArray(candidates)) {
-    issues.expected('candidates', 'a list of candidates', candidates);
-    issues.throwIfAny();
+    issues.invalid('candidates', 'a list of candidates', candidates);
+    issues.throwIfAny('invalid_input');
   }
   const read = readCrewOptions(options, issues);
   const seen = new Set<string>();
   const timed: TimedCandidate[] = [];
   candidates.forEach((candidate, i) => {
     if (candidate === null || typeof candidate !== 'object') {
-      issues.expected(`candidates[${i}]`, 'a candidate `{ requestId, event, preference }`', candidate);
+      issues.invalid(`candidates[${i}]`, 'a candidate `{ requestId, event, preference }`', candidate);
       return;
     }
     const { requestId, preference } = candidate;
-    const before = issues.list.length;
-    if (typeof requestId !== 'string' || requestId === '') issues.expected(`candidates[${i}].requestId`, 'a non-empty string', requestId);
-    else if (seen.has(requestId)) issues.expected(`candidates[${i}].requestId`, 'a request id used once', requestId);
+    const before = issues.size;
+    if (typeof requestId !== 'string' || requestId === '') issues.invalid(`candidates[${i}].requestId`, 'a non-empty string', requestId);
+    else if (seen.has(requestId)) issues.invalid(`candidates[${i}].requestId`, 'a request id used once', requestId);
     else seen.add(requestId);
-    if (typeof preference !== 'number' || !Number.isFinite(preference)) issues.expected(`candidates[${i}].preference`, 'a finite number', preference);
+    if (typeof preference !== 'number' || !Number.isFinite(preference)) issues.invalid(`candidates[${i}].preference`, 'a finite number', preference);
     const span = eventSpan(candidate.event, `candidates[${i}].event`, issues);
-    if (span !== undefined && issues.list.length === before) timed.push({ requestId, span, preference });
+    if (span !== undefined && issues.size === before) timed.push({ requestId, span, preference });
   });
-  issues.throwIfAny();
+  issues.throwIfAny('invalid_input');
   return assignTimed(timed, read.crews, read.bookings, read.buffers!);
 }

@@ -2,9 +2,11 @@ import type { CrewAvailability, CrewConflict, CrewShortfall } from '../models/av
 import { type Booking, BookingSchema, type BookingInput } from '../models/booking.js';
 import { type Crew, type CrewInput, CrewSchema } from '../models/crew.js';
 import type { Event } from '../models/event.js';
-import { InputIssues } from '../models/parse.js';
+import { parseInto } from '../models/parse.js';
+import { Issues } from '../_lib/reject.js';
 import type { Policy } from '../models/policy.js';
-import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts, instantMs } from './_time.js';
+import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts } from './_time.js';
+import { instantMs } from '../_lib/instant.js';
 
 /** The part of an event that availability reads: its span, its city, the cameras it needs. */
 export type AvailabilityEvent = Pick<Event, 'id' | 'start' | 'end' | 'cameras'> & { readonly venue: Pick<Event['venue'], 'city'> };
@@ -19,33 +21,33 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export type EventSpan = Span & { readonly id: string; readonly cameras: number };
 
 /** Reads the event's span in UTC milliseconds, recording every issue; `undefined` when it has one. @internal */
-export function eventSpan(event: AvailabilityEvent, root: string, issues: InputIssues): EventSpan | undefined {
+export function eventSpan(event: AvailabilityEvent, root: string, issues: Issues): EventSpan | undefined {
   if (event === null || typeof event !== 'object') {
-    issues.expected(root, 'an event', event);
+    issues.invalid(root, 'an event', event);
     return undefined;
   }
-  const before = issues.list.length;
-  const start = typeof event.start === 'string' ? instantMs(event.start) : Number.NaN;
-  const end = typeof event.end === 'string' ? instantMs(event.end) : Number.NaN;
-  if (typeof event.id !== 'string' || event.id === '') issues.expected(`${root}.id`, 'a non-empty string', event.id);
-  if (Number.isNaN(start)) issues.expected(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
-  if (Number.isNaN(end)) issues.expected(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
-  else if (end <= start) issues.expected(`${root}.end`, 'an instant after `start`', event.end);
+  const before = issues.size;
+  const start = typeof event.start === 'string' ? (instantMs(event.start) ?? Number.NaN) : Number.NaN;
+  const end = typeof event.end === 'string' ? (instantMs(event.end) ?? Number.NaN) : Number.NaN;
+  if (typeof event.id !== 'string' || event.id === '') issues.invalid(`${root}.id`, 'a non-empty string', event.id);
+  if (Number.isNaN(start)) issues.invalid(`${root}.start`, 'an ISO 8601 instant with an offset', event.start);
+  if (Number.isNaN(end)) issues.invalid(`${root}.end`, 'an ISO 8601 instant with an offset', event.end);
+  else if (end <= start) issues.invalid(`${root}.end`, 'an instant after `start`', event.end);
   const city = event.venue?.city;
-  if (typeof city !== 'string' || city === '') issues.expected(`${root}.venue.city`, 'a non-empty string', city);
+  if (typeof city !== 'string' || city === '') issues.invalid(`${root}.venue.city`, 'a non-empty string', city);
   const cameras = event.cameras ?? 1;
-  if (!Number.isInteger(cameras) || cameras < 1) issues.expected(`${root}.cameras`, 'a positive integer', cameras);
-  return issues.list.length === before ? { id: event.id, start, end, city: city as string, cameras } : undefined;
+  if (!Number.isInteger(cameras) || cameras < 1) issues.invalid(`${root}.cameras`, 'a positive integer', cameras);
+  return issues.size === before ? { id: event.id, start, end, city: city as string, cameras } : undefined;
 }
 
 /** Reads the policy's buffers, recording every issue; `undefined` when it has one. @internal */
-export function policyBuffers(policy: BufferPolicy, root: string, issues: InputIssues): Buffers | undefined {
+export function policyBuffers(policy: BufferPolicy, root: string, issues: Issues): Buffers | undefined {
   const parameters = policy?.parameters;
   const setup = parameters?.setupBufferHours;
   const travel = parameters?.travelBufferHours;
   const hours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-  if (!hours(setup)) issues.expected(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
-  if (!hours(travel)) issues.expected(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
+  if (!hours(setup)) issues.invalid(`${root}.parameters.setupBufferHours`, 'a number of hours, at least 0', setup);
+  if (!hours(travel)) issues.invalid(`${root}.parameters.travelBufferHours`, 'a number of hours, at least 0', travel);
   return hours(setup) && hours(travel) ? buffersFromHours(setup, travel) : undefined;
 }
 
@@ -56,25 +58,25 @@ export type TimedBooking = Booking & { readonly startMs: number; readonly endMs:
  * Parses crews and bookings once, with paths, and checks that crew ids are unique, recording
  * every issue of every item (`crews[0].cameras`, `crews[1].cameras`, `bookings[3].end`). @internal
  */
-export function readCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[], issues: InputIssues): { crews: Crew[]; bookings: TimedBooking[] } {
+export function readCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[], issues: Issues): { crews: Crew[]; bookings: TimedBooking[] } {
   const parsedCrews: Crew[] = [];
   const parsedBookings: TimedBooking[] = [];
-  if (!Array.isArray(crews)) issues.expected('crews', 'a list of crews', crews);
+  if (!Array.isArray(crews)) issues.invalid('crews', 'a list of crews', crews);
   else {
     const seen = new Set<string>();
     crews.forEach((input, i) => {
-      const crew = issues.parse(CrewSchema, input, 'crew', `crews[${i}]`);
+      const crew = parseInto(issues, CrewSchema, input, 'crew', `crews[${i}]`);
       if (crew === undefined) return;
-      if (seen.has(crew.id)) issues.expected(`crews[${i}].id`, 'a crew id used once', crew.id);
+      if (seen.has(crew.id)) issues.invalid(`crews[${i}].id`, 'a crew id used once', crew.id);
       seen.add(crew.id);
       parsedCrews.push(crew);
     });
   }
-  if (!Array.isArray(bookings)) issues.expected('bookings', 'a list of bookings', bookings);
+  if (!Array.isArray(bookings)) issues.invalid('bookings', 'a list of bookings', bookings);
   else {
     bookings.forEach((input, i) => {
-      const b = issues.parse(BookingSchema, input, 'booking', `bookings[${i}]`);
-      if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start), endMs: instantMs(b.end) });
+      const b = parseInto(issues, BookingSchema, input, 'booking', `bookings[${i}]`);
+      if (b !== undefined) parsedBookings.push({ ...b, startMs: instantMs(b.start) ?? Number.NaN, endMs: instantMs(b.end) ?? Number.NaN });
     });
   }
   return { crews: parsedCrews, bookings: parsedBookings };
@@ -111,7 +113,7 @@ export function availabilityOf(
     if (crew.cameras < event.cameras) undersized.push({ crewId: crew.id, cameras: crew.cameras });
     else if (!held.has(crew.id)) free.push(crew.id);
   }
-  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || instantMs(a.start) - instantMs(b.start) || byCode(a.eventId, b.eventId));
+  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || (instantMs(a.start) ?? Number.NaN) - (instantMs(b.start) ?? Number.NaN) || byCode(a.eventId, b.eventId));
   undersized.sort((a, b) => byCode(a.crewId, b.crewId));
   return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
 }
@@ -130,10 +132,10 @@ export interface FindAvailableCrewsOptions {
  * Reads the options of `findAvailableCrews` and `assignCrews`, recording every issue: crews and
  * bookings at `crews[i]` and `bookings[i]`, the buffers at `policy.parameters`. @internal
  */
-export function readCrewOptions(options: FindAvailableCrewsOptions, issues: InputIssues): { buffers: Buffers | undefined; crews: Crew[]; bookings: TimedBooking[] } {
+export function readCrewOptions(options: FindAvailableCrewsOptions, issues: Issues): { buffers: Buffers | undefined; crews: Crew[]; bookings: TimedBooking[] } {
   if (options === null || typeof options !== 'object') {
-    issues.expected('options', 'options `{ crews, bookings, policy }`', options);
-    issues.throwIfAny();
+    issues.expected('invalid_input', 'options', 'options `{ crews, bookings, policy }`', options);
+    issues.throwIfAny('invalid_input');
   }
   const buffers = policyBuffers(options.policy, 'policy', issues);
   return { buffers, ...readCrews(options.crews, options.bookings, issues) };
@@ -168,9 +170,9 @@ export function readCrewOptions(options: FindAvailableCrewsOptions, issues: Inpu
  * //=> ['crew-b']  (ev-1 ends at 08:00Z, the event starts at 08:00Z: the 2 h set-up buffer is missing)
  */
 export function findAvailableCrews(event: AvailabilityEvent, options: FindAvailableCrewsOptions): CrewAvailability {
-  const issues = new InputIssues();
+  const issues = new Issues();
   const span = eventSpan(event, 'event', issues);
   const read = readCrewOptions(options, issues);
-  issues.throwIfAny();
+  issues.throwIfAny('invalid_input');
   return availabilityOf(span!, read.crews, read.bookings, read.buffers!);
 }

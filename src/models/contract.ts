@@ -20,7 +20,7 @@ function exactShare(text: string): ExactDecimal | undefined {
  * accepts (the same reader, so the same grammar and the same 200-character limit). `".5"` and
  * `"1e-1"` are not shares; `"0.50"` is, and equals `"0.5"`.
  */
-export const ShareSchema = z.string().check(z.refine((text) => exactShare(text) !== undefined, expected('a decimal string in [0, 1], such as `"0.5"`', 'invalid_share')));
+export const ShareSchema = z.string().check(z.refine((text) => exactShare(text) !== undefined, expected('a decimal string in [0, 1], such as `"0.5"`', 'share_malformed')));
 
 /** Whether two shares that parsed are the same number, exactly (`"0.50"` equals `"0.5"`, `"0.50000000000000001"` does not). */
 function sameShare(a: string, b: string): boolean {
@@ -72,7 +72,7 @@ export const ContractSchema = z
           path: ['breakeven', 'amount'],
           input: contract.breakeven.amount,
           message: 'a breakeven of zero or more',
-          params: { code: 'negative_breakeven' },
+          params: { code: 'breakeven_negative' },
         });
       }
       const sponsorship = contract.clauses.sponsorship;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { ContractSchema } from './contract.js';
 import { EventSchema } from './event.js';
-import { type InputIssues, parseWith, type InputOf, type Unchecked } from './parse.js';
+import { parseInto, parseWith, type InputOf, type Unchecked } from './parse.js';
+import type { Issues } from '../_lib/reject.js';
 import { PartnerSchema } from './partner.js';
 import { type Speaker, SpeakerSchema } from './speaker.js';
 import { SponsorSchema } from './sponsor.js';
@@ -52,7 +53,7 @@ function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.core.$R
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [key, index, 'id'], input: item.id, message: `an id used once among \`${key}\``, params: { code: 'duplicate_id' } });
+      ctx.addIssue({ code: 'custom', path: [key, index, 'id'], input: item.id, message: `an id used once among \`${key}\``, params: { code: 'id_duplicate' } });
     }
     seen.add(item.id);
   });
@@ -127,9 +128,9 @@ export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest
  * {@link parseCoverageRequest} for a list: records the issues in `issues` instead of throwing,
  * so every bad request of a season is reported. @internal
  */
-export function readCoverageRequest(input: unknown, root: string, issues: InputIssues): CoverageRequest | undefined {
+export function readCoverageRequest(input: unknown, root: string, issues: Issues): CoverageRequest | undefined {
   if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
-  const request = issues.parse(CoverageRequestSchema, input, 'coverage request', root);
+  const request = parseInto(issues, CoverageRequestSchema, input, 'coverage request', root);
   if (request !== undefined) parsedRequests.add(request);
   return request;
 }

@@ -166,7 +166,7 @@ export const EventSchema = z
       const seen = new Set<string>();
       event.sessions.forEach((session, index) => {
         if (seen.has(session.id)) {
-          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'id'], input: session.id, message: 'a session id used once', params: { code: 'duplicate_id' } });
+          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'id'], input: session.id, message: 'a session id used once', params: { code: 'id_duplicate' } });
         }
         seen.add(session.id);
         const s = instantMs(session.start);

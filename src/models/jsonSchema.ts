@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { expectation, reject } from '../_lib/reject.js';
 import { ContractSchema } from './contract.js';
 import { CoverageRequestSchema } from './coverageRequest.js';
 import { EventSchema } from './event.js';
@@ -80,14 +79,13 @@ function schemaOf(name: ModelName): z.ZodMiniType {
  * calendar dates, money scale) are enforced by the parsers, not by the schema.
  * Generated on each call: importing the library does no work.
  *
- * @throws {PartnershipError} `unknown_model` for a name not in {@link MODEL_NAMES}.
+ * @throws {PartnershipError} `model_unknown` for a name not in {@link MODEL_NAMES}.
  * @example
  * jsonSchemaFor('sponsor').type //=> 'object'
  */
 export function jsonSchemaFor(name: ModelName): JsonSchema {
   if (!(MODEL_NAMES as readonly string[]).includes(name)) {
-    const message = `Expected \`model\` to be one of ${MODEL_NAMES.map((m) => `\`${m}\``).join(', ')}, got ${describeValue(name)}`;
-    throw new PartnershipError('unknown_model', message, [{ code: 'unknown_model', path: 'model', message }]);
+    reject('model_unknown', 'model', expectation('model', `one of ${MODEL_NAMES.map((m) => `\`${m}\``).join(', ')}`, name));
   }
   return z.toJSONSchema(schemaOf(name), { io: 'input', target: 'draft-2020-12', override: describe }) as JsonSchema;
 }

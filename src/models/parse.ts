@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { PartnershipError } from '../errors.js';
-import type { PartnershipIssue } from '../errors.js';
+import type { PartnershipErrorCode, PartnershipIssue } from '../errors.js';
+import { Issues, moreIssues } from '../_lib/reject.js';
 import { describeHidden, describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
 import { isPersonalDataPath } from './personal.js';
@@ -30,7 +30,7 @@ export type Unchecked<T> = T extends readonly unknown[] ? T : T extends object ?
  *
  * @internal
  */
-export function expected(message: string, code: string): { message: string; params: { code: string } } {
+export function expected(message: string, code: PartnershipErrorCode): { message: string; params: { code: PartnershipErrorCode } } {
   return { message, params: { code } };
 }
 
@@ -120,7 +120,8 @@ export function toIssues(issues: readonly RawIssue[], root = '', personal = fals
   collect(issues, [], flat);
   return flat.map((issue) => {
     const path = formatPath(issue.path, root);
-    const code = issue.params?.code ?? issue.code;
+    // zod's own codes (`invalid_type`, …) and the models' (`params.code`) are all in PARTNERSHIP_ERROR_CODES.
+    const code = (issue.params?.code ?? issue.code) as PartnershipErrorCode;
     if (issue.params?.final === true) return { code, path, message: issue.message };
     const got = personal || isPersonalDataPath(issue.path) ? describeHidden(issue.input) : describeValue(issue.input);
     return { code, path, message: `Expected ${expectation(issue)}, got ${got}` };
@@ -220,11 +221,6 @@ function headline(what: string, issues: readonly PartnershipIssue[]): string {
   return `Expected a valid ${what}: ${first.path === '' ? '' : `\`${first.path}\`: `}${first.message}${moreIssues(issues.length)}`;
 }
 
-/** ` (and 3 more issues)` after the first of `count` issues; nothing for one. @internal */
-export function moreIssues(count: number): string {
-  return count > 1 ? ` (and ${count - 1} more issue${count > 2 ? 's' : ''})` : '';
-}
-
 /**
  * Throws one `invalid_input` {@link PartnershipError} for `issues`: the message names the first
  * and counts the others; the error itself lists the first 100 (`MAX_ISSUES`) and counts the rest.
@@ -233,45 +229,24 @@ export function moreIssues(count: number): string {
  * @internal
  */
 export function throwInvalid(what: string, issues: readonly PartnershipIssue[]): never {
-  throw new PartnershipError('invalid_input', headline(what, issues), issues);
+  const collected = new Issues();
+  collected.record(issues, headline(what, issues.slice(0, 1)));
+  collected.throwIfAny('invalid_input');
+  throw new Error('unreachable: a failed parse has issues');
 }
 
 /**
- * Collects every `invalid_input` issue of a call's inputs (every crew, booking and request, not
- * only the first bad one), then throws them together as one {@link PartnershipError}. With one
- * issue, the error's message is that issue's own headline, as a single check would have thrown it.
+ * Parses `input` with `schema` under `root` into a collector of every issue of a call's inputs
+ * (every crew, booking and request, not only the first bad one): the value, or `undefined` with
+ * its issues recorded, the first of them the error's headline if it comes first.
  *
  * @internal
  */
-export class InputIssues {
-  readonly list: PartnershipIssue[] = [];
-  private first = '';
-
-  /** Records "Expected `path` to be {expected}, got {value}" at `path`. */
-  expected(path: string, expected: string, got: unknown): void {
-    const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-    this.record([{ code: 'invalid_input', path, message }], message);
-  }
-
-  /** Parses `input` with `schema` under `root`: the value, or `undefined` with its issues recorded. */
-  parse<T extends z.ZodMiniType>(schema: T, input: unknown, what: string, root: string): z.output<T> | undefined {
-    const checked = checkWith(schema, input, root);
-    if (checked.ok) return checked.value;
-    this.record(checked.issues, headline(what, checked.issues.slice(0, 1)));
-    return undefined;
-  }
-
-  /** Records issues found elsewhere; `first` is the error message if they come first. */
-  record(issues: readonly PartnershipIssue[], first: string): void {
-    if (this.list.length === 0) this.first = first;
-    for (const issue of issues) this.list.push(issue);
-  }
-
-  /** Throws one `invalid_input` error with every issue recorded, if there is any. */
-  throwIfAny(): void {
-    if (this.list.length === 0) return;
-    throw new PartnershipError('invalid_input', `${this.first}${moreIssues(this.list.length)}`, this.list);
-  }
+export function parseInto<T extends z.ZodMiniType>(issues: Issues, schema: T, input: unknown, what: string, root: string): z.output<T> | undefined {
+  const checked = checkWith(schema, input, root);
+  if (checked.ok) return checked.value;
+  issues.record(checked.issues, headline(what, checked.issues.slice(0, 1)));
+  return undefined;
 }
 
 /**

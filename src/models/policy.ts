@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { expectation, reject } from '../_lib/reject.js';
 import { calendarDateMs, timestampMs } from '../_lib/instant.js';
 import { RULE_IDS } from './ruleIds.js';
 import type { RuleId } from './ruleIds.js';
@@ -108,7 +107,7 @@ export const PolicySchema = z
       });
       for (const [id, weight] of Object.entries(policy.weights)) {
         if (weight !== undefined && !Number.isFinite(weight)) {
-          ctx.addIssue({ code: 'custom', path: ['weights', id], input: weight, message: 'a finite weight', params: { code: 'invalid_weight' } });
+          ctx.addIssue({ code: 'custom', path: ['weights', id], input: weight, message: 'a finite weight', params: { code: 'weight_not_finite' } });
         }
       }
     }),
@@ -213,20 +212,18 @@ export function parsePolicy(input: unknown, root = ''): Policy {
  * Picks the policy version in force on a date: the one with the latest `appliesFrom` on or before it.
  *
  * @param date - an instant with an offset or a calendar date; compared in UTC.
- * @throws {PartnershipError} `invalid_date` for a bad date, `no_policy_in_force` when every version
- *   applies later, `ambiguous_policy` when two versions apply from the same day.
+ * @throws {PartnershipError} `invalid_date` for a bad date, `policy_not_in_force` when every version
+ *   applies later, `policy_ambiguous` when two versions apply from the same day.
  * @example
  * policyFor([DEFAULT_POLICY], '2026-03-14').version //=> '2009-04'
  */
 export function policyFor(policies: readonly Policy[], date: string): Policy {
   const at = typeof date === 'string' ? timestampMs(date) : undefined;
   if (at === undefined) {
-    const message = `Expected \`date\` to be an ISO 8601 instant with an offset or a calendar date, got ${describeValue(date)}`;
-    throw new PartnershipError('invalid_date', message, [{ code: 'invalid_date', path: 'date', message }]);
+    reject('invalid_date', 'date', expectation('date', 'an ISO 8601 instant with an offset or a calendar date', date));
   }
   if (!Array.isArray(policies)) {
-    const message = `Expected \`policies\` to be a list of policy versions, got ${describeValue(policies)}`;
-    throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'policies', message }]);
+    reject('invalid_input', 'policies', expectation('policies', 'a list of policy versions', policies));
   }
   let best: Policy | undefined;
   let bestFrom = -Infinity;
@@ -236,8 +233,7 @@ export function policyFor(policies: readonly Policy[], date: string): Policy {
     if (typeof appliesFrom !== 'string' || calendarDateMs(appliesFrom) === undefined) {
       // Versions are parsed policies (parsePolicy); anything else is named, not crashed on.
       const path = `policies[${index}].appliesFrom`;
-      const message = `Expected \`${path}\` to be a calendar date such as \`2026-01-01\`, got ${describeValue(appliesFrom)}`;
-      throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
+      reject('invalid_input', path, expectation(path, 'a calendar date such as `2026-01-01`', appliesFrom));
     }
     const from = calendarDateMs(appliesFrom);
     if (from === undefined || from > at) continue;
@@ -248,10 +244,10 @@ export function policyFor(policies: readonly Policy[], date: string): Policy {
     } else if (from === bestFrom) tie = true;
   }
   if (best === undefined) {
-    throw new PartnershipError('no_policy_in_force', `Expected a policy in force on ${date}, got none among ${policies.length} version${policies.length === 1 ? '' : 's'}`);
+    reject('policy_not_in_force', '', `Expected a policy in force on ${date}, got none among ${policies.length} version${policies.length === 1 ? '' : 's'}`);
   }
   if (tie) {
-    throw new PartnershipError('ambiguous_policy', `Expected one policy version to apply from ${best.appliesFrom}, got several`);
+    reject('policy_ambiguous', '', `Expected one policy version to apply from ${best.appliesFrom}, got several`);
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import { Issues, fail } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
 import { moneyOf, toMinorUnits } from './money.js';
 import type { Money } from './money.js';
 import { minorUnits } from './minorUnits.js';
@@ -33,8 +33,8 @@ export function allocate(total: Money, weights: readonly WeightInput[]): Money[]
   const units = toMinorUnits(total, 'total');
   const currency = total.currency;
   const exponent = minorUnits(currency);
-  if (!Array.isArray(weights)) fail('weights_malformed', 'weights', 'a list of non-negative decimal weights', weights);
-  if (weights.length === 0) fail('weights_empty', 'weights', 'at least one weight', weights);
+  if (!Array.isArray(weights)) rejectValue('weights_malformed', 'weights', 'a list of non-negative decimal weights', weights);
+  if (weights.length === 0) rejectValue('weights_empty', 'weights', 'at least one weight', weights);
 
   const issues = new Issues();
   const read: ExactDecimal[] = [];
@@ -62,7 +62,7 @@ export function allocate(total: Money, weights: readonly WeightInput[]): Money[]
   const integral = read.map((w) => w.digits * pow10(scale - w.scale));
   let sum = 0n;
   for (const w of integral) sum += w;
-  if (sum === 0n) fail('weights_all_zero', 'weights', 'at least one weight above zero', weights);
+  if (sum === 0n) rejectValue('weights_all_zero', 'weights', 'at least one weight above zero', weights);
 
   const negative = units < 0n;
   const magnitude = negative ? -units : units;

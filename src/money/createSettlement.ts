@@ -1,7 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
-import { Issues, fail, isRecord, own } from './issues.js';
-import { compareInstants, readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
+import { compareInstants, timestampKey, type InstantKey } from '../_lib/instant.js';
 import { ledger as openLedger } from './ledger.js';
 import { formatMinorUnits, parseMinorUnits } from './money.js';
 import { readPrevious } from './readPrevious.js';
@@ -124,7 +124,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
   };
 
   const chunk = (receipts: readonly Receipt[], sort: boolean): void => {
-    if (!Array.isArray(receipts)) fail('receipts_malformed', 'receipts', 'a list of receipts', receipts);
+    if (!Array.isArray(receipts)) rejectValue('receipts_malformed', 'receipts', 'a list of receipts', receipts);
     const n = receipts.length;
     const issues = new Issues();
     // Refunds are judged in time order only: kept apart, so that a sort can drop them.
@@ -184,7 +184,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
       fresh = [];
       refunds = new Issues();
       // Everything was validated above: read the instants again, only on this slower path.
-      const keys = receipts.map((receipt) => readInstant(receipt.receivedAt) as InstantKey);
+      const keys = receipts.map((receipt) => timestampKey(receipt.receivedAt) as InstantKey);
       const order = keys.map((_, i) => i).sort((x, y) => compareInstants(keys[x] as InstantKey, keys[y] as InstantKey) || x - y);
       for (const i of order) {
         const receipt = receipts[i] as Receipt;
@@ -205,7 +205,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
     added += n;
     if (n === 0) return;
     const final = receipts[lastIndex] as Receipt;
-    last = { key: readInstant(final.receivedAt) as InstantKey, id: final.id, at: final.receivedAt, fromPrevious: false };
+    last = { key: timestampKey(final.receivedAt) as InstantKey, id: final.id, at: final.receivedAt, fromPrevious: false };
     lastLine = fresh[n - 1];
     if (lines.length === 0 && !frozen) lines = fresh;
     else if (frozen) lines = lines.concat(fresh);
@@ -268,14 +268,14 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
   const read = readTerms(terms);
-  if (options !== undefined && !isRecord(options)) fail('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  if (options !== undefined && !isRecord(options)) rejectValue('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
   if (options !== undefined) {
     const issues = new Issues();
     issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
     issues.throwIfAny();
   }
   const keep = options === undefined ? undefined : own(options, 'keepLines');
-  if (keep !== undefined && typeof keep !== 'boolean') fail('options_malformed', 'options.keepLines', '`true` or `false`', keep);
+  if (keep !== undefined && typeof keep !== 'boolean') rejectValue('options_malformed', 'options.keepLines', '`true` or `false`', keep);
   const previous = options === undefined ? undefined : own(options, 'previous');
   return open(read, keep ?? true, previous === undefined ? undefined : readPrevious(previous, read)).settlement;
 }

@@ -40,13 +40,13 @@ const LEFT_LIST_ONE: Readonly<Record<string, Pick<CurrencyInfo, 'amendment' | 'r
  * left the list after this library accepted it; it stays accepted everywhere, so that old
  * statements still read and settle.
  *
- * @throws {PartnershipError} `unknown_currency` when the library does not accept the code.
+ * @throws {PartnershipError} `currency_unknown` when the library does not accept the code.
  * @example
  * currencyInfo('EUR') //=> { code: 'EUR', exponent: 2, status: 'current' }
  * currencyInfo('XAD') //=> { code: 'XAD', exponent: 2, status: 'current' }
  * currencyInfo('BGN') //=> { code: 'BGN', exponent: 2, status: 'historic', amendment: 180, replacedBy: 'EUR', withdrawn: '2026-01-01' }
  * currencyInfo('ANG') //=> { code: 'ANG', exponent: 2, status: 'historic', amendment: 176, replacedBy: 'XCG' }
- * currencyInfo('FRF') // throws `unknown_currency`
+ * currencyInfo('FRF') // throws `currency_unknown`
  */
 export function currencyInfo(code: string): CurrencyInfo {
   const exponent = minorUnits(code);

@@ -1,4 +1,5 @@
-import { Issues, fail, isRecord, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
 import { moneyOf } from './money.js';
 import type { Money } from './money.js';
 import { formatDecimal, pow10, readDecimal } from './ratio.js';
@@ -90,8 +91,8 @@ function plural(count: ExactDecimal, one: string, many: string): string {
  * estimate.lines.map((line) => line.amount.amount) //=> ['300.00', '1200.00', '200.00', '200.00']
  */
 export function estimateBreakeven(setup: Setup, rateCard: RateCard): BreakevenEstimate {
-  if (!isRecord(setup)) fail('setup_malformed', 'setup', 'a set-up `{ cameras, crewMembers, days, … }`', setup);
-  if (!isRecord(rateCard)) fail('rate_card_malformed', 'rateCard', 'a rate card `{ cameraDay, crewMemberDay, … }`', rateCard);
+  if (!isRecord(setup)) rejectValue('setup_malformed', 'setup', 'a set-up `{ cameras, crewMembers, days, … }`', setup);
+  if (!isRecord(rateCard)) rejectValue('rate_card_malformed', 'rateCard', 'a rate card `{ cameraDay, crewMemberDay, … }`', rateCard);
   const issues = new Issues();
   issues.unknownKeys(setup, ['cameras', 'crewMembers', 'days', 'travel', 'postProductionHours', 'extras'], 'setup');
   issues.unknownKeys(rateCard, ['cameraDay', 'crewMemberDay', 'travel', 'postProductionHour'], 'rateCard');

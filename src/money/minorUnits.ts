@@ -1,5 +1,4 @@
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { rejectValue } from '../_lib/reject.js';
 import { currencyTable } from './currencies.js';
 
 /**
@@ -9,7 +8,7 @@ import { currencyTable } from './currencies.js';
  * since this library accepted them (BGN, ANG, CUC, SLL, ZWL), which stay accepted so that old
  * statements still settle; `currencyInfo` tells which is which.
  *
- * @throws {PartnershipError} `unknown_currency` when the code is not an ISO 4217 code with a minor unit that the library accepts.
+ * @throws {PartnershipError} `currency_unknown` when the code is not an ISO 4217 code with a minor unit that the library accepts.
  * @example
  * minorUnits('EUR') //=> 2
  * minorUnits('JPY') //=> 0
@@ -18,11 +17,7 @@ import { currencyTable } from './currencies.js';
 export function minorUnits(currency: string, path = 'currency'): number {
   const exponent = typeof currency === 'string' ? currencyTable().get(currency) : undefined;
   if (exponent === undefined) {
-    throw new PartnershipError(
-      'unknown_currency',
-      `Expected \`${path}\` to be an ISO 4217 code such as \`EUR\`, got ${describeValue(currency)}`,
-      [{ code: 'unknown_currency', path, message: `Expected an ISO 4217 code such as \`EUR\`, got ${describeValue(currency)}` }],
-    );
+    rejectValue('currency_unknown', path, 'an ISO 4217 code such as `EUR`', currency);
   }
   return exponent;
 }

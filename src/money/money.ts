@@ -1,5 +1,4 @@
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { rejectValue } from '../_lib/reject.js';
 import { currencyTable } from './currencies.js';
 import { minorUnits } from './minorUnits.js';
 import { DECIMAL, MAX_DECIMAL_LENGTH, decimalOf, pow10, readDecimal } from './ratio.js';
@@ -22,11 +21,6 @@ export type AmountInput = string | bigint | number;
 /** The longest amount string accepted, in characters: far beyond any real sum, short of a denial of service. */
 export const MAX_AMOUNT_LENGTH = MAX_DECIMAL_LENGTH;
 
-function fail(code: string, path: string, expected: string, got: unknown): never {
-  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError(code, message, [{ code, path, message: `Expected ${expected}, got ${describeValue(got)}` }]);
-}
-
 /**
  * Reads an amount into integer minor units of `currency`, exactly.
  *
@@ -43,15 +37,15 @@ export function parseMinorUnits(amount: unknown, currency: string, path = 'amoun
   } else if (typeof amount === 'number') {
     // Read through String(n), the shortest decimal that reads back to the same double.
     const decimal = readDecimal(amount);
-    if (decimal === 'not_finite') fail('amount_not_finite', path, 'a finite amount', amount);
-    if (decimal === 'malformed') fail('amount_malformed', path, 'a decimal amount', amount);
+    if (decimal === 'not_finite') rejectValue('amount_not_finite', path, 'a finite amount', amount);
+    if (decimal === 'malformed') rejectValue('amount_malformed', path, 'a decimal amount', amount);
     read = decimal;
   } else if (typeof amount === 'string') {
     if (amount.length > MAX_AMOUNT_LENGTH) {
-      fail('amount_too_long', path, `a decimal string of at most ${MAX_AMOUNT_LENGTH} characters`, amount);
+      rejectValue('amount_too_long', path, `a decimal string of at most ${MAX_AMOUNT_LENGTH} characters`, amount);
     }
     const match = DECIMAL.exec(amount);
-    if (match === null) fail('amount_malformed', path, 'a decimal string such as `"1250.50"`', amount);
+    if (match === null) rejectValue('amount_malformed', path, 'a decimal string such as `"1250.50"`', amount);
     const [, sign = '', whole = '0', fraction = ''] = match;
     if (fraction.length === exponent) {
       // The canonical form, as statements and JSON carry it: no trailing zeros to weigh.
@@ -60,10 +54,10 @@ export function parseMinorUnits(amount: unknown, currency: string, path = 'amoun
     }
     read = decimalOf(sign, whole, fraction);
   } else {
-    fail('amount_malformed', path, 'a decimal string, a bigint or a finite number', amount);
+    rejectValue('amount_malformed', path, 'a decimal string, a bigint or a finite number', amount);
   }
   if (read.scale > exponent) {
-    fail(
+    rejectValue(
       'amount_scale_exceeds_currency',
       path,
       `an amount with at most ${exponent} decimal${exponent === 1 ? '' : 's'} in ${currency}`,
@@ -110,7 +104,7 @@ export function moneyOf(units: bigint, exponent: number, currency: string): Mone
  * @internal
  */
 export function toMinorUnits(value: Money, path = 'money'): bigint {
-  if (typeof value !== 'object' || value === null) fail('money_malformed', path, 'a money value `{ amount, currency }`', value);
+  if (typeof value !== 'object' || value === null) rejectValue('money_malformed', path, 'a money value `{ amount, currency }`', value);
   return parseMinorUnits(value.amount, value.currency, `${path}.amount`);
 }
 
@@ -123,7 +117,7 @@ export function toMinorUnits(value: Money, path = 'money'): bigint {
  *
  * @param amount - a decimal string (`"1250.5"`), a bigint (`1250n`) or a finite number.
  * @param currency - an ISO 4217 code (`"EUR"`).
- * @throws {PartnershipError} `unknown_currency`, `amount_malformed`, `amount_not_finite`,
+ * @throws {PartnershipError} `currency_unknown`, `amount_malformed`, `amount_not_finite`,
  *   `amount_too_long` or `amount_scale_exceeds_currency`.
  * @example
  * money('1250.5', 'EUR') //=> { amount: '1250.50', currency: 'EUR' }

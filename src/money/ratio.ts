@@ -1,4 +1,4 @@
-import type { Issues } from './issues.js';
+import type { Issues } from '../_lib/reject.js';
 
 /** A share or a weight as given: a decimal string, or a finite number read through `String(n)`. */
 export type ShareInput = string | number;

@@ -1,7 +1,7 @@
 import { isPartnershipError } from '../errors.js';
 import { currencyTable } from './currencies.js';
-import { isRecord, own } from './issues.js';
-import type { Issues } from './issues.js';
+import type { Issues } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
 import { parseMinorUnits } from './money.js';
 
 /**
@@ -32,7 +32,7 @@ export function readMoney(
         `Expected \`${path}.currency\` to be ${currency} like ${like}, got ${given}`,
       );
     } else {
-      issues.expected('unknown_currency', `${path}.currency`, 'an ISO 4217 code such as `EUR`', given);
+      issues.expected('currency_unknown', `${path}.currency`, 'an ISO 4217 code such as `EUR`', given);
     }
     return undefined;
   }
@@ -42,7 +42,7 @@ export function readMoney(
     units = parseMinorUnits(amount, currency, `${path}.amount`);
   } catch (error) {
     if (!isPartnershipError(error)) throw error;
-    for (const issue of error.issues) issues.add(issue.code, issue.path, issue.message, error.message);
+    issues.record(error.issues, error.message);
     return undefined;
   }
   if (!signed && units < 0n) {
@@ -65,7 +65,7 @@ export function readCurrency(value: unknown, path: string, issues: Issues): { cu
   const currency = own(value, 'currency');
   const exponent = typeof currency === 'string' ? currencyTable().get(currency) : undefined;
   if (exponent === undefined || typeof currency !== 'string') {
-    issues.expected('unknown_currency', `${path}.currency`, 'an ISO 4217 code such as `EUR`', currency);
+    issues.expected('currency_unknown', `${path}.currency`, 'an ISO 4217 code such as `EUR`', currency);
     return undefined;
   }
   return { currency, exponent };

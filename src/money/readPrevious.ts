@@ -1,6 +1,7 @@
-import { Issues, fail, isRecord, keyPath, own } from './issues.js';
-import { readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
+import { keyPath } from '../_lib/path.js';
+import { timestampKey, type InstantKey } from '../_lib/instant.js';
 import { organizerOf } from './ledger.js';
 import type { LedgerSnapshot } from './ledger.js';
 import { formatMinorUnits } from './money.js';
@@ -39,11 +40,11 @@ export interface Continuation {
  * least its last line (the receipt the next ones must not be earlier than).
  *
  * @throws {PartnershipError} `previous_malformed`, `previous_terms_mismatch`,
- *   `previous_inconsistent`, `duplicate_receipt_id` and the codes of `money`.
+ *   `previous_inconsistent`, `receipt_id_duplicate` and the codes of `money`.
  * @internal
  */
 export function readPrevious(previous: unknown, terms: Terms): Continuation {
-  if (!isRecord(previous)) fail('previous_malformed', 'previous', 'a statement returned by `settle`', previous);
+  if (!isRecord(previous)) rejectValue('previous_malformed', 'previous', 'a statement returned by `settle`', previous);
   const issues = new Issues();
   const { currency, exponent } = terms;
   const mismatch = (path: string, what: string): void =>
@@ -134,7 +135,7 @@ export function readPrevious(previous: unknown, terms: Terms): Continuation {
     const final: unknown = lines[lines.length - 1];
     if (final !== undefined) {
       const at = isRecord(final) ? own(final, 'receivedAt') : undefined;
-      const key = readInstant(at);
+      const key = timestampKey(at);
       const id = isRecord(final) ? own(final, 'receiptId') : undefined;
       if (key === undefined) issues.expected('previous_malformed', `previous.lines[${lines.length - 1}].receivedAt`, 'an ISO 8601 instant', at);
       else if (typeof id === 'string') last = { key, id, at: at as string, fromPrevious: true };

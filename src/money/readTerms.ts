@@ -1,5 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
-import { Issues, fail, isRecord, keyPath, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
+import { keyPath } from '../_lib/path.js';
 import { HALF, readShare } from './ratio.js';
 import type { Share } from './ratio.js';
 import { readCurrency, readMoney } from './read.js';
@@ -28,11 +30,11 @@ const SPONSORSHIP_DEFAULT: Clause = Object.freeze({ share: HALF, counts: true })
  * clause is keyed by a stream (sponsorship: 0.5, counting, unless given).
  *
  * @throws {PartnershipError} `terms_malformed`, `clauses_malformed`, `clause_malformed`,
- *   `unknown_stream`, `share_*` and the codes of `money`, every issue at its path.
+ *   `stream_unknown`, `share_*` and the codes of `money`, every issue at its path.
  * @internal
  */
 export function readTerms(terms: unknown): Terms {
-  if (!isRecord(terms)) fail('terms_malformed', 'terms', 'settlement terms `{ breakeven, clauses? }`', terms);
+  if (!isRecord(terms)) rejectValue('terms_malformed', 'terms', 'settlement terms `{ breakeven, clauses? }`', terms);
   const issues = new Issues();
   const unit = readCurrency(own(terms, 'breakeven'), 'terms.breakeven', issues);
   issues.throwIfAny();
@@ -50,7 +52,7 @@ export function readTerms(terms: unknown): Terms {
         const index = STREAMS.indexOf(key as Stream);
         const path = keyPath('terms.clauses', key);
         if (index < 0) {
-          issues.add('unknown_stream', path, `Expected one of ${STREAMS.join(', ')}, got ${describeValue(key)}`, `Expected \`terms.clauses\` to name only the streams ${STREAMS.join(', ')}, got ${describeValue(key)}`);
+          issues.add('stream_unknown', path, `Expected one of ${STREAMS.join(', ')}, got ${describeValue(key)}`, `Expected \`terms.clauses\` to name only the streams ${STREAMS.join(', ')}, got ${describeValue(key)}`);
           continue;
         }
         const clause = given[key];

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
-import { MAX_ISSUES } from './issues.js';
-import type { Issues } from './issues.js';
+import { MAX_ISSUES } from '../errors.js';
+import type { Issues } from '../_lib/reject.js';
 
 /**
  * The receipt ids of one settlement, exactly: a `Set` of the full ids (no hash or fingerprint
@@ -13,7 +13,7 @@ import type { Issues } from './issues.js';
  * @internal
  */
 export interface ReceiptIds {
-  /** Records the next id, or records a `duplicate_receipt_id` issue naming both places. */
+  /** Records the next id, or records a `receipt_id_duplicate` issue naming both places. */
   add(id: string, issues: Issues): void;
   /** Holds the place of a receipt whose id is not a valid id. */
   skip(): void;
@@ -47,7 +47,7 @@ export function receiptIds(previousLines = 0): ReceiptIds {
       const path = pathOf(position);
       // Past the issues an error lists, the first place is not looked up: the issue is only counted.
       const again = `got ${describeValue(id)} again${issues.size < MAX_ISSUES ? ` (first at \`${pathOf(given.indexOf(id))}\`)` : ''}`;
-      issues.add('duplicate_receipt_id', path, `Expected a receipt id not seen before, ${again}`, `Expected \`${path}\` to be unique, ${again}`);
+      issues.add('receipt_id_duplicate', path, `Expected a receipt id not seen before, ${again}`, `Expected \`${path}\` to be unique, ${again}`);
     },
     skip() {
       given.push('');

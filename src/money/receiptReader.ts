@@ -1,8 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
-import { isRecord, own } from './issues.js';
-import type { Issues } from './issues.js';
-import { readInstant } from './instant.js';
-import type { InstantKey } from './instant.js';
+import type { Issues } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
+import { timestampKey, type InstantKey } from '../_lib/instant.js';
 import { parseMinorUnits } from './money.js';
 import { readMoney } from './read.js';
 import type { Terms } from './readTerms.js';
@@ -76,7 +75,7 @@ export function receiptReader(terms: Terms, ids: ReceiptIds): ReceiptReader {
 
       const stream = own(receipt, 'stream');
       const s = STREAMS.indexOf(stream as Stream);
-      if (s < 0) issues.expected('unknown_stream', `receipts[${k}].stream`, `one of ${STREAMS.join(', ')}`, stream);
+      if (s < 0) issues.expected('stream_unknown', `receipts[${k}].stream`, `one of ${STREAMS.join(', ')}`, stream);
       else if (terms.clauses[s] === undefined) {
         issues.add('stream_not_in_terms', `receipts[${k}].stream`, `Expected a stream the terms have a clause for, got ${describeValue(stream)}`, `Expected \`receipts[${k}].stream\` to have a clause in the terms, got ${describeValue(stream)}`);
       }
@@ -87,7 +86,7 @@ export function receiptReader(terms: Terms, ids: ReceiptIds): ReceiptReader {
 
       const at = own(receipt, 'receivedAt');
       // Receipts of one day often share their text: read it once.
-      const key = at === lastText && lastKey !== undefined ? lastKey : readInstant(at);
+      const key = at === lastText && lastKey !== undefined ? lastKey : timestampKey(at);
       if (key === undefined) {
         issues.expected('received_at_malformed', `receipts[${k}].receivedAt`, 'an ISO 8601 instant with an offset or a date `YYYY-MM-DD`', at);
         return false;

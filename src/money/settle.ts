@@ -28,8 +28,8 @@ import type { Receipt, SettlementTerms, Statement } from './types.js';
  * @param previous - the statement of the receipts settled so far, to continue it.
  * @returns a plain-JSON {@link Statement}.
  * @throws {PartnershipError} with every offending path (`receipts[3].amount`): `terms_malformed`,
- *   `clauses_malformed`, `clause_malformed`, `unknown_stream`, `share_*`, `receipts_malformed`,
- *   `receipt_malformed`, `receipt_id_malformed`, `duplicate_receipt_id`, `stream_not_in_terms`,
+ *   `clauses_malformed`, `clause_malformed`, `stream_unknown`, `share_*`, `receipts_malformed`,
+ *   `receipt_malformed`, `receipt_id_malformed`, `receipt_id_duplicate`, `stream_not_in_terms`,
  *   `currency_mismatch`, `received_at_malformed`, `receipts_out_of_order` (earlier than the
  *   last line of `previous`), `refund_exceeds_received`, `previous_malformed`,
  *   `previous_terms_mismatch`, `previous_inconsistent`, the codes of {@link money};

@@ -1,4 +1,5 @@
-import { Issues, fail, isRecord, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
 import { formatMinorUnits } from './money.js';
 import type { Money } from './money.js';
 import { readCurrency, readMoney } from './read.js';
@@ -43,7 +44,7 @@ export interface Split {
  *
  * @param received - the payment, zero or more.
  * @param terms - the breakeven, the organizer's share (`"0.5"` by default), and what earlier payments recovered.
- * @throws {PartnershipError} `money_malformed`, `unknown_currency`, `currency_mismatch`, `amount_negative`,
+ * @throws {PartnershipError} `money_malformed`, `currency_unknown`, `currency_mismatch`, `amount_negative`,
  *   `share_malformed`, `share_out_of_range`, `recovered_exceeds_breakeven` (and the codes of {@link money}),
  *   each issue at its path (`terms.breakeven.amount`).
  * @example
@@ -54,7 +55,7 @@ export interface Split {
  * //=> '0.00'
  */
 export function splitRevenue(received: Money, terms: SplitTerms): Split {
-  if (!isRecord(terms)) fail('terms_malformed', 'terms', 'split terms `{ breakeven, organizerShare?, recovered? }`', terms);
+  if (!isRecord(terms)) rejectValue('terms_malformed', 'terms', 'split terms `{ breakeven, organizerShare?, recovered? }`', terms);
   const issues = new Issues();
   issues.unknownKeys(terms, ['breakeven', 'organizerShare', 'recovered'], 'terms');
   const breakevenValue = own(terms, 'breakeven');

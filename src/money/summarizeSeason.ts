@@ -1,4 +1,5 @@
-import { Issues, fail, isRecord, own } from './issues.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { isRecord, own } from '../_lib/record.js';
 import { moneyOf } from './money.js';
 import type { Money } from './money.js';
 import { currencyTable } from './currencies.js';
@@ -49,16 +50,16 @@ export interface SeasonSummary {
  * //=> [2, '3000.00', '1000.00', '-2000.00']
  */
 export function summarizeSeason(statements: readonly Statement[], options: SummarizeSeasonOptions = {}): SeasonSummary {
-  if (!Array.isArray(statements)) fail('statements_malformed', 'statements', 'a list of statements', statements);
-  if (!isRecord(options)) fail('options_malformed', 'options', 'options `{ currency? }`', options);
+  if (!Array.isArray(statements)) rejectValue('statements_malformed', 'statements', 'a list of statements', statements);
+  if (!isRecord(options)) rejectValue('options_malformed', 'options', 'options `{ currency? }`', options);
   const issues = new Issues();
   let currency = own(options, 'currency');
   if (currency !== undefined && !(typeof currency === 'string' && currencyTable().has(currency))) {
-    fail('unknown_currency', 'options.currency', 'an ISO 4217 code such as `EUR`', currency);
+    rejectValue('currency_unknown', 'options.currency', 'an ISO 4217 code such as `EUR`', currency);
   }
   let like = 'the options';
   if (currency === undefined) {
-    if (statements.length === 0) fail('season_currency_missing', 'options.currency', 'the season currency, as there is no statement to read it from', currency);
+    if (statements.length === 0) rejectValue('season_currency_missing', 'options.currency', 'the season currency, as there is no statement to read it from', currency);
     const firstStatement: unknown = statements[0];
     const unit = readCurrency(isRecord(firstStatement) ? own(firstStatement, 'breakeven') : firstStatement, 'statements[0].breakeven', issues);
     issues.throwIfAny();

@@ -1,4 +1,4 @@
-import { PartnershipError } from '../errors.js';
+import { rejectValue } from '../_lib/reject.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatInstant, instantMs, timestampMs } from '../_lib/instant.js';
 import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
@@ -33,11 +33,6 @@ export interface EvaluateEligibilityOptions {
   readonly locale?: LocaleOption;
 }
 
-function invalid(code: string, path: string, expected: string, got: unknown): never {
-  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError(code, message, [{ code, path, message: `Expected ${expected}, got ${describeValue(got)}` }]);
-}
-
 function readAsOf(asOf: unknown): number {
   if (asOf instanceof Date) {
     const ms = asOf.getTime();
@@ -46,7 +41,7 @@ function readAsOf(asOf: unknown): number {
     const ms = timestampMs(asOf);
     if (ms !== undefined) return ms;
   }
-  return invalid('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
+  return rejectValue('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
 }
 
 
@@ -70,7 +65,7 @@ const checkedAvailabilities = new WeakMap<object, CrewAvailability>();
 
 function checkedPolicy(policy: unknown): Policy {
   if (typeof policy !== 'object' || policy === null) {
-    return invalid('invalid_policy', 'policy', 'a policy (`DEFAULT_POLICY`, or one from `parsePolicy` or `policyFor`)', policy);
+    return rejectValue('invalid_policy', 'policy', 'a policy (`DEFAULT_POLICY`, or one from `parsePolicy` or `policyFor`)', policy);
   }
   let checked = checkedPolicies.get(policy);
   if (checked === undefined) {
@@ -82,7 +77,7 @@ function checkedPolicy(policy: unknown): Policy {
 
 function checkedAvailability(availability: unknown): CrewAvailability {
   if (typeof availability !== 'object' || availability === null) {
-    return invalid('invalid_availability', 'availability', 'a crew availability `{ eventId, freeCrews, conflicts }`', availability);
+    return rejectValue('invalid_availability', 'availability', 'a crew availability `{ eventId, freeCrews, conflicts }`', availability);
   }
   let checked = checkedAvailabilities.get(availability);
   if (checked === undefined) {
@@ -195,7 +190,7 @@ function catalogueOf(locale: unknown): Catalogue {
   if (locale === undefined || locale === 'en') return en;
   if (locale === 'fr') return french;
   if (typeof locale === 'object' && locale !== null && typeof (locale as Catalogue).messages === 'object' && typeof (locale as Catalogue).locale === 'string') return locale as Catalogue;
-  return invalid('invalid_locale', 'locale', '`en`, `fr` or a catalogue', locale);
+  return rejectValue('invalid_locale', 'locale', '`en`, `fr` or a catalogue', locale);
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
@@ -228,14 +223,14 @@ export function evaluateEligibility(request: CoverageRequestInput, options: Eval
 /** Evaluates data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
 export function evaluateEligibility<T>(request: T & Unchecked<T>, options: EvaluateEligibilityOptions): EligibilityReport;
 export function evaluateEligibility(request: unknown, options: EvaluateEligibilityOptions): EligibilityReport {
-  if (typeof options !== 'object' || options === null) invalid('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
+  if (typeof options !== 'object' || options === null) rejectValue('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
   const value: CoverageRequest = parseCoverageRequest(request);
   const asOf = readAsOf(options.asOf);
   const catalogue = catalogueOf(options.locale);
   const policy = checkedPolicy(options.policy);
   const availability = options.availability === undefined ? undefined : checkedAvailability(options.availability);
   if (availability !== undefined && availability.eventId !== value.event.id) {
-    invalid('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
+    rejectValue('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
   const context = contextOf(value, policy, availability, catalogue, asOf);
   const findings: Finding[] = [];

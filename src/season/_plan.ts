@@ -8,7 +8,6 @@ import type { BookingInput } from '../models/booking.js';
 import { settlementTerms } from '../models/contract.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { CrewInput } from '../models/crew.js';
-import { InputIssues } from '../models/parse.js';
 import type { PolicyInput } from '../models/policy.js';
 import { settle } from '../money/settle.js';
 import { summarizeSeason, type SeasonSummary } from '../money/summarizeSeason.js';
@@ -16,8 +15,8 @@ import type { Statement } from '../money/types.js';
 import type { RuleId } from '../models/ruleIds.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import type { EligibilityReport } from '../rules/types.js';
-import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { expectation, Issues, reject } from '../_lib/reject.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
 import { scalePreferences } from '../crew/_optimize.js';
 import { assignTimed } from '../crew/assignCrews.js';
@@ -105,12 +104,12 @@ export interface SeasonPlan {
 export type Evaluate = (request: CoverageRequest, options: { policy: PolicyInput; asOf: string; availability: CrewAvailability }) => EligibilityReport;
 
 /** Reads one request of the season, recording its issues; `undefined` when it has any. @internal */
-export type ReadRequest = (request: unknown, root: string, issues: InputIssues) => CoverageRequest | undefined;
+export type ReadRequest = (request: unknown, root: string, issues: Issues) => CoverageRequest | undefined;
 
 /** The checks `planWith` makes of a request it is given as parsed: an object with an id (its event is read by `eventSpan`). */
-function requestShape(request: unknown, root: string, issues: InputIssues): CoverageRequest | undefined {
+function requestShape(request: unknown, root: string, issues: Issues): CoverageRequest | undefined {
   if (request === null || typeof request !== 'object') {
-    issues.expected(root, 'a coverage request', request);
+    issues.invalid(root, 'a coverage request', request);
     return undefined;
   }
   return request as CoverageRequest;
@@ -123,15 +122,11 @@ export function readPlanAsOf(asOf: unknown): string {
   const ms = asOf instanceof Date ? asOf.getTime() : typeof asOf === 'string' ? timestampMs(asOf) : undefined;
   if (ms === undefined || !Number.isFinite(ms)) {
     const message = `Expected \`options.asOf\` to be an ISO 8601 instant with an offset, a calendar date or a valid Date, got ${asOf instanceof Date ? 'an invalid Date' : describeValue(asOf)}`;
-    throw new PartnershipError('invalid_as_of', message, [{ code: 'invalid_as_of', path: 'options.asOf', message }]);
+    reject('invalid_as_of', 'options.asOf', message);
   }
   return formatInstant(ms);
 }
 
-function fail(path: string, expected: string, got: unknown): never {
-  const message = `Expected \`${path}\` to be ${expected}, got ${describeValue(got)}`;
-  throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path, message }]);
-}
 
 /** Timings of the last plan, for the benchmark. @internal */
 export interface PlanTimings {
@@ -153,11 +148,11 @@ export function planWith(
   timings?: PlanTimings,
   read: ReadRequest = requestShape,
 ): SeasonPlan {
-  if (!Array.isArray(requests)) fail('requests', 'a list of coverage requests', requests);
-  if (options === null || typeof options !== 'object') fail('options', 'options `{ policy, asOf }`', options);
+  if (!Array.isArray(requests)) reject('invalid_input', 'requests', expectation('requests', 'a list of coverage requests', requests));
+  if (options === null || typeof options !== 'object') reject('invalid_input', 'options', expectation('options', 'options `{ policy, asOf }`', options));
   const { policy } = options;
   const asOf = readPlanAsOf(options.asOf);
-  const issues = new InputIssues();
+  const issues = new Issues();
   const buffers = policyBuffers(policy, 'options.policy', issues);
   const crewsRead = readCrews(crews, bookings, issues);
   const seen = new Set<string>();
@@ -165,14 +160,14 @@ export function planWith(
   requests.forEach((input, i) => {
     const request = read(input, `requests[${i}]`, issues);
     if (request === undefined) return;
-    const before = issues.list.length;
-    if (typeof request.id !== 'string' || request.id === '') issues.expected(`requests[${i}].id`, 'a non-empty string', request.id);
-    else if (seen.has(request.id)) issues.expected(`requests[${i}].id`, 'a request id used once', request.id);
+    const before = issues.size;
+    if (typeof request.id !== 'string' || request.id === '') issues.invalid(`requests[${i}].id`, 'a non-empty string', request.id);
+    else if (seen.has(request.id)) issues.invalid(`requests[${i}].id`, 'a request id used once', request.id);
     else seen.add(request.id);
     const span = eventSpan(request.event, `requests[${i}].event`, issues);
-    if (span !== undefined && issues.list.length === before) checked.push({ request, span });
+    if (span !== undefined && issues.size === before) checked.push({ request, span });
   });
-  issues.throwIfAny();
+  issues.throwIfAny('invalid_input');
   const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
 
   const t0 = clock();

@@ -3,8 +3,7 @@ import { readCoverageRequest } from '../models/coverageRequest.js';
 import type { CoverageRequestInput } from '../models/coverageRequest.js';
 import type { CrewInput } from '../models/crew.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
-import { PartnershipError } from '../errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { expectation, reject } from '../_lib/reject.js';
 import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, readPlanAsOf } from './_plan.js';
 
 /**
@@ -54,8 +53,7 @@ export function planSeasonTimed(
   timings?: PlanTimings,
 ): SeasonPlan {
   if (!Array.isArray(requests)) {
-    const message = `Expected \`requests\` to be a list of coverage requests, got ${describeValue(requests)}`;
-    throw new PartnershipError('invalid_input', message, [{ code: 'invalid_input', path: 'requests', message }]);
+    reject('invalid_input', 'requests', expectation('requests', 'a list of coverage requests', requests));
   }
   readPlanAsOf((options as Partial<PlanSeasonOptions> | null | undefined)?.asOf);
   return planWith((request, evaluation) => evaluateEligibility(request, evaluation), requests, crews, bookings, options, timings, readCoverageRequest);

@@ -1,6 +1,6 @@
-import { PartnershipError, type PartnershipIssue } from '../errors.js';
+import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
-import { moreIssues } from '../models/parse.js';
+import { moreIssues, pathUnder, reject, renameIssues } from '../_lib/reject.js';
 import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
 /** A value a spreadsheet passes to a custom function: a scalar or a 2-D range. */
@@ -12,7 +12,7 @@ export type CellArgument = CellValue | CellRange;
 
 /** Throws an `invalid_argument` error about the argument or column `name`: `message` is the error's and its one issue's. */
 export function throwArgument(name: string, message: string): never {
-  throw new PartnershipError('invalid_argument', message, [{ code: 'invalid_argument', path: name, message }]);
+  return reject('invalid_argument', name, message);
 }
 
 /**
@@ -87,7 +87,7 @@ export function toCellNumber(value: Money): number {
   const number = Number(value.amount);
   if (money(number, value.currency).amount !== value.amount) {
     const message = `The amount ${value.amount} ${value.currency} has more digits than a spreadsheet number holds exactly`;
-    throw new PartnershipError('amount_exceeds_sheet_precision', message);
+    reject('amount_exceeds_sheet_precision', '', message);
   }
   return number;
 }
@@ -110,10 +110,11 @@ export function argumentNamer(names: Readonly<Record<string, string | RangeName>
   return (path) => {
     // In the order given: list a longer prefix (`terms.breakeven`) before a shorter one it starts with.
     for (const prefix of Object.keys(names)) {
-      if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) continue;
+      const rest = pathUnder(path, prefix);
+      if (rest === undefined) continue;
       const name = names[prefix]!;
       if (typeof name === 'string') return name;
-      const index = /^\[(\d+)\]/.exec(path.slice(prefix.length));
+      const index = /^\[(\d+)\]/.exec(rest);
       return index === null ? name.range : name.cell(Number(index[1]));
     }
     return undefined;
@@ -137,18 +138,19 @@ export function withSheetNames<T>(namer: SheetNamer, call: () => T, subject: She
     return call();
   } catch (error) {
     if (!(error instanceof PartnershipError)) throw error;
-    const renamed = error.issues.map((issue) => ({ ...issue, path: namer(issue.path) ?? issue.path }));
     // Nothing of the core's to rename: the error already speaks the sheet's words.
-    if (renamed.every((issue, i) => issue.path === error.issues[i]!.path)) throw error;
+    if (error.issues.every((issue) => (namer(issue.path) ?? issue.path) === issue.path)) throw error;
     const seen = new Set<string>();
-    const issues = renamed.filter((issue) => {
-      const key = `${issue.code}\n${issue.path}\n${issue.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const [first] = issues as [PartnershipIssue];
-    const message = `Expected ${subject(first.path)} to be ${first.message.replace(/^Expected /, '')}${moreIssues(issues.length)}`;
-    throw new PartnershipError(error.code, message, issues);
+    throw renameIssues(
+      error,
+      (issue) => {
+        const renamed = { ...issue, path: namer(issue.path) ?? issue.path };
+        const key = `${renamed.code}\n${renamed.path}\n${renamed.message}`;
+        if (seen.has(key)) return undefined;
+        seen.add(key);
+        return renamed;
+      },
+      (_, issues) => `Expected ${subject(issues[0]!.path)} to be ${issues[0]!.message.replace(/^Expected /, '')}${moreIssues(issues.length)}`,
+    );
   }
 }

@@ -160,7 +160,7 @@ describe('settle', () => {
     const { code, stderr } = run(['settle', data('contract.json'), receipts, '--json']);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `webcast-partnership: repeated-ids.csv: invalid input (duplicate_receipt_id)\n${[5, 1005, 2005].map((line) => `  line ${line} (id): Expected a receipt id not seen before, got \`r0\` again (first at \`line 2 (id)\`)`).join('\n')}\n`,
+      `webcast-partnership: repeated-ids.csv: invalid input (receipt_id_duplicate)\n${[5, 1005, 2005].map((line) => `  line ${line} (id): Expected a receipt id not seen before, got \`r0\` again (first at \`line 2 (id)\`)`).join('\n')}\n`,
     );
   });
 

@@ -125,10 +125,10 @@ describe('onCsvLines', () => {
 
   it("tells the core's receipts[k] as lines and columns of the file", () => {
     const error = new PartnershipError('invalid_input', 'Expected `receipts[15000].id` not seen before, as receipts[2] has it', [
-      { code: 'duplicate_receipt_id', path: 'receipts[15000].id', message: 'Expected a receipt id not seen before, got `r2` again (receipts[2])' },
+      { code: 'receipt_id_duplicate', path: 'receipts[15000].id', message: 'Expected a receipt id not seen before, got `r2` again (receipts[2])' },
       { code: 'amount_scale_exceeds_currency', path: 'receipts[3].amount.amount', message: 'Expected at most 2 decimals' },
       { code: 'receipt_malformed', path: 'receipts[4]', message: 'Expected a receipt' },
-      { code: 'x', path: 'terms', message: 'untouched' },
+      { code: 'terms_malformed', path: 'terms', message: 'untouched' },
     ]);
     const told = onCsvLines(error, columns, (k) => k + 2 + (k > 10 ? 1 : 0));
     expect(told.message).toBe('Expected `line 15003 (ID)` not seen before, as line 4 has it');

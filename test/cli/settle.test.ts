@@ -117,7 +117,7 @@ describe('settle (CSV read once, as a stream)', () => {
     // Row 15,000 (line 15,002) repeats the id of row 2 (line 4).
     const got = await viaWriter('-', '-', 15_001, [15_000, 2]);
     expect(got.code).toBe(2);
-    expect(got.stderr).toContain('duplicate_receipt_id');
+    expect(got.stderr).toContain('receipt_id_duplicate');
     expect(got.stderr).toMatch(/line 15002 \(id\): .*`r2`.*line 4/);
   });
 
@@ -190,7 +190,7 @@ describe('settle (CSV as spreadsheets write it)', () => {
     const dup = file('dup-mail.csv', 'id,stream,amount,receivedAt\nana@example.org,sponsorship,10.00,2026-03-01\nana@example.org,sponsorship,5.00,2026-03-02\n');
     const { code, stderr } = run(['settle', contract, dup]);
     expect(code).toBe(2);
-    expect(stderr).toContain('duplicate_receipt_id');
+    expect(stderr).toContain('receipt_id_duplicate');
     expect(stderr).toContain('`ana@example.org`');
     expect(stderr).not.toContain('hidden');
   });

@@ -84,7 +84,7 @@ describe('assignCrews', () => {
   type Refusal = ReturnType<typeof thrown>;
   const refusal = thrown;
   /** The refusal with one `invalid_input` issue at `path`. */
-  const invalid = (path: string, message: string) => ({ code: 'invalid_input', message, issues: [{ code: 'invalid_input', path, message }] });
+  const invalid = (path: string, message: string) => ({ code: 'invalid_input' as const, message, issues: [{ code: 'invalid_input' as const, path, message }] });
   const crew = (id: string, cameras = 3): Crew => ({ id, name: id, homeCity: 'Paris', cameras });
   const slot = (requestId: string, start: string, end: string, preference = 1) => ({ requestId, event: event(`ev-${requestId}`, start, end), preference });
 

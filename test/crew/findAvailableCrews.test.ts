@@ -105,7 +105,7 @@ describe('findAvailableCrews', () => {
   type Refusal = ReturnType<typeof thrown>;
   const refusal = thrown;
   /** The refusal with one `invalid_input` issue at `path`. */
-  const invalid = (path: string, message: string) => ({ code: 'invalid_input', message, issues: [{ code: 'invalid_input', path, message }] });
+  const invalid = (path: string, message: string) => ({ code: 'invalid_input' as const, message, issues: [{ code: 'invalid_input' as const, path, message }] });
   const zero = { parameters: { setupBufferHours: 0, travelBufferHours: 0 } };
   const buffers = (setupBufferHours: number, travelBufferHours: number) => ({ parameters: { setupBufferHours, travelBufferHours } });
   const crew = (id: string, cameras = 3): Crew => ({ id, name: id, homeCity: 'Paris', cameras });

@@ -59,7 +59,7 @@ describe('scalePreferences', () => {
       [Number.NEGATIVE_INFINITY, '-Infinity'],
     ] as const) {
       expect(() => scalePreferences([1, value])).toThrow(
-        expect.objectContaining({ code: 'invalid_preference', message: `Expected a preference to be a finite number, got \`${text}\`` }),
+        expect.objectContaining({ code: 'preference_not_finite', message: `Expected a preference to be a finite number, got \`${text}\`` }),
       );
     }
   });

@@ -16,7 +16,7 @@ import {
 import { MODEL_NAMES, jsonSchemaFor } from '../../src/json-schema/index.js';
 import fc from 'fast-check';
 import { settle } from '../../src/money/settle.js';
-import { Issues } from '../../src/money/issues.js';
+import { Issues } from '../../src/_lib/reject.js';
 import { readShare } from '../../src/money/ratio.js';
 import { ShareSchema, agreedAt } from '../../src/models/contract.js';
 import { validInput, withChange } from '../utils/factory.js';
@@ -73,7 +73,7 @@ describe('parseCoverageRequest', () => {
       ['speakers[2].release.covers', 'release_uses_missing'],
       ['sponsors[0].status', 'invalid_value'],
       ['contract.breakeven.amount', 'amount_scale_exceeds_currency'],
-      ['contract.organizerShare', 'invalid_share'],
+      ['contract.organizerShare', 'share_malformed'],
     ]);
     expect(issues[2]?.message).toBe('Expected an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`, got `2026-02-30T09:00:00+01:00`');
     expect(issues[7]?.message).toBe('Expected an amount with at most 2 decimals in EUR, got `1.234`');
@@ -93,10 +93,10 @@ describe('parseCoverageRequest', () => {
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       ['event.end', 'end_before_start'],
       ['event.sessions[0].end', 'session_outside_event'],
-      ['event.sessions[1].id', 'duplicate_id'],
+      ['event.sessions[1].id', 'id_duplicate'],
       ['event.sessions[1].end', 'session_outside_event'],
-      ['speakers[1].id', 'duplicate_id'],
-      ['sponsors[1].id', 'duplicate_id'],
+      ['speakers[1].id', 'id_duplicate'],
+      ['sponsors[1].id', 'id_duplicate'],
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('parsePartner, parseSponsor, parseSpeaker', () => {
   it('reads a sponsor’s contribution through money()', () => {
     expect(parseSponsor({ id: 's1', name: 'Acme', sector: 'telecom', contribution: { amount: '1000.5', currency: 'EUR' } }).contribution).toEqual({ amount: '1000.50', currency: 'EUR' });
     expect(issuesOf(() => parseSponsor({ id: 's1', name: 'Acme', sector: 'telecom', contribution: { amount: '10', currency: 'EURO' } }))).toEqual([
-      { code: 'unknown_currency', path: 'contribution.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' },
+      { code: 'currency_unknown', path: 'contribution.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `EURO`' },
     ]);
   });
 
@@ -235,7 +235,7 @@ describe('parseContract', () => {
 
   it('reports a wrong scale at breakeven.amount, a negative breakeven and a share mismatch', () => {
     expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '800.001', currency: 'EUR' } }))[0]).toMatchObject({ code: 'amount_scale_exceeds_currency', path: 'breakeven.amount' });
-    expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '-1', currency: 'EUR' } }))[0]).toMatchObject({ code: 'negative_breakeven', path: 'breakeven.amount' });
+    expect(issuesOf(() => parseContract({ ...base, breakeven: { amount: '-1', currency: 'EUR' } }))[0]).toMatchObject({ code: 'breakeven_negative', path: 'breakeven.amount' });
     expect(issuesOf(() => parseContract({ ...base, organizerShare: '0.5', clauses: { sponsorship: { organizerShare: '0.6', countsTowardBreakeven: true } } }))[0]).toMatchObject({ code: 'share_mismatch', path: 'clauses.sponsorship.organizerShare' });
   });
 });
@@ -267,7 +267,7 @@ describe('ShareSchema and the settlement engine', () => {
 
   it('rejects what the engine rejects: `.5`, a 201-character share, an exponent', () => {
     for (const share of ['.5', `0.${'5'.repeat(199)}`, '5e-1', '1.5', '-0.5']) {
-      expect(issuesOf(() => parseContract({ ...base, organizerShare: share }))[0]).toMatchObject({ code: 'invalid_share', path: 'organizerShare' });
+      expect(issuesOf(() => parseContract({ ...base, organizerShare: share }))[0]).toMatchObject({ code: 'share_malformed', path: 'organizerShare' });
     }
   });
 
@@ -287,7 +287,7 @@ describe('ShareSchema and the settlement engine', () => {
       expect([text, pattern.test(text), parseContract({ ...base, organizerShare: text }).organizerShare]).toEqual([text, true, text]);
     }
     for (const text of ['.5', '1.5', '-0.5', '5e-1', '1.01', '0.']) {
-      expect([text, pattern.test(text), issuesOf(() => parseContract({ ...base, organizerShare: text }))[0]?.code]).toEqual([text, false, 'invalid_share']);
+      expect([text, pattern.test(text), issuesOf(() => parseContract({ ...base, organizerShare: text }))[0]?.code]).toEqual([text, false, 'share_malformed']);
     }
   });
 
@@ -363,9 +363,9 @@ describe('policyFor', () => {
       }
       return 'none';
     };
-    expect(code(() => policyFor([v2], '2026-01-01'))).toBe('no_policy_in_force');
-    expect(code(() => policyFor([], '2026-01-01'))).toBe('no_policy_in_force');
-    expect(code(() => policyFor([v2, { ...v2, version: 'other' }], '2026-07-01'))).toBe('ambiguous_policy');
+    expect(code(() => policyFor([v2], '2026-01-01'))).toBe('policy_not_in_force');
+    expect(code(() => policyFor([], '2026-01-01'))).toBe('policy_not_in_force');
+    expect(code(() => policyFor([v2, { ...v2, version: 'other' }], '2026-07-01'))).toBe('policy_ambiguous');
     expect(code(() => policyFor([v2], '2026-02-30'))).toBe('invalid_date');
   });
 });
@@ -455,9 +455,9 @@ describe('jsonSchemaFor', () => {
     expect((jsonSchemaFor('booking') as any).properties.start).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
-  it('throws unknown_model for another name', () => {
+  it('throws model_unknown for another name', () => {
     const error = caught(() => jsonSchemaFor('season' as never));
-    expect(error).toMatchObject({ code: 'unknown_model', issues: [{ code: 'unknown_model', path: 'model' }] });
+    expect(error).toMatchObject({ code: 'model_unknown', issues: [{ code: 'model_unknown', path: 'model' }] });
     expect((error as Error).message).toBe(
       "Expected `model` to be one of `event`, `partner`, `sponsor`, `speaker`, `contract`, `policy`, `coverage-request`, `crew`, `booking`, got `season`",
     );

@@ -161,7 +161,7 @@ describe('createSettlement', () => {
           for (let at = 0; at < receipts.length; at += 1000) settlement.add(receipts.slice(at, at + 1000));
         });
         expect(error.issues).toEqual([
-          { code: 'duplicate_receipt_id', path: 'receipts[11000].id', message: 'Expected a receipt id not seen before, got `rcpt-3` again (first at `receipts[3].id`)' },
+          { code: 'receipt_id_duplicate', path: 'receipts[11000].id', message: 'Expected a receipt id not seen before, got `rcpt-3` again (first at `receipts[3].id`)' },
         ]);
         expect(settlement.count).toBe(11_000);
       }
@@ -170,7 +170,7 @@ describe('createSettlement', () => {
     it('names the line of previous a repeated id was first settled in', () => {
       const previous = settle(seedTerms, season.slice(0, 2));
       expect(thrown(() => createSettlement(seedTerms, { previous }).add([receipt('s1', '1', '2026-03-05')])).issues).toEqual([
-        { code: 'duplicate_receipt_id', path: 'receipts[0].id', message: 'Expected a receipt id not seen before, got `s1` again (first at `previous.lines[0].receiptId`)' },
+        { code: 'receipt_id_duplicate', path: 'receipts[0].id', message: 'Expected a receipt id not seen before, got `s1` again (first at `previous.lines[0].receiptId`)' },
       ]);
     });
 
@@ -244,7 +244,7 @@ describe('createSettlement', () => {
       );
       expect(error.code).toBe('invalid_input');
       expect(error.issues.map((i) => `${i.path} ${i.code}`)).toEqual([
-        'receipts[1].id duplicate_receipt_id',
+        'receipts[1].id receipt_id_duplicate',
         'receipts[2].stream stream_not_in_terms',
         'receipts[3].receivedAt receipts_out_of_order',
         'receipts[4].amount.amount amount_scale_exceeds_currency',

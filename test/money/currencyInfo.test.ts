@@ -41,16 +41,16 @@ describe('currencyInfo', () => {
     expect(JSON.parse(JSON.stringify(info))).toEqual(info);
   });
 
-  it('throws unknown_currency for a code the library does not accept, as minorUnits does', () => {
+  it('throws currency_unknown for a code the library does not accept, as minorUnits does', () => {
     for (const code of ['FRF', 'DEM', 'XAU', 'XXX', 'eur', '', '__proto__', 'toString']) {
       expect(thrown(() => currencyInfo(code)), code).toEqual(thrown(() => minorUnits(code)));
     }
     expect(thrown(() => currencyInfo('FRF'))).toEqual({
-      code: 'unknown_currency',
+      code: 'currency_unknown',
       message: 'Expected `currency` to be an ISO 4217 code such as `EUR`, got `FRF`',
-      issues: [{ code: 'unknown_currency', path: 'currency', message: 'Expected an ISO 4217 code such as `EUR`, got `FRF`' }],
+      issues: [{ code: 'currency_unknown', path: 'currency', message: 'Expected an ISO 4217 code such as `EUR`, got `FRF`' }],
     });
-    expect(thrown(() => currencyInfo(null as unknown as string))).toMatchObject({ code: 'unknown_currency' });
+    expect(thrown(() => currencyInfo(null as unknown as string))).toMatchObject({ code: 'currency_unknown' });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPartnershipError, money, splitRevenue } from '../../src/index.js';
 import type { PartnershipIssue } from '../../src/index.js';
 import { HALF, formatDecimal, pow10, readDecimal, readShare } from '../../src/money/ratio.js';
-import { Issues } from '../../src/money/issues.js';
+import { Issues } from '../../src/_lib/reject.js';
 
 function issuesOf(run: () => unknown): readonly PartnershipIssue[] {
   try {

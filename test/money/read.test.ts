@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Issues } from '../../src/money/issues.js';
+import { Issues } from '../../src/_lib/reject.js';
 import { readCurrency, readMoney } from '../../src/money/read.js';
 
 /** Runs a reader on fresh issues: what it returned and what it recorded. */
@@ -38,13 +38,13 @@ describe('readMoney', () => {
     {
       name: 'an unknown currency code',
       input: { amount: '1', currency: 'ZZZ' },
-      expected: [{ code: 'unknown_currency', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`' }],
+      expected: [{ code: 'currency_unknown', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`' }],
       head: 'Expected `p.currency` to be an ISO 4217 code such as `EUR`, got `ZZZ`',
     },
     {
       name: 'a currency that is not a string',
       input: { amount: '1', currency: 978 },
-      expected: [{ code: 'unknown_currency', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `978`' }],
+      expected: [{ code: 'currency_unknown', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `978`' }],
       head: 'Expected `p.currency` to be an ISO 4217 code such as `EUR`, got `978`',
     },
     {
@@ -86,8 +86,8 @@ describe('readCurrency', () => {
 
   const cases = [
     { name: 'a value that is not a record', input: null as unknown, expected: { code: 'money_malformed', path: 'p', message: 'Expected a money value `{ amount, currency }`, got null' } },
-    { name: 'an unknown currency code', input: { amount: '1', currency: 'ZZZ' }, expected: { code: 'unknown_currency', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`' } },
-    { name: 'a missing currency', input: { amount: '1' }, expected: { code: 'unknown_currency', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got nothing' } },
+    { name: 'an unknown currency code', input: { amount: '1', currency: 'ZZZ' }, expected: { code: 'currency_unknown', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got `ZZZ`' } },
+    { name: 'a missing currency', input: { amount: '1' }, expected: { code: 'currency_unknown', path: 'p.currency', message: 'Expected an ISO 4217 code such as `EUR`, got nothing' } },
   ];
   it.each(cases)('records $name', ({ input, expected }) => {
     expect(run((issues) => readCurrency(input, 'p', issues))).toEqual({ value: undefined, issues: [expected] });

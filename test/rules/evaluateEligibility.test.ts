@@ -301,7 +301,7 @@ describe('evaluateEligibility', () => {
     }
 
     it('lists sponsors by their ids as given, in code-unit order, in the list and in per-sponsor findings', () => {
-      // Ids are unique (duplicate_id), and shown as given: no two sponsors ever tie.
+      // Ids are unique (id_duplicate), and shown as given: no two sponsors ever tie.
       const input = withChange((i) => {
         i.sponsors = [sponsor({ id: 'b@cloud.example' }), sponsor({ id: 'a@cloud.example', status: 'vetoed' }), sponsor({ id: 'B@cloud.example' })];
       });

@@ -4,7 +4,7 @@ import type { EligibilityReport, Locale, Remedy } from '../../rules/types.js';
 import { findAvailableCrews, readCrews } from '../../crew/findAvailableCrews.js';
 import type { BookingInput } from '../../models/booking.js';
 import type { CrewInput } from '../../models/crew.js';
-import { InputIssues } from '../../models/parse.js';
+import { Issues } from '../../_lib/reject.js';
 import { stringFlag, type Command } from '../command.js';
 import { EXIT, fromFile, inFiles, InputErrors, readJson, readList, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
@@ -55,9 +55,9 @@ export function formatReport(report: EligibilityReport, locale: Locale): string 
 
 /** Checks crews and bookings as `findAvailableCrews` does, when the request gives no event to check them for. */
 function checkCrews(crews: readonly CrewInput[], bookings: readonly BookingInput[]): undefined {
-  const issues = new InputIssues();
+  const issues = new Issues();
   readCrews(crews, bookings, issues);
-  issues.throwIfAny();
+  issues.throwIfAny('invalid_input');
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { isPartnershipError, MAX_ISSUES, PartnershipError, type PartnershipIssue } from '../../errors.js';
+import { isPartnershipError, type PartnershipIssue } from '../../errors.js';
+import { Issues } from '../../_lib/reject.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
 import { createSettlement } from '../../money/createSettlement.js';
 import { settle as settleReceipts } from '../../money/settle.js';
@@ -82,15 +83,11 @@ async function write(text: string): Promise<void> {
 async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags, w: Words): Promise<Statement> {
   /** The line of every receipt the settlement took, by its index there. */
   const lines = new LineMap();
-  const problems: PartnershipIssue[] = [];
-  let notListed = 0;
-  /** Keeps the first 100 issues found, counts the others. */
+  // The first 100 issues found are kept, the others counted; the first names its line in the message.
+  const problems = new Issues();
   const record = (issues: readonly PartnershipIssue[]): void => {
-    for (const issue of issues) {
-      if (issue.code === 'too_many_issues') notListed += issue.notListed ?? 0;
-      else if (problems.length < MAX_ISSUES) problems.push(issue);
-      else notListed += 1;
-    }
+    const [first] = issues;
+    if (first !== undefined) problems.record(issues, `${first.path}: ${first.message}`);
   };
   let statement: Statement | undefined;
   try {
@@ -159,17 +156,17 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
       if (chunk.length >= CHUNK) await flush();
     }
     await flush();
-    if (problems.length === 0) {
+    if (problems.size === 0) {
       statement = settlement.statement();
       if (json) await write(statementJsonEnd(statement, first));
     }
   } catch (error) {
     if (!isPartnershipError(error)) throw error;
-    if (problems.length === 0) throw inFile(file, error);
+    if (problems.size === 0) throw inFile(file, error);
     // A file that stops being readable (a row too large) after bad rows: all of them, in order.
     record(error.issues);
   }
-  if (statement === undefined) throw inFile(file, new PartnershipError(problems[0]!.code, `${problems[0]!.path}: ${problems[0]!.message}`, problems, { notListed }));
+  if (statement === undefined) throw inFile(file, problems.toError(problems.list[0]!.code)!);
   return statement;
 }
 

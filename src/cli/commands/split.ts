@@ -1,4 +1,5 @@
-import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../../errors.js';
+import { isPartnershipError, type PartnershipIssue } from '../../errors.js';
+import { renameIssues } from '../../_lib/reject.js';
 import { splitRevenue } from '../../money/splitRevenue.js';
 import { stringFlag, type Command } from '../command.js';
 import { asFlags, EXIT, InputErrors, UsageError } from '../io.js';
@@ -19,7 +20,7 @@ function refundsGoThroughSettle<T>(fn: () => T): T {
     if (!isPartnershipError(error)) throw error;
     const hint = ' (a split shares out one payment; refunds go through `settle`)';
     const told = (issue: PartnershipIssue) => (issue.code === 'amount_negative' && issue.path === '<received>' ? { ...issue, message: issue.message + hint } : issue);
-    throw new PartnershipError(error.code, error.message, error.issues.map(told));
+    throw renameIssues(error, told);
   }
 }
 
