@@ -162,9 +162,9 @@ describe('C6.3 speaker-profiles-complete', () => {
   // Read right for none, one and several filmed speakers, in both languages.
   describe('met wording by count', () => {
     it.each([
-    [0, 'No speaker is filmed: no profile to complete.', "Aucun intervenant n'est filmé : aucun profil à compléter."],
-    [1, 'The filmed speaker completed their profile on the platform well in advance.', "L'intervenant filmé a complété son profil sur la plateforme bien en amont."],
-    [2, 'All 2 filmed speakers completed their profile on the platform well in advance.', 'Les 2 intervenants filmés ont complété leur profil sur la plateforme bien en amont.'],
+      [0, 'No speaker is filmed: no profile to complete.', "Aucun intervenant n'est filmé : aucun profil à compléter."],
+      [1, 'The filmed speaker completed their profile on the platform well in advance.', "L'intervenant filmé a complété son profil sur la plateforme bien en amont."],
+      [2, 'All 2 filmed speakers completed their profile on the platform well in advance.', 'Les 2 intervenants filmés ont complété leur profil sur la plateforme bien en amont.'],
     ])('with %i filmed speakers', (n, en, fr) => {
       const input = n === 0 ? withChange((i) => (i.event.sessions = [])) : manySpeakersInput(n);
       expect(messagesOf(input, 'C6.3')).toEqual({ status: 'met', en, fr });

@@ -371,9 +371,9 @@ describe('C6.2 speaker-releases-signed', () => {
   // Read right for none, one and several filmed speakers, in both languages.
   describe('met wording by count', () => {
     it.each([
-    [0, 'No speaker is filmed: no release to sign.', "Aucun intervenant n'est filmé : aucune autorisation à signer."],
-    [1, 'The filmed speaker signed the image-rights and broadcast release in advance.', "L'intervenant filmé a signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
-    [2, 'All 2 filmed speakers signed the image-rights and broadcast release in advance.', "Les 2 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
+      [0, 'No speaker is filmed: no release to sign.', "Aucun intervenant n'est filmé : aucune autorisation à signer."],
+      [1, 'The filmed speaker signed the image-rights and broadcast release in advance.', "L'intervenant filmé a signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
+      [2, 'All 2 filmed speakers signed the image-rights and broadcast release in advance.', "Les 2 intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion."],
     ])('with %i filmed speakers', (n, en, fr) => {
       const input = n === 0 ? withChange((i) => (i.event.sessions = [])) : manySpeakersInput(n);
       expect(messagesOf(input, 'C6.2')).toEqual({ status: 'met', en, fr });

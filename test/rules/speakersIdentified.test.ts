@@ -132,8 +132,8 @@ describe('C8 speakers-identified', () => {
 
   describe('met wording by count', () => {
     it.each([
-    [1, 'The filmed plenary session lists who speaks.', 'Les noms des intervenants sont disponibles pour la session plénière filmée.'],
-    [3, 'Each of the 3 filmed plenary sessions lists who speaks.', 'Les noms des intervenants sont disponibles pour chacune des 3 sessions plénières filmées.'],
+      [1, 'The filmed plenary session lists who speaks.', 'Les noms des intervenants sont disponibles pour la session plénière filmée.'],
+      [3, 'Each of the 3 filmed plenary sessions lists who speaks.', 'Les noms des intervenants sont disponibles pour chacune des 3 sessions plénières filmées.'],
     ])('with %i filmed plenaries', (n, en, fr) => {
       expect(messagesOf(manySpeakersInput(n), 'C8')).toEqual({ status: 'met', en, fr });
     });

@@ -152,9 +152,9 @@ describe('C6.1 speakers-informed', () => {
   // Read right for none, one and several filmed speakers, in both languages.
   describe('met wording by count', () => {
     it.each([
-    [0, "No speaker is filmed: nobody to tell.", "Aucun intervenant n'est filmé : personne à prévenir."],
-    [1, 'The filmed speaker knew well in advance that they are filmed.', "L'intervenant filmé sait bien en amont que nous le filmons."],
-    [2, 'All 2 filmed speakers knew well in advance that they are filmed.', 'Les 2 intervenants filmés savent bien en amont que nous les filmons.'],
+      [0, "No speaker is filmed: nobody to tell.", "Aucun intervenant n'est filmé : personne à prévenir."],
+      [1, 'The filmed speaker knew well in advance that they are filmed.', "L'intervenant filmé sait bien en amont que nous le filmons."],
+      [2, 'All 2 filmed speakers knew well in advance that they are filmed.', 'Les 2 intervenants filmés savent bien en amont que nous les filmons.'],
     ])('with %i filmed speakers', (n, en, fr) => {
       const input = n === 0 ? withChange((i) => (i.event.sessions = [])) : manySpeakersInput(n);
       expect(messagesOf(input, 'C6.1')).toEqual({ status: 'met', en, fr });
