@@ -1,4 +1,5 @@
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 10: « Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les
@@ -19,24 +20,12 @@ export const mediaPartnerCredit: RuleLogic = {
   parameters: ['contractLeadDays'],
   evaluate(context) {
     const credited = context.request.partner.commitments.mediaPartnerCredit;
-    if (credited) {
-      return {
-        status: 'met',
-        evidence: { mediaPartnerCredit: true },
-        message: context.fr ? 'La plateforme est créditée comme partenaire media visible.' : 'The platform is credited as a visible media partner.',
-      };
-    }
+    if (credited) return { status: 'met', evidence: { mediaPartnerCredit: true }, message: say('C10.met', {}) };
     return {
       status: 'unmet',
       evidence: { mediaPartnerCredit: false },
-      message: context.fr
-        ? "La plateforme n'est pas créditée comme partenaire media : pas indispensable, mais cela pèse dans la balance."
-        : 'The platform is not credited as a media partner: not required, but it weighs in the balance.',
-      remedy: remedy(
-        'media_partner_credit_missing',
-        "Credit the platform as a media partner, visible on the event's website.",
-        "Créditez la plateforme comme partenaire media, visible sur le site de l'événement.",
-      ),
+      message: say('C10.unmet', {}),
+      remedy: advise('media_partner_credit_missing', say('C10.remedy.media_partner_credit_missing', {})),
     };
   },
 };

@@ -1,3 +1,5 @@
+import type { AudioFeed, Use } from '../models/event.js';
+import type { MonetizationEffort } from '../models/partner.js';
 import type { DeadlineWords } from './types.js';
 
 /**
@@ -33,9 +35,86 @@ export interface MessageParams {
   // ---- end of C0 to C5 ----
 
   // ---- C6 to C11 (rules of the second half) ----
-
+  'C6.1.met': { readonly n: number };
+  'C6.1.pending': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.1.remedy.speakers_not_informed': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords; readonly days: number };
+  'C6.1.unmet': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.1.remedy.speakers_informed_late': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.2.met': { readonly n: number };
+  'C6.2.pending': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.2.remedy.release_not_signed': { readonly speakers: readonly SpeakerRef[]; readonly uses: readonly Use[]; readonly gaps: readonly ReleaseGap[]; readonly due: DeadlineWords };
+  'C6.2.remedy.release_uses_not_covered': { readonly gaps: readonly ReleaseGap[]; readonly due: DeadlineWords };
+  'C6.2.unmet': { readonly refused: readonly SpeakerRef[]; readonly late: readonly SpeakerRef[]; readonly due: DeadlineWords; readonly days: number };
+  'C6.2.remedy.release_refused': { readonly speakers: readonly SpeakerRef[]; readonly sessions: readonly string[] };
+  'C6.2.remedy.release_signed_late': { readonly speakers: readonly SpeakerRef[]; readonly sessions: readonly string[] };
+  'C6.3.met': { readonly n: number };
+  'C6.3.pending': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.3.remedy.profile_incomplete': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.3.unmet': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.3.remedy.profile_incomplete_late': { readonly speakers: readonly SpeakerRef[]; readonly due: DeadlineWords };
+  'C6.4.met': Record<string, never>;
+  // `due` while the deadline is ahead; past it, the message says no date.
+  'C6.4.not_committed': { readonly due?: DeadlineWords };
+  'C6.4.remedy.conversation_not_committed': { readonly due?: DeadlineWords };
+  'C7.unmet.refused': Record<string, never>;
+  'C7.remedy.audio_not_professional': Record<string, never>;
+  'C7.met': { readonly feed: ProfessionalFeed };
+  'C7.unmet.confirmed_late': { readonly confirmedOn: string; readonly due: DeadlineWords };
+  'C7.unmet.not_confirmed': { readonly due: DeadlineWords };
+  'C7.remedy.audio_confirmed_late': { readonly due: DeadlineWords };
+  'C7.pending': { readonly feed: ProfessionalFeed; readonly due: DeadlineWords };
+  'C7.remedy.audio_not_confirmed': { readonly due: DeadlineWords };
+  'C7.unknown': { readonly due: DeadlineWords };
+  'C7.remedy.audio_unknown': { readonly due: DeadlineWords };
+  'C8.unknown': Record<string, never>;
+  'C8.remedy.programme_missing': Record<string, never>;
+  'C8.met': { readonly n: number };
+  'C8.not_identified': { readonly sessions: readonly string[]; readonly speakerIds: readonly string[] };
+  'C8.remedy.speakers_not_identified': { readonly missing: readonly string[]; readonly due?: DeadlineWords };
+  'C8.b.met': Record<string, never>;
+  'C8.b.unmet': { readonly withEmail: number; readonly filmed: number };
+  'C8.b.remedy.speaker_emails_missing': Record<string, never>;
+  'C9.met': { readonly due: DeadlineWords };
+  'C9.pending.no_contract': { readonly due: DeadlineWords };
+  'C9.pending.unsigned': { readonly parties: readonly ContractParty[]; readonly due: DeadlineWords };
+  'C9.remedy.contract_missing': { readonly due: DeadlineWords };
+  'C9.remedy.contract_not_signed': { readonly parties: readonly ContractParty[]; readonly due: DeadlineWords };
+  'C9.unmet': { readonly due: DeadlineWords };
+  'C9.remedy.contract_signed_late': { readonly due: DeadlineWords };
+  'C9.3.met.plenaries_only': Record<string, never>;
+  'C9.3.met.workshop_clause': { readonly workshops: readonly string[] };
+  'C9.3.pending': { readonly workshops: readonly string[]; readonly due: DeadlineWords };
+  'C9.3.remedy.workshop_clause_not_agreed': { readonly workshops: readonly string[]; readonly due: DeadlineWords };
+  'C9.3.unmet': { readonly workshops: readonly string[] };
+  'C9.3.remedy.workshop_in_partnership': { readonly workshops: readonly string[] };
+  'C9.4.met': { readonly efforts: readonly MonetizationEffort[] };
+  'C9.4.unmet': Record<string, never>;
+  'C9.4.remedy.no_monetization_effort': Record<string, never>;
+  'C10.met': Record<string, never>;
+  'C10.unmet': Record<string, never>;
+  'C10.remedy.media_partner_credit_missing': Record<string, never>;
+  'C11.met.no_clip': Record<string, never>;
+  'C11.met.committed': Record<string, never>;
+  // `draft` when an unsigned draft says the organizer would send it; `due` while the deadline is ahead.
+  'C11.not_committed': { readonly draft: boolean; readonly due?: DeadlineWords };
+  'C11.remedy.post_event_mailing_missing': { readonly due?: DeadlineWords };
   // ---- end of C6 to C11 ----
 }
+
+// ---- C6 to C11: the parameter types of the second half ----
+/** What a speaker's signed release leaves out (C6.2): the uses and the filmed sessions not covered. */
+export interface ReleaseGap {
+  readonly speaker: SpeakerRef;
+  readonly uses: readonly Use[];
+  readonly sessions: readonly string[];
+}
+
+/** A professional audio feed (C7): any feed but `none`. */
+export type ProfessionalFeed = Exclude<AudioFeed, 'none'>;
+
+/** A party who signs the contract (C9). */
+export type ContractParty = 'platform' | 'organizer';
+// ---- end of C6 to C11 parameter types ----
 
 /** A message code: `'C6.1.pending'`. */
 export type MessageCode = keyof MessageParams;

@@ -1,4 +1,5 @@
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6 (« Moralité de ce point 6 »): « Le temps du petit passage obligé sous forme de
@@ -25,30 +26,16 @@ export const onlineConversation: RuleLogic = {
   evaluate(context) {
     const committed = context.request.partner.commitments.onlineConversation;
     const evidence = { onlineConversation: committed, filmedSpeakers: context.filmedSpeakers.length };
-    const fr = context.fr;
-    if (committed) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? "Les conférenciers s'engagent à poursuivre la conversation en ligne après l'événement."
-          : 'The speakers commit to carry the conversation on online after the event.',
-      };
-    }
+    if (committed) return { status: 'met', evidence, message: say('C6.4.met', {}) };
     const due = context.due(context.policy.parameters.profileLeadDays);
     const late = context.asOf > due.at;
+    // Past the deadline, no date to meet: the message and the remedy say none.
+    const ahead = late ? {} : { due };
     return {
       status: late ? 'unmet' : 'pending',
       evidence,
-      message: fr
-        ? `Les conférenciers ne se sont pas engagés à poursuivre la conversation en ligne : le temps des 15 minutes de questions-réponses en fin de conférence est révolu${late ? '' : ` ; engagement attendu avant le ${due.fr}`}.`
-        : `The speakers have not committed to carry the conversation on online: the 15-minute Q&A at the end of a talk is not enough${late ? '' : `; due by ${due.en}`}.`,
-      remedy: remedy(
-        'conversation_not_committed',
-        `Ask the filmed speakers to commit to answer the members' questions online after the event, and say so in the request${late ? '' : ` by ${due.en}`}: own the conversation.`,
-        `Demandez aux conférenciers filmés de s'engager à répondre en ligne aux questions des membres après l'événement, et indiquez-le dans la demande${late ? '' : ` avant le ${due.fr}`} : assumez la conversation.`,
-        late ? undefined : due,
-      ),
+      message: say('C6.4.not_committed', ahead),
+      remedy: advise('conversation_not_committed', say('C6.4.remedy.conversation_not_committed', ahead), late ? undefined : due),
     };
   },
 };

@@ -1,5 +1,6 @@
 import { agreedAt } from '../models/contract.js';
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 11: « Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit
@@ -32,38 +33,18 @@ export const postEventClip: RuleLogic = {
     const due = context.due(context.policy.parameters.contractLeadDays);
     const deadline = due.at;
     const evidence = { clipPlanned, mailingCommitted: committed, contractSigned: signed !== undefined };
-    const fr = context.fr;
-    if (!clipPlanned) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr ? "Aucun clip n'est prévu pour cet événement." : 'No clip is planned for this event.',
-      };
-    }
-    if (committed) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? "L'organisateur s'engage à diffuser le clip dans son mailing post-événement."
-          : 'The organizer commits to send the clip in its post-event mailing.',
-      };
-    }
+    if (!clipPlanned) return { status: 'met', evidence, message: say('C11.met.no_clip', {}) };
+    if (committed) return { status: 'met', evidence, message: say('C11.met.committed', {}) };
     const late = context.asOf > deadline;
     // A draft that says it is not yet the organizer's word: say so, since the fix is a signature.
-    const draftSays = signed === undefined && contract?.postEventMailing === true;
+    const draft = signed === undefined && contract?.postEventMailing === true;
+    // Past the deadline, no date to meet: the message and the remedy say none.
+    const ahead = late ? {} : { due };
     return {
       status: late ? 'unmet' : 'pending',
       evidence,
-      message: fr
-        ? `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${draftSays ? " (le projet de contrat le prévoit, mais un projet n'est pas un accord)" : ''}${late ? '' : ` ; engagement attendu avant le ${due.fr}`}.`
-        : `The organizer has not committed to send the clip in its post-event mailing${draftSays ? ' (the draft contract says so, but a draft is not an agreement)' : ''}${late ? '' : `; due by ${due.en}`}.`,
-      remedy: remedy(
-        'post_event_mailing_missing',
-        `Commit, in the contract signed by both parties, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${due.en})`}.`,
-        `Engagez-vous, au contrat signé par les deux parties, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${due.fr})`}.`,
-        late ? undefined : due,
-      ),
+      message: say('C11.not_committed', { draft, ...ahead }),
+      remedy: advise('post_event_mailing_missing', say('C11.remedy.post_event_mailing_missing', ahead), late ? undefined : due),
     };
   },
 };

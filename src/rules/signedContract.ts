@@ -1,4 +1,5 @@
-import { happened, remedy } from './_helpers.js';
+import { advise, happened } from './_helpers.js';
+import { say, type ContractParty } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 9: « Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre
@@ -25,53 +26,32 @@ export const signedContract: RuleLogic = {
     const due = context.due(context.policy.parameters.contractLeadDays);
     const deadline = due.at;
     const passed = context.asOf > deadline;
-    const fr = context.fr;
     const platform = happened(context, contract?.parties.platform.signedAt);
     const organizer = happened(context, contract?.parties.organizer.signedAt);
-    const missing: string[] = [];
-    const late: string[] = [];
+    const missing: ContractParty[] = [];
+    const late: ContractParty[] = [];
     if (platform === undefined) missing.push('platform');
     else if (platform > deadline) late.push('platform');
     if (organizer === undefined) missing.push('organizer');
     else if (organizer > deadline) late.push('organizer');
     const evidence = { contract: contract !== undefined, unsignedBy: missing, signedLateBy: late };
-    if (missing.length === 0 && late.length === 0) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr ? `Le contrat est signé par nos deux entités avant le ${due.fr}.` : `The contract is signed by both parties by ${due.en}.`,
-      };
-    }
+    if (missing.length === 0 && late.length === 0) return { status: 'met', evidence, message: say('C9.met', { due }) };
     if (late.length === 0 && !passed) {
       return {
         status: 'pending',
         evidence,
-        message: fr
-          ? `Il doit impérativement exister un contrat signé entre nos deux entités : ${contract === undefined ? 'aucun contrat' : `signature manquante (${missing.map((p) => (p === 'platform' ? 'plateforme' : 'organisateur')).join(', ')})`} ; à signer avant le ${due.fr}.`
-          : `A contract signed by both parties is required: ${contract === undefined ? 'no contract yet' : `not signed by the ${missing.join(' and the ')}`}; due by ${due.en}.`,
-        remedy: remedy(
-          contract === undefined ? 'contract_missing' : 'contract_not_signed',
+        message: contract === undefined ? say('C9.pending.no_contract', { due }) : say('C9.pending.unsigned', { parties: missing, due }),
+        remedy:
           contract === undefined
-            ? `Ask the platform for its model contract and have it signed by both parties by ${due.en}.`
-            : `Have the contract signed by the ${missing.join(' and the ')} by ${due.en}.`,
-          contract === undefined
-            ? `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${due.fr}.`
-            : `Faites signer le contrat par ${missing.map((p) => (p === 'platform' ? 'la plateforme' : "l'organisateur")).join(' et ')} avant le ${due.fr}.`,
-          due,
-        ),
+            ? advise('contract_missing', say('C9.remedy.contract_missing', { due }), due)
+            : advise('contract_not_signed', say('C9.remedy.contract_not_signed', { parties: missing, due }), due),
       };
     }
     return {
       status: 'unmet',
       evidence,
-      message: fr
-        ? `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${due.fr}.`
-        : `Contract required: it was not signed by both parties by ${due.en}.`,
-      remedy: remedy(
-        'contract_signed_late',
-        `The contract had to be signed by both parties by ${due.en}: sign it and agree a new date with the platform.`,
-        `Le contrat devait être signé par les deux parties avant le ${due.fr} : signez-le et convenez d'une nouvelle date avec la plateforme.`,
-      ),
+      message: say('C9.unmet', { due }),
+      remedy: advise('contract_signed_late', say('C9.remedy.contract_signed_late', { due })),
     };
   },
 };

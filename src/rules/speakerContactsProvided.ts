@@ -1,4 +1,5 @@
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 8: « Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui
@@ -25,26 +26,12 @@ export const speakerContactsProvided: RuleLogic = {
     for (const filmed of context.filmedSpeakers) if (filmed.speaker?.email !== undefined) withEmail += 1;
     const filmed = context.filmedSpeakers.length;
     const evidence = { committed, filmedSpeakers: filmed, speakersWithEmail: withEmail };
-    if (committed || (filmed > 0 && withEmail === filmed)) {
-      return {
-        status: 'met',
-        evidence,
-        message: context.fr
-          ? "L'organisateur nous fournit les moyens de contacter par email les conférenciers."
-          : "The organizer gives the speakers' e-mail addresses.",
-      };
-    }
+    if (committed || (filmed > 0 && withEmail === filmed)) return { status: 'met', evidence, message: say('C8.b.met', {}) };
     return {
       status: 'unmet',
       evidence,
-      message: context.fr
-        ? `Les emails des conférenciers ne sont pas fournis (${withEmail} sur ${filmed}).`
-        : `The speakers' e-mail addresses are not provided (${withEmail} of ${filmed}).`,
-      remedy: remedy(
-        'speaker_emails_missing',
-        "Give the platform the filmed speakers' e-mail addresses, so it can explain why they need an account.",
-        "Fournissez à la plateforme les emails des conférenciers filmés, pour leur expliquer la nécessité de se créer un compte.",
-      ),
+      message: say('C8.b.unmet', { withEmail, filmed }),
+      remedy: advise('speaker_emails_missing', say('C8.b.remedy.speaker_emails_missing', {})),
     };
   },
 };

@@ -1,4 +1,5 @@
-import { byCount, count, known, remedy, speakers } from './_helpers.js';
+import { advise, known, refs } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
@@ -39,45 +40,24 @@ export const speakerProfilesComplete: RuleLogic = {
     incomplete.sort();
     late.sort();
     const evidence = { filmedSpeakers: n, noAccount, incomplete, late };
-    const fr = context.fr;
     const open = [...noAccount, ...incomplete].sort();
-    if (open.length === 0 && late.length === 0) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? byCount(n, "Aucun intervenant n'est filmé : aucun profil à compléter.", "L'intervenant filmé a complété son profil sur la plateforme bien en amont.", `Les ${n} intervenants filmés ont complété leur profil sur la plateforme bien en amont.`)
-          : byCount(n, 'No speaker is filmed: no profile to complete.', 'The filmed speaker completed their profile on the platform well in advance.', `All ${n} filmed speakers completed their profile on the platform well in advance.`),
-      };
-    }
+    if (open.length === 0 && late.length === 0) return { status: 'met', evidence, message: say('C6.3.met', { n }) };
     // A profile completed after the deadline and known at `asOf` means the deadline has passed.
     if (!passed) {
+      const speakers = refs(context, open);
       return {
         status: 'pending',
         evidence,
-        message: fr
-          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas encore de profil complet sur la plateforme : ${speakers(context, open, true)} ; à compléter avant le ${due.fr}.`
-          : `${count(open.length, 'speaker has', 'speakers have')} no complete profile on the platform yet: ${speakers(context, open, false)}; due by ${due.en}.`,
-        remedy: remedy(
-          'profile_incomplete',
-          `Ask ${speakers(context, open, false)} to create their account and complete their profile on the platform by ${due.en}: only speakers can take part in the conversation.`,
-          `Demandez à ${speakers(context, open, true)} de se créer un compte et un profil complet sur la plateforme avant le ${due.fr} : les conférenciers sont les seuls à pouvoir prendre part à la conversation.`,
-          due,
-        ),
+        message: say('C6.3.pending', { speakers, due }),
+        remedy: advise('profile_incomplete', say('C6.3.remedy.profile_incomplete', { speakers, due }), due),
       };
     }
-    const unmet = [...late, ...open].sort();
+    const speakers = refs(context, [...late, ...open].sort());
     return {
       status: 'unmet',
       evidence,
-      message: fr
-        ? `Nous ne filmons pas des intervenants qui ne se créent pas bien en amont un profil complet : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
-        : `The platform does not film speakers without a complete profile well in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
-      remedy: remedy(
-        'profile_incomplete_late',
-        `Profiles were due by ${due.en}, well in advance: that came too late; leave ${speakers(context, unmet, false)} out of the filmed sessions (set their sessions not filmed), or ask for a later date.`,
-        `Les profils étaient à compléter avant le ${due.fr}, bien en amont : c'est trop tard ; ne filmez pas ${speakers(context, unmet, true)} (sessions non filmées), ou proposez une date plus lointaine.`,
-      ),
+      message: say('C6.3.unmet', { speakers, due }),
+      remedy: advise('profile_incomplete_late', say('C6.3.remedy.profile_incomplete_late', { speakers, due })),
     };
   },
 };

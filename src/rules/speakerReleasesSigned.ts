@@ -1,7 +1,8 @@
 import type { Contract } from '../models/contract.js';
 import { USES, type Session, type Use } from '../models/event.js';
 import type { Release } from '../models/speaker.js';
-import { byCount, count, happened, list, remedy, speakers, who } from './_helpers.js';
+import { advise, happened, refs } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleContext, RuleLogic } from './types.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -23,20 +24,6 @@ export function contractUses(contract: Contract | undefined): Use[] {
 /** The uses a filmed session plans: its own `uses` and those the contract adds, in {@link USES} order. @internal */
 export function plannedUses(session: Session, added: readonly Use[]): Use[] {
   return USES.filter((use) => session.uses.includes(use) || added.includes(use));
-}
-
-const USE_WORDS: Readonly<Record<Use, { readonly en: string; readonly fr: string }>> = {
-  live: { en: 'the live stream', fr: 'le direct' },
-  on_demand: { en: 'the on-demand video', fr: 'la vidéo à la demande' },
-  dvd: { en: 'the DVD', fr: 'le DVD' },
-  clip: { en: 'the post-event clip', fr: 'le clip post-événement' },
-};
-
-/** `the live stream, the DVD and the post-event clip`. */
-function usesSaid(uses: readonly Use[], fr: boolean): string {
-  const words = uses.map((use) => USE_WORDS[use][fr ? 'fr' : 'en']);
-  const last = words.pop() as string;
-  return words.length === 0 ? last : `${words.join(', ')} ${fr ? 'et' : 'and'} ${last}`;
 }
 
 /** Where a release stood at `asOf`, replayed from its dated transitions (a date after `asOf` has not happened yet). */
@@ -141,67 +128,34 @@ export const speakerReleasesSigned: RuleLogic = {
       withdrawn,
       notFilmable,
     };
-    const fr = context.fr;
-    if (open.length === 0 && unmet.length === 0) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? byCount(n, "Aucun intervenant n'est filmé : aucune autorisation à signer.", "L'intervenant filmé a signé en amont l'autorisation de cession de droit à l'image et de diffusion.", `Les ${n} intervenants filmés ont signé en amont l'autorisation de cession de droit à l'image et de diffusion.`)
-          : byCount(n, 'No speaker is filmed: no release to sign.', 'The filmed speaker signed the image-rights and broadcast release in advance.', `All ${n} filmed speakers signed the image-rights and broadcast release in advance.`),
-      };
-    }
+    if (open.length === 0 && unmet.length === 0) return { status: 'met', evidence, message: say('C6.2.met', { n }) };
     if (unmet.length === 0) {
       // What is left to sign: for a speaker without a release, every use their sessions plan; for a
       // signed release, the uses (and sessions) it leaves out.
-      const gapSaid = (lang: boolean) => (id: string): string => {
-        const gap = gapOf.get(id) as Gap;
-        return `${who(context, id)}${lang ? ' :' : ':'} ${usesSaid(gap.uses, lang)} (${list(gap.sessions, lang)})`;
-      };
-      const en: string[] = [];
-      const frText: string[] = [];
-      if (unsigned.length > 0) {
-        en.push(`Have ${speakers(context, unsigned, false)} sign the image-rights and broadcast release, covering ${usesSaid(USES.filter((use) => asked.has(use)), false)}`);
-        frText.push(`Faites signer à ${speakers(context, unsigned, true)} l'autorisation de cession de droit à l'image et de diffusion, couvrant ${usesSaid(USES.filter((use) => asked.has(use)), true)}`);
-      }
-      if (uncovered.length > 0) {
-        const one = uncovered.length === 1;
-        en.push(`${unsigned.length > 0 ? 'have' : 'Have'} ${one ? 'the signed release extended to what it leaves' : 'the signed releases extended to what they leave'} out: ${list(uncovered, false, gapSaid(false))}`);
-        frText.push(`${unsigned.length > 0 ? 'faites' : 'Faites'} étendre ${one ? "l'autorisation signée à ce qu'elle ne couvre" : "les autorisations signées à ce qu'elles ne couvrent"} pas : ${list(uncovered, true, gapSaid(true))}`);
-      }
+      const left = refs(context, uncovered).map((speaker) => {
+        const gap = gapOf.get(speaker.id) as Gap;
+        return { speaker, uses: gap.uses, sessions: gap.sessions };
+      });
       return {
         status: 'pending',
         evidence,
-        message: fr
-          ? `${count(open.length, "intervenant n'a", "intervenants n'ont")} pas signé d'autorisation couvrant toutes les diffusions prévues : ${speakers(context, open, true)} ; à signer avant le ${due.fr}.`
-          : `${count(open.length, 'speaker has', 'speakers have')} not signed a release covering every planned use: ${speakers(context, open, false)}; due by ${due.en}.`,
-        remedy: remedy(unsigned.length > 0 ? 'release_not_signed' : 'release_uses_not_covered', `${en.join('; ')}, by ${due.en}.`, `${frText.join(' ; ')}, avant le ${due.fr}.`, due),
+        message: say('C6.2.pending', { speakers: refs(context, open), due }),
+        remedy:
+          unsigned.length > 0
+            ? advise('release_not_signed', say('C6.2.remedy.release_not_signed', { speakers: refs(context, unsigned), uses: USES.filter((use) => asked.has(use)), gaps: left, due }), due)
+            : advise('release_uses_not_covered', say('C6.2.remedy.release_uses_not_covered', { gaps: left, due }), due),
       };
     }
     const tooLate = unmet.filter((id) => !gone.includes(id));
-    const reasons = (lang: boolean): string[] => [
-      ...(gone.length === 0
-        ? []
-        : [lang
-            ? `${speakers(context, gone, true)} ${gone.length === 1 ? "l'a" : "l'ont"} refusée ou retirée`
-            : `${speakers(context, gone, false)} refused or withdrew it`]),
-      ...(tooLate.length === 0
-        ? []
-        : [lang
-            ? `${speakers(context, tooLate, true)} ${tooLate.length === 1 ? "n'avait" : "n'avaient"} pas d'autorisation couvrant toutes les diffusions prévues signée avant le ${due.fr} (${count(days, 'jour', 'jours')} avant l'événement)`
-            : `${speakers(context, tooLate, false)} had no release covering every planned use signed by ${due.en} (${count(days, 'day', 'days')} before the event)`]),
-    ];
+    const lostSessions = { speakers: refs(context, unmet), sessions: notFilmable };
     return {
       status: 'unmet',
       evidence,
-      message: fr
-        ? `Nous ne filmons pas des intervenants qui ne signent pas bien en amont l'autorisation de cession de droit à l'image et de diffusion : ${reasons(true).join(' ; ')}.`
-        : `The platform does not film speakers who do not sign the image-rights and broadcast release well in advance: ${reasons(false).join('; ')}.`,
-      remedy: remedy(
-        gone.length > 0 ? 'release_refused' : 'release_signed_late',
-        `Mark the sessions of ${speakers(context, unmet, false)} not filmed (\`filmed: false\`, pretalx's \`do_not_record\`): ${list(notFilmable, false)}.`,
-        `Marquez non filmées (\`filmed: false\`, \`do_not_record\` dans pretalx) les sessions où ${unmet.length === 1 ? 'intervient' : 'interviennent'} ${speakers(context, unmet, true)} : ${list(notFilmable, true)}.`,
-      ),
+      message: say('C6.2.unmet', { refused: refs(context, gone), late: refs(context, tooLate), due, days }),
+      remedy:
+        gone.length > 0
+          ? advise('release_refused', say('C6.2.remedy.release_refused', lostSessions))
+          : advise('release_signed_late', say('C6.2.remedy.release_signed_late', lostSessions)),
     };
   },
 };

@@ -1,4 +1,5 @@
-import { list, remedy, sorted } from './_helpers.js';
+import { advise, sorted } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
@@ -24,17 +25,12 @@ export const speakersIdentified: RuleLogic = {
     const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
     const due = context.due(context.policy.parameters.speakerNoticeDays);
     const deadline = due.at;
-    const fr = context.fr;
     if (plenaries.length === 0) {
       return {
         status: 'unknown',
         evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [] },
-        message: fr ? 'Aucune session plénière filmée dans le programme.' : 'The programme has no filmed plenary session.',
-        remedy: remedy(
-          'programme_missing',
-          'Give the programme: the plenary sessions to film, each with its speakers.',
-          'Transmettez le programme : les sessions plénières à filmer, chacune avec ses intervenants.',
-        ),
+        message: say('C8.unknown', {}),
+        remedy: advise('programme_missing', say('C8.remedy.programme_missing', {})),
       };
     }
     const without = sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id));
@@ -42,33 +38,14 @@ export const speakersIdentified: RuleLogic = {
     for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(filmed.id);
     unknownSpeakerIds.sort();
     const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds };
-    if (without.length === 0 && unknownSpeakerIds.length === 0) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? plenaries.length === 1
-            ? 'Les noms des intervenants sont disponibles pour la session plénière filmée.'
-            : `Les noms des intervenants sont disponibles pour chacune des ${plenaries.length} sessions plénières filmées.`
-          : plenaries.length === 1
-            ? 'The filmed plenary session lists who speaks.'
-            : `Each of the ${plenaries.length} filmed plenary sessions lists who speaks.`,
-      };
-    }
+    if (without.length === 0 && unknownSpeakerIds.length === 0) return { status: 'met', evidence, message: say('C8.met', { n: plenaries.length }) };
     const late = context.asOf > deadline;
-    const what = [...without.map((id) => `${id}`), ...unknownSpeakerIds];
+    const missing = [...without, ...unknownSpeakerIds];
     return {
       status: late ? 'unmet' : 'pending',
       evidence,
-      message: fr
-        ? `Les noms des intervenants ne sont pas disponibles pour chaque vidéo : ${without.length > 0 ? `sessions sans intervenant (${list(without, true)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? ', ' : ''}${unknownSpeakerIds.length > 0 ? `intervenants inconnus (${list(unknownSpeakerIds, true)})` : ''}.`
-        : `Not every video can be matched to who speaks: ${without.length > 0 ? `sessions without speakers (${list(without, false)})` : ''}${without.length > 0 && unknownSpeakerIds.length > 0 ? '; ' : ''}${unknownSpeakerIds.length > 0 ? `unknown speaker ids (${list(unknownSpeakerIds, false)})` : ''}.`,
-      remedy: remedy(
-        'speakers_not_identified',
-        `List the speakers of every filmed plenary session, each with a name (${list(what, false)})${late ? '' : `, by ${due.en}`}.`,
-        `Indiquez les intervenants de chaque session plénière filmée, avec leur nom (${list(what, true)})${late ? '' : `, avant le ${due.fr}`}.`,
-        late ? undefined : due,
-      ),
+      message: say('C8.not_identified', { sessions: without, speakerIds: unknownSpeakerIds }),
+      remedy: advise('speakers_not_identified', say('C8.remedy.speakers_not_identified', late ? { missing } : { missing, due }), late ? undefined : due),
     };
   },
 };

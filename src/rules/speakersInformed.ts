@@ -1,4 +1,5 @@
-import { byCount, count, remedy, speakers } from './_helpers.js';
+import { advise, refs } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
@@ -36,43 +37,22 @@ export const speakersInformed: RuleLogic = {
     late.sort();
     notInformed.sort();
     const evidence = { filmedSpeakers: n, late, notInformed };
-    const fr = context.fr;
-    if (late.length === 0 && notInformed.length === 0) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? byCount(n, "Aucun intervenant n'est filmé : personne à prévenir.", "L'intervenant filmé sait bien en amont que nous le filmons.", `Les ${n} intervenants filmés savent bien en amont que nous les filmons.`)
-          : byCount(n, 'No speaker is filmed: nobody to tell.', 'The filmed speaker knew well in advance that they are filmed.', `All ${n} filmed speakers knew well in advance that they are filmed.`),
-      };
-    }
+    if (late.length === 0 && notInformed.length === 0) return { status: 'met', evidence, message: say('C6.1.met', { n }) };
     if (late.length === 0 && !passed) {
+      const untold = refs(context, notInformed);
       return {
         status: 'pending',
         evidence,
-        message: fr
-          ? `${count(notInformed.length, 'intervenant ne sait', 'intervenants ne savent')} pas encore qu'il${notInformed.length > 1 ? 's sont filmés' : ' est filmé'} : ${speakers(context, notInformed, true)} ; à prévenir avant le ${due.fr}.`
-          : `${count(notInformed.length, 'speaker has', 'speakers have')} not been told they are filmed: ${speakers(context, notInformed, false)}; due by ${due.en}.`,
-        remedy: remedy(
-          'speakers_not_informed',
-          `Tell ${speakers(context, notInformed, false)} that the platform films them, by ${due.en} (${count(days, 'day', 'days')} before the event).`,
-          `Prévenez ${speakers(context, notInformed, true)} que la plateforme ${notInformed.length === 1 ? 'le' : 'les'} filme, avant le ${due.fr} (${count(days, 'jour', 'jours')} avant l'événement).`,
-          due,
-        ),
+        message: say('C6.1.pending', { speakers: untold, due }),
+        remedy: advise('speakers_not_informed', say('C6.1.remedy.speakers_not_informed', { speakers: untold, due, days }), due),
       };
     }
-    const unmet = [...late, ...(passed ? notInformed : [])].sort();
+    const unmet = refs(context, [...late, ...(passed ? notInformed : [])].sort());
     return {
       status: 'unmet',
       evidence,
-      message: fr
-        ? `Nous ne filmons pas des intervenants qui ne savent pas bien en amont que nous les filmons : ${speakers(context, unmet, true)} (échéance ${due.fr}).`
-        : `The platform does not film speakers who did not know well in advance: ${speakers(context, unmet, false)} (due by ${due.en}).`,
-      remedy: remedy(
-        'speakers_informed_late',
-        `Speakers had to know by ${due.en}: leave ${speakers(context, unmet, false)} out of the filmed sessions (set their sessions not filmed).`,
-        `Les intervenants devaient être prévenus avant le ${due.fr} : ne filmez pas ${speakers(context, unmet, true)} (sessions non filmées).`,
-      ),
+      message: say('C6.1.unmet', { speakers: unmet, due }),
+      remedy: advise('speakers_informed_late', say('C6.1.remedy.speakers_informed_late', { speakers: unmet, due })),
     };
   },
 };

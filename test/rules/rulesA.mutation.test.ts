@@ -23,9 +23,6 @@ const DECLARED: Record<string, { readonly parameters: readonly string[]; readonl
   C2: { parameters: ['contractLeadDays'], due: DUE },
   'C2.5': { parameters: [] },
   C3: { parameters: ['crewLeadDays'], due: { dueAt: '2026-03-07T08:00:00.000Z', dueLocal: '2026-03-07T09:00+01:00' } },
-  C9: { parameters: ['contractLeadDays'], due: DUE },
-  'C9.4': { parameters: ['contractLeadDays'], due: DUE },
-  C11: { parameters: ['contractLeadDays'], due: DUE },
 };
 const AT_DEADLINE = '2026-03-14T08:00:00Z';
 const JUST_AFTER = '2026-03-14T08:00:01Z';
@@ -51,7 +48,6 @@ const policyWith = (parameters: Record<string, number>) =>
 const crews = (n: number): string[] => ['crew-g', 'crew-f', 'crew-e', 'crew-d', 'crew-c', 'crew-b', 'crew-a'].slice(7 - n);
 const free = (freeCrews: string[]): CrewAvailability => ({ eventId: 'evt-1', freeCrews, conflicts: [] });
 const booking = (crewId: string, eventId: string, start = '2026-03-14T08:00:00+01:00', end = '2026-03-14T20:00:00+01:00') => ({ crewId, eventId, start, end });
-const clause = { organizerShare: '0.7', countsTowardBreakeven: true };
 
 const PROMOTION_EN = (n: number, s: string) => `Commit to at least ${n} promotion action${s}: exchanged links, tweets or blog posts about the event and its coverage.`;
 const PROMOTION_FR = (n: number, s: string) => `Engagez-vous à au moins ${n} action${s} de promotion : liens échangés, twitts ou billets de blog sur l'événement et sa captation.`;
@@ -74,43 +70,6 @@ const BREAKEVEN_ZERO = {
     fr: 'Fixez dans le contrat un point mort supérieur à zéro : symbolique, il couvre au moins les coûts fondamentaux.',
   },
 };
-const SIGNED = { contract: true, unsignedBy: [], signedLateBy: [] };
-const SIGNED_MET = { status: 'met' as const, evidence: SIGNED, en: `The contract is signed by both parties by ${DUE_EN}.`, fr: `Le contrat est signé par nos deux entités avant le ${DUE_FR}.` };
-const SIGNED_LATE = {
-  status: 'unmet' as const,
-  en: `Contract required: it was not signed by both parties by ${DUE_EN}.`,
-  fr: `Contractualisation incontournable : le contrat n'était pas signé par les deux parties avant le ${DUE_FR}.`,
-  remedy: {
-    code: 'contract_signed_late',
-    en: `The contract had to be signed by both parties by ${DUE_EN}: sign it and agree a new date with the platform.`,
-    fr: `Le contrat devait être signé par les deux parties avant le ${DUE_FR} : signez-le et convenez d'une nouvelle date avec la plateforme.`,
-  },
-};
-const notSigned = (en: string, fr: string, remedyEn: string, remedyFr: string) => ({
-  en: `A contract signed by both parties is required: ${en}; due by ${DUE_EN}.`,
-  fr: `Il doit impérativement exister un contrat signé entre nos deux entités : ${fr} ; à signer avant le ${DUE_FR}.`,
-  remedy: { code: 'contract_not_signed', ...DUE, en: `Have the contract signed by the ${remedyEn} by ${DUE_EN}.`, fr: `Faites signer le contrat par ${remedyFr} avant le ${DUE_FR}.` },
-});
-const NO_MAILING = (late: boolean, draftSays = false) => ({
-  en: `The organizer has not committed to send the clip in its post-event mailing${draftSays ? ' (the draft contract says so, but a draft is not an agreement)' : ''}${late ? '' : `; due by ${DUE_EN}`}.`,
-  fr: `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${draftSays ? " (le projet de contrat le prévoit, mais un projet n'est pas un accord)" : ''}${late ? '' : ` ; engagement attendu avant le ${DUE_FR}`}.`,
-  remedy: {
-    code: 'post_event_mailing_missing',
-    ...(late ? {} : DUE),
-    en: `Commit, in the contract signed by both parties, to send the platform's post-event clip in your post-event mailing${late ? '' : ` (by ${DUE_EN})`}.`,
-    fr: `Engagez-vous, au contrat signé par les deux parties, à diffuser le clip de la plateforme dans votre mailing "post événement"${late ? '' : ` (avant le ${DUE_FR})`}.`,
-  },
-});
-const NO_MAILING_INPUT = (): any => withChange((i) => { i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; });
-// The codes stay in the evidence; sentences say them in words.
-const EFFORT_EN: Record<string, string> = { dvd: 'DVD orders', pay_per_view: 'pay-per-view', paid_workshops: 'paid workshops', sponsor_search: 'sponsor search' };
-const EFFORT_FR: Record<string, string> = { dvd: 'commandes de DVD', pay_per_view: 'pay-per-view', paid_workshops: 'ateliers payants', sponsor_search: 'recherche de sponsor' };
-const efforts = (list: string[]) => ({
-  status: 'met' as const,
-  evidence: { efforts: list },
-  en: `The organizer works toward a return on the operation (${list.map((e) => EFFORT_EN[e]).join(', ')}).`,
-  fr: `L'organisateur pousse vers la rentabilisation de l'opération (${list.map((e) => EFFORT_FR[e]).join(', ')}).`,
-});
 const CREW_FREE = (shown: string) => ({ en: `A production crew is free for the whole event (${shown}).`, fr: `Une équipe de production est disponible sur la date proposée (${shown}).` });
 const NO_CREW = {
   code: 'no_crew_available',
@@ -289,110 +248,6 @@ const CASES: Record<string, readonly Case[]> = {
         remedy: NO_CREW,
       },
     },
-  ],
-  C9: [
-    { name: 'met when both parties signed before the event', input: validInput(), expected: SIGNED_MET },
-    { name: 'met when a party signed at the very evaluation instant', input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:00Z')), expected: SIGNED_MET },
-    { name: 'met when both parties signed at the deadline instant', input: withChange((i) => { i.contract.parties.platform.signedAt = AT_DEADLINE; i.contract.parties.organizer.signedAt = AT_DEADLINE; }), options: { asOf: '2026-03-15' }, expected: SIGNED_MET },
-    {
-      name: 'pending when a signature is dated after the evaluation date (not happened yet)',
-      input: withChange((i) => (i.contract.parties.organizer.signedAt = '2026-02-10T12:00:01Z')),
-      expected: { status: 'pending', evidence: { ...SIGNED, unsignedBy: ['organizer'] }, ...notSigned('not signed by the organizer', 'signature manquante (organisateur)', 'organizer', "l'organisateur") },
-    },
-    {
-      name: 'pending while the platform has not signed, still at the deadline instant',
-      input: withChange((i) => delete i.contract.parties.platform.signedAt),
-      options: { asOf: AT_DEADLINE },
-      expected: { status: 'pending', evidence: { ...SIGNED, unsignedBy: ['platform'] }, ...notSigned('not signed by the platform', 'signature manquante (plateforme)', 'platform', 'la plateforme') },
-    },
-    {
-      name: 'pending while neither party signed, naming both',
-      input: withChange((i) => { delete i.contract.parties.platform.signedAt; delete i.contract.parties.organizer.signedAt; }),
-      expected: {
-        status: 'pending',
-        evidence: { ...SIGNED, unsignedBy: ['platform', 'organizer'] },
-        ...notSigned('not signed by the platform and the organizer', 'signature manquante (plateforme, organisateur)', 'platform and the organizer', "la plateforme et l'organisateur"),
-      },
-    },
-    {
-      name: 'pending without a contract, asking for the model contract',
-      input: noContract(),
-      expected: {
-        status: 'pending',
-        evidence: { contract: false, unsignedBy: ['platform', 'organizer'], signedLateBy: [] },
-        en: `A contract signed by both parties is required: no contract yet; due by ${DUE_EN}.`,
-        fr: `Il doit impérativement exister un contrat signé entre nos deux entités : aucun contrat ; à signer avant le ${DUE_FR}.`,
-        remedy: {
-          code: 'contract_missing',
-          ...DUE,
-          en: `Ask the platform for its model contract and have it signed by both parties by ${DUE_EN}.`,
-          fr: `Demandez à la plateforme son contrat cadre-type et faites-le signer par les deux parties avant le ${DUE_FR}.`,
-        },
-      },
-    },
-    { name: 'unmet when the platform signed a second after the deadline', input: withChange((i) => (i.contract.parties.platform.signedAt = JUST_AFTER)), options: { asOf: '2026-03-15' }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, signedLateBy: ['platform'] } } },
-    { name: 'unmet when the organizer signed a second after the deadline', input: withChange((i) => (i.contract.parties.organizer.signedAt = JUST_AFTER)), options: { asOf: '2026-03-15' }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, signedLateBy: ['organizer'] } } },
-    { name: 'unmet when the platform has still not signed a second after the deadline', input: withChange((i) => delete i.contract.parties.platform.signedAt), options: { asOf: JUST_AFTER }, expected: { ...SIGNED_LATE, evidence: { ...SIGNED, unsignedBy: ['platform'] } } },
-  ],
-  'C9.4': [
-    { name: 'met by a DVD clause alone', input: withChange((i) => { i.partner.commitments.monetization = []; i.contract.clauses = { dvd: clause }; }), expected: efforts(['dvd']) },
-    { name: 'met by a paid workshop clause alone', input: withChange((i) => { i.partner.commitments.monetization = []; i.contract.clauses = { workshop: clause }; }), expected: efforts(['paid_workshops']) },
-    { name: 'met by several efforts, listed sorted', input: withChange((i) => (i.contract.clauses = { pay_per_view: clause, dvd: clause })), expected: efforts(['dvd', 'pay_per_view', 'sponsor_search']) },
-    {
-      name: 'unmet with no effort at all',
-      input: withChange((i) => (i.partner.commitments.monetization = [])),
-      expected: {
-        status: 'unmet',
-        evidence: { efforts: [] },
-        en: 'A partner who makes no effort toward any return is quickly dropped.',
-        fr: "Un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation s'expose très vite à ce que nous l'abandonnions.",
-        remedy: {
-          code: 'no_monetization_effort',
-          en: 'Work toward some return: help the sponsor search, or agree pay-per-view, DVD orders or paid workshop coverage in the contract.',
-          fr: 'Cherchez une rentabilisation : aidez à la recherche du sponsor, ou prévoyez au contrat du pay-per-view, des DVD ou des ateliers payants.',
-        },
-      },
-    },
-  ],
-  C11: [
-    {
-      name: 'met when only the contract commits to the mailing',
-      input: withChange((i) => (i.partner.commitments.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, contractSigned: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
-    },
-    {
-      name: 'met when only the organizer’s commitments include the mailing',
-      input: withChange((i) => (i.contract.postEventMailing = false)),
-      expected: { status: 'met', evidence: { clipPlanned: true, mailingCommitted: true, contractSigned: true }, en: 'The organizer commits to send the clip in its post-event mailing.', fr: "L'organisateur s'engage à diffuser le clip dans son mailing post-événement." },
-    },
-    {
-      name: 'met when the signed contract plans no clip',
-      input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'met', evidence: { clipPlanned: false, mailingCommitted: false, contractSigned: true }, en: 'No clip is planned for this event.', fr: "Aucun clip n'est prévu pour cet événement." },
-    },
-    {
-      name: 'pending without a contract: a clip is always offered',
-      input: withChange((i) => { delete i.contract; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false) },
-    },
-    {
-      name: 'pending when only a draft the organizer has not signed commits to the mailing',
-      input: withChange((i) => { delete i.contract.parties.organizer.signedAt; i.partner.commitments.postEventMailing = false; }),
-      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false, true) },
-    },
-    {
-      name: 'unmet when the draft committing to the mailing is still unsigned after the deadline',
-      input: withChange((i) => { delete i.contract.parties.platform.signedAt; i.partner.commitments.postEventMailing = false; }),
-      options: { asOf: JUST_AFTER },
-      expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(true, true) },
-    },
-    {
-      name: 'pending when only a draft plans no clip: a clip is always offered until the contract is signed',
-      input: withChange((i) => { i.contract.clipPlanned = false; i.contract.postEventMailing = false; i.partner.commitments.postEventMailing = false; delete i.contract.parties.organizer.signedAt; }),
-      expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: false }, ...NO_MAILING(false) },
-    },
-    { name: 'still pending at the deadline instant', input: NO_MAILING_INPUT(), options: { asOf: AT_DEADLINE }, expected: { status: 'pending', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: true }, ...NO_MAILING(false) } },
-    { name: 'unmet a second after the deadline, the remedy without a due date', input: NO_MAILING_INPUT(), options: { asOf: JUST_AFTER }, expected: { status: 'unmet', evidence: { clipPlanned: true, mailingCommitted: false, contractSigned: true }, ...NO_MAILING(true) } },
   ],
 };
 
