@@ -29,6 +29,18 @@ function build(mutations: readonly number[], mode: string): any {
   return input;
 }
 
+// Changes that reach the cases no mutation of `MUTATIONS` breaks into: facts that meet a rule another way.
+const OTHER_WAYS: readonly ((i: any) => void)[] = [
+  (i) => (i.event.audio.confirmedAt = '2026-03-12'),
+  (i) => (i.event.sessions = i.event.sessions.map((s: any) => ({ ...s, kind: 'workshop' }))),
+  (i) => delete i.contract,
+  (i) => {
+    i.event.sessions[1].kind = 'workshop';
+    i.contract.clauses = { workshop: { organizerShare: '0.7', countsTowardBreakeven: false } };
+  },
+  (i) => (i.contract.clipPlanned = false),
+];
+
 function* cases(): Generator<CorpusCase> {
   const sets: number[][] = [[]];
   for (let a = 0; a < MUTATIONS.length; a += 1) {
@@ -36,6 +48,13 @@ function* cases(): Generator<CorpusCase> {
     for (let b = a + 1; b < MUTATIONS.length; b += 7) sets.push([a, b]);
   }
   sets.push(MUTATIONS.map((_, n) => n));
+  for (const change of OTHER_WAYS) {
+    for (const asOf of ASOFS) {
+      const input = build([], 'partnership');
+      change(input);
+      yield { input, asOf, availability: freeAvailability(), policy: FIXED_POLICY };
+    }
+  }
   for (const mutations of sets) {
     for (const mode of ['partnership', 'client']) {
       for (const asOf of ASOFS) {
