@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Remedy } from '../../src/rules/types.js';
 import { validInput, withChange } from '../utils/factory.js';
+import { evaluate, findingOf } from '../utils/evaluate.js';
 import { described, findingCases, outlineCases, ruleOf, START_DUE, START_EN, START_FR } from '../utils/ruleCases.js';
 import type { FindingCase, OutlineCase } from '../utils/ruleCases.js';
 
+// Under the test policy the contract is due at the event's start, 2026-03-14T08:00Z.
 const AT_DEADLINE = '2026-03-14T08:00:00Z';
 const JUST_AFTER = '2026-03-14T08:00:01Z';
 const AFTER_START = '2026-03-14T10:00:00+01:00';
@@ -111,4 +113,14 @@ describe('C2 funding-agreed', () => {
   describe('findings, exact in English and French', () => findingCases('C2', { parameters: ['contractLeadDays'], due: START_DUE }, FINDINGS));
 
   describe('outcomes', () => outlineCases('C2', OUTCOMES));
+
+  describe('edge cases', () => {
+    it('says a share longer than 120 characters cut, with its length, as any caller text; the evidence keeps it whole', () => {
+      // 0.5 then 147 zeros: 150 characters, a share the contract accepts (up to 200).
+      const share = `0.5${'0'.repeat(147)}`;
+      const finding = findingOf(evaluate(withChange((i) => (i.contract.organizerShare = share))), 'C2');
+      expect(finding.evidence.organizerShare).toBe(share);
+      expect(finding.message).toBe(`Commercial approach agreed: breakeven 800.00 EUR, organizer's share 0.5${'0'.repeat(117)}… (150 characters) above it.`);
+    });
+  });
 });
