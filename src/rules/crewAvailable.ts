@@ -1,5 +1,6 @@
 import { instantMs } from '../_lib/instant.js';
-import { list, remedy, sorted } from './_helpers.js';
+import { advise, sorted } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
@@ -28,14 +29,8 @@ export const crewAvailable: RuleLogic = {
       return {
         status: 'unknown',
         evidence: { availability: null },
-        message: context.fr
-          ? "Disponibilité des équipes de production inconnue : aucun planning n'a été fourni."
-          : 'Crew availability unknown: no crew plan was given.',
-        remedy: remedy(
-          'crew_availability_unknown',
-          "Check the platform's crew plan for the event's dates (findAvailableCrews) and evaluate again with it.",
-          "Vérifiez le planning des équipes de la plateforme pour les dates de l'événement (findAvailableCrews) et réévaluez avec lui.",
-        ),
+        message: say('C3.unknown', {}),
+        remedy: advise('crew_availability_unknown', say('C3.remedy.crew_availability_unknown', {})),
       };
     }
     const freeCrews = sorted(availability.freeCrews);
@@ -57,9 +52,7 @@ export const crewAvailable: RuleLogic = {
       return {
         status: 'met',
         evidence: { freeCrews, conflicts },
-        message: context.fr
-          ? `Une équipe de production est disponible sur la date proposée (${list(freeCrews, true)}).`
-          : `A production crew is free for the whole event (${list(freeCrews, false)}).`,
+        message: say('C3.met', { crews: freeCrews }),
       };
     }
     // Every crew is too small for the event and none able to film it is merely held by a booking:
@@ -72,28 +65,16 @@ export const crewAvailable: RuleLogic = {
       return {
         status: 'unmet',
         evidence: { freeCrews, conflicts, camerasNeeded: needed ?? null, undersized },
-        message: context.fr
-          ? `Aucune de nos équipes de production n'a assez de caméras${needed === undefined ? " pour l'événement" : ` : l'événement en demande ${needed}`}, la plus grande équipe en a ${largest}.`
-          : `No production crew runs enough cameras${needed === undefined ? ' for the event' : `: the event needs ${needed}`}, the largest crew runs ${largest}.`,
-        remedy: remedy(
-          'crew_too_small',
-          `Lighten the set-up to what one of the platform's production crews runs (at most ${largest}), or buy the coverage as a client: other dates would not help.`,
-          `Allégez le dispositif à ce qu'une équipe de production de la plateforme peut tenir (${largest} au plus), ou achetez la captation en tant que client : d'autres dates n'y changeraient rien.`,
-        ),
+        message: say('C3.unmet.too_small', { largest, ...(needed === undefined ? {} : { needed }) }),
+        remedy: advise('crew_too_small', say('C3.remedy.crew_too_small', { largest })),
       };
     }
     const events = [...new Set(conflicts.map((c) => c.eventId))].sort();
     return {
       status: 'unmet',
       evidence: { freeCrews, conflicts },
-      message: context.fr
-        ? `Aucune de nos équipes de production n'est disponible : trop d'événements se chevauchent (${list(events, true)}).`
-        : `No production crew is free: the event overlaps ${list(events, false)}.`,
-      remedy: remedy(
-        'no_crew_available',
-        "Propose other dates, when one of the platform's production crews is free for the whole event.",
-        "Proposez d'autres dates, où l'une des équipes de production de la plateforme est libre pour tout l'événement.",
-      ),
+      message: say('C3.unmet', { events }),
+      remedy: advise('no_crew_available', say('C3.remedy.no_crew_available', {})),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 2.5: « Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous
@@ -24,14 +25,7 @@ export const filmWithoutSponsor: RuleLogic = {
     return {
       status: 'met',
       evidence: { sponsors: sponsors.length, usableSponsors: usable },
-      message:
-        usable === 0
-          ? context.fr
-            ? "Aucun sponsor acceptable pour l'instant : nous assumons quand même le tournage (risque de producteur)."
-            : 'No acceptable sponsor yet: the platform films anyway, at its producer risk.'
-          : context.fr
-            ? `${usable} sponsor${usable > 1 ? 's' : ''} de captation utilisable${usable > 1 ? 's' : ''}.`
-            : `${usable} usable capture sponsor${usable === 1 ? '' : 's'}.`,
+      message: say('C2.5.met', { usable }),
     };
   },
 };

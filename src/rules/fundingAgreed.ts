@@ -1,5 +1,6 @@
 import { agreedAt } from '../models/contract.js';
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 2: « Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus
@@ -33,15 +34,12 @@ export const fundingAgreed: RuleLogic = {
       return {
         status: late ? 'unmet' : 'pending',
         evidence: { contract: draft, signed: false },
-        message: context.fr
-          ? `Aucune démarche commerciale convenue : ${draft ? "le contrat n'est pas signé par les deux parties, et un projet n'est pas un accord" : 'ni point mort ni partage fixés'}${late ? '' : ` (à fixer avant le ${due.fr})`}.`
-          : `No commercial approach agreed: ${draft ? 'the contract is not signed by both parties, and a draft is not an agreement' : 'no breakeven nor share fixed'}${late ? '' : ` (due by ${due.en})`}.`,
-        remedy: remedy(
-          'funding_not_agreed',
-          `Agree the commercial approach in a contract signed by both parties: the platform looks for the sponsor, with the breakeven and the organizer's share fixed before the event${late ? '' : ` (by ${due.en})`}.`,
-          `Mettez-vous d'accord sur la démarche commerciale dans un contrat signé par les deux parties : la plateforme cherche le sponsor, le point mort et votre part étant fixés avant l'événement${late ? '' : ` (avant le ${due.fr})`}.`,
-          late ? undefined : due,
-        ),
+        message: late
+          ? say(draft ? 'C2.unmet.draft' : 'C2.unmet.no_contract', {})
+          : say(draft ? 'C2.pending.draft' : 'C2.pending.no_contract', { due }),
+        remedy: late
+          ? advise('funding_not_agreed', say('C2.remedy.funding_not_agreed', {}))
+          : advise('funding_not_agreed', say('C2.remedy.funding_not_agreed', { due }), due),
       };
     }
     const { amount, currency } = contract.breakeven;
@@ -50,22 +48,14 @@ export const fundingAgreed: RuleLogic = {
       return {
         status: 'unmet',
         evidence,
-        message: context.fr
-          ? 'Pas de gratuité absolue : nous ne pratiquons plus les partenariats 100% gratuits (point mort à zéro).'
-          : 'Never an absolutely free deal: a breakeven of zero makes a 100% free partnership.',
-        remedy: remedy(
-          'breakeven_zero',
-          'Fix a breakeven above zero in the contract: symbolic, but it covers at least the fundamental costs.',
-          'Fixez dans le contrat un point mort supérieur à zéro : symbolique, il couvre au moins les coûts fondamentaux.',
-        ),
+        message: say('C2.unmet.breakeven_zero', {}),
+        remedy: advise('breakeven_zero', say('C2.remedy.breakeven_zero', {})),
       };
     }
     return {
       status: 'met',
       evidence,
-      message: context.fr
-        ? `Démarche commerciale convenue : point mort de ${amount} ${currency}, part de l'organisateur ${contract.organizerShare} au-delà.`
-        : `Commercial approach agreed: breakeven ${amount} ${currency}, organizer's share ${contract.organizerShare} above it.`,
+      message: say('C2.met', { amount, currency, share: contract.organizerShare }),
     };
   },
 };

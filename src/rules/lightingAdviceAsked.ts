@@ -1,4 +1,5 @@
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Si les organisateurs nous font le plaisir de nous demander notre avis sur la gestion de la
@@ -25,39 +26,27 @@ export const lightingAdviceAsked: RuleLogic = {
   parameters: ['scoutingLeadDays'],
   evaluate(context) {
     const { lightingAdviceAsked: lighting, stagingAdviceAsked: staging } = context.request.partner.commitments;
-    const notAsked = [...(lighting ? [] : ['lighting']), ...(staging ? [] : ['staging'])];
+    const notAsked = [...(lighting ? [] : ['lighting' as const]), ...(staging ? [] : ['staging' as const])];
     const evidence = { lightingAdviceAsked: lighting, stagingAdviceAsked: staging, notAsked };
-    const fr = context.fr;
     if (notAsked.length === 0) {
       return {
         status: 'met',
         evidence,
-        message: fr
-          ? "L'organisateur nous a demandé notre avis sur la gestion de la lumière et la scénarisation des prises de parole."
-          : "The organizer asked the platform's advice on lighting and on staging the talks.",
+        message: say('C5.b.met', {}),
       };
     }
     const due = context.due(context.policy.parameters.scoutingLeadDays);
     const late = context.asOf > due.at;
-    // What is still to ask, in each language: the lighting, the staging of the talks, or both.
-    const what = (en: boolean): string =>
-      notAsked.length === 2
-        ? en ? 'on lighting and on staging the talks' : 'sur la gestion de la lumière et la scénarisation des prises de parole'
-        : lighting
-          ? en ? 'on staging the talks' : 'sur la scénarisation des prises de parole'
-          : en ? 'on lighting' : 'sur la gestion de la lumière';
+    // A remedy gives the deadline while it is ahead. Lighting asked: only the staging is missing.
+    const ahead = late ? {} : { due };
+    const remedy = lighting
+      ? advise('staging_advice_not_asked', say('C5.b.remedy.staging_advice_not_asked', ahead), ahead.due)
+      : advise('lighting_advice_not_asked', say('C5.b.remedy.lighting_advice_not_asked', { notAsked, ...ahead }), ahead.due);
     return {
       status: late ? 'unmet' : 'pending',
       evidence,
-      message: fr
-        ? `L'organisateur ne nous a pas demandé notre avis ${what(false)}${late ? '' : ` ; à demander avant le ${due.fr}`}.`
-        : `The organizer has not asked the platform's advice ${what(true)}${late ? '' : `; due by ${due.en}`}.`,
-      remedy: remedy(
-        lighting ? 'staging_advice_not_asked' : 'lighting_advice_not_asked',
-        `Ask the platform's advice ${what(true)}${late ? '' : ` by ${due.en}`}: asking is half the job of motivating the crew.`,
-        `Demandez notre avis ${what(false)}${late ? '' : ` avant le ${due.fr}`} : c'est la moitié du boulot consistant à nous motiver.`,
-        late ? undefined : due,
-      ),
+      message: late ? say('C5.b.unmet', { notAsked }) : say('C5.b.pending', { notAsked, due }),
+      remedy,
     };
   },
 };

@@ -28,9 +28,70 @@ export interface MessageParams {
   'engine.too_late': { readonly due: DeadlineWords };
   'engine.remedy.too_late': { readonly due: DeadlineWords; readonly days: number };
   // ---- C0 to C5 (rules of the first half) ----
+  'C0.met': { readonly total: number };
+  'C0.unmet': { readonly total: number; readonly required: number };
+  'C0.remedy.promotion_effort_missing': { readonly required: number };
+  // NB: `cameras` (`days`) only when over its limit; the remedy gives only the limits passed.
+  'NB.met': { readonly cameras: number; readonly days: number; readonly maxCameras: number; readonly maxDays: number };
+  'NB.unmet': { readonly cameras?: number; readonly maxCameras: number; readonly days?: number; readonly maxDays: number };
+  'NB.remedy.setup_too_complex': { readonly maxCameras?: number; readonly maxDays?: number };
   'C1.met': Record<string, never>;
   'C1.unmet': { readonly crews: readonly string[] };
   'C1.remedy.other_film_crew': { readonly crews: readonly string[] };
+  'C2.met': { readonly amount: string; readonly currency: string; readonly share: string };
+  'C2.pending.no_contract': { readonly due: DeadlineWords };
+  'C2.pending.draft': { readonly due: DeadlineWords };
+  'C2.unmet.no_contract': Record<string, never>;
+  'C2.unmet.draft': Record<string, never>;
+  // `due` while the deadline is ahead.
+  'C2.remedy.funding_not_agreed': { readonly due?: DeadlineWords };
+  'C2.unmet.breakeven_zero': Record<string, never>;
+  'C2.remedy.breakeven_zero': Record<string, never>;
+  'C2.2.met': { readonly sponsor: string };
+  'C2.2.unmet': { readonly sponsor: string; readonly sector: string; readonly holders: readonly string[] };
+  'C2.2.remedy.sponsor_exclusivity_conflict': { readonly sponsor: string; readonly sector: string; readonly holders: readonly string[] };
+  'C2.3.met.accepted': { readonly sponsor: string };
+  'C2.3.met.withdrawn': { readonly sponsor: string };
+  'C2.3.pending': { readonly sponsor: string };
+  'C2.3.remedy.sponsor_awaiting_organizer': { readonly sponsor: string };
+  'C2.3.unmet': { readonly sponsor: string };
+  'C2.3.remedy.sponsor_vetoed': { readonly sponsor: string };
+  'C2.5.met': { readonly usable: number };
+  'C3.unknown': Record<string, never>;
+  'C3.remedy.crew_availability_unknown': Record<string, never>;
+  'C3.met': { readonly crews: readonly string[] };
+  'C3.unmet': { readonly events: readonly string[] };
+  'C3.remedy.no_crew_available': Record<string, never>;
+  'C3.unmet.too_small': { readonly needed?: number; readonly largest: number };
+  'C3.remedy.crew_too_small': { readonly largest: number };
+  'C4.met': Record<string, never>;
+  'C4.unmet.rejected': Record<string, never>;
+  'C4.remedy.editorial_fit_rejected': Record<string, never>;
+  'C4.unmet.no_verdict': { readonly due: DeadlineWords };
+  'C4.unmet.approved_late': { readonly approvedOn: string; readonly due: DeadlineWords };
+  'C4.remedy.editorial_verdict_late': { readonly due: DeadlineWords };
+  'C4.pending': { readonly due: DeadlineWords };
+  'C4.remedy.editorial_fit_pending': { readonly due: DeadlineWords };
+  'C4.unknown': { readonly due: DeadlineWords };
+  'C4.remedy.editorial_fit_unknown': { readonly due: DeadlineWords };
+  'C5.met': { readonly venue: string };
+  'C5.unmet.badly_lit': Record<string, never>;
+  'C5.remedy.venue_badly_lit': Record<string, never>;
+  'C5.unmet.not_scouted': { readonly venue: string; readonly due: DeadlineWords };
+  'C5.unmet.scouted_late': { readonly venue: string; readonly scoutedOn: string; readonly due: DeadlineWords };
+  'C5.unmet.light_late': { readonly venue: string; readonly due: DeadlineWords };
+  'C5.remedy.venue_scouted_late': { readonly due: DeadlineWords };
+  'C5.pending': { readonly venue: string; readonly due: DeadlineWords };
+  'C5.remedy.venue_not_scouted': { readonly due: DeadlineWords };
+  'C5.unknown': { readonly due: DeadlineWords };
+  'C5.remedy.venue_light_unknown': { readonly due: DeadlineWords };
+  // C5.b: the advice not asked yet (`lighting`, `staging`, or both, in that order); a remedy's `due` while the deadline is ahead.
+  // The staging remedy is given when only the staging is not asked.
+  'C5.b.met': Record<string, never>;
+  'C5.b.pending': { readonly notAsked: readonly ('lighting' | 'staging')[]; readonly due: DeadlineWords };
+  'C5.b.unmet': { readonly notAsked: readonly ('lighting' | 'staging')[] };
+  'C5.b.remedy.lighting_advice_not_asked': { readonly notAsked: readonly ('lighting' | 'staging')[]; readonly due?: DeadlineWords };
+  'C5.b.remedy.staging_advice_not_asked': { readonly due?: DeadlineWords };
 
   // ---- end of C0 to C5 ----
 

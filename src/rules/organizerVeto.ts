@@ -1,4 +1,5 @@
-import { remedy, said } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { Outcome, RuleLogic } from './types.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
@@ -19,53 +20,39 @@ export const organizerVeto: RuleLogic = {
   deadline: 'sponsorLeadDays',
   parameters: ['sponsorLeadDays'],
   evaluate(context) {
-    const fr = context.fr;
     return context.request.sponsors.map((sponsor): Outcome => {
       const evidence = { sponsorId: sponsor.id, status: sponsor.status };
-      // In sentences the id is said (escaped, cut); in `sponsorId` and evidence it is as given.
-      const id = said(sponsor.id);
+      const params = { sponsor: sponsor.id };
       switch (sponsor.status) {
         case 'accepted':
           return {
             sponsorId: sponsor.id,
             status: 'met',
             evidence,
-            message: fr ? `L'organisateur a accepté le sponsor ${id}.` : `The organizer accepted sponsor ${id}.`,
+            message: say('C2.3.met.accepted', params),
           };
         case 'withdrawn':
           return {
             sponsorId: sponsor.id,
             status: 'met',
             evidence,
-            message: fr ? `Le sponsor ${id} s'est retiré ; aucun veto.` : `Sponsor ${id} withdrew; no veto.`,
+            message: say('C2.3.met.withdrawn', params),
           };
         case 'proposed':
           return {
             sponsorId: sponsor.id,
             status: 'pending',
             evidence,
-            message: fr
-              ? `Le sponsor ${id} attend l'accord ou le veto de l'organisateur.`
-              : `Sponsor ${id} awaits the organizer's acceptance or veto.`,
-            remedy: remedy(
-              'sponsor_awaiting_organizer',
-              `Accept sponsor ${id}, or veto it if it does not suit your criteria.`,
-              `Acceptez le sponsor ${id}, ou émettez un veto s'il ne convient pas selon vos critères.`,
-            ),
+            message: say('C2.3.pending', params),
+            remedy: advise('sponsor_awaiting_organizer', say('C2.3.remedy.sponsor_awaiting_organizer', params)),
           };
         case 'vetoed':
           return {
             sponsorId: sponsor.id,
             status: 'unmet',
             evidence,
-            message: fr
-              ? `L'organisateur a émis un veto sur le sponsor ${id} : il ne sera jamais associé.`
-              : `The organizer vetoed sponsor ${id}: it is never attached.`,
-            remedy: remedy(
-              'sponsor_vetoed',
-              `Sponsor ${id} is vetoed and will not be attached: let the platform propose another capture sponsor.`,
-              `Le sponsor ${id} fait l'objet d'un veto et ne sera pas associé : laissez la plateforme proposer un autre sponsor de captation.`,
-            ),
+            message: say('C2.3.unmet', params),
+            remedy: advise('sponsor_vetoed', say('C2.3.remedy.sponsor_vetoed', params)),
           };
       }
     });

@@ -1,5 +1,6 @@
 import { DAY_MS, instantMs, offsetMinutes } from '../_lib/instant.js';
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed, the NB before the conditions: « Comme il nous arrive de devoir dire non, ne vous formalisez pas
@@ -49,46 +50,15 @@ export const simpleSetup: RuleLogic = {
     const evidence = { cameras, days, maxCameras, maxDays };
     const tooManyCameras = cameras > maxCameras;
     const tooManyDays = days > maxDays;
-    const fr = context.fr;
-    // `2 cameras`, `1 jour`: in English (`en`) or in French.
-    const cams = (value: number, en: boolean): string => `${value} ${en ? 'camera' : 'caméra'}${value > 1 ? 's' : ''}`;
-    const dayCount = (value: number, en: boolean): string => `${value} ${en ? 'day' : 'jour'}${value > 1 ? 's' : ''}`;
-    const setup = `${cams(cameras, !fr)}, ${dayCount(days, !fr)}`;
-    const limits = `${cams(maxCameras, !fr)} ${fr ? 'et' : 'and'} ${dayCount(maxDays, !fr)}`;
     if (!tooManyCameras && !tooManyDays) {
-      return {
-        status: 'met',
-        evidence,
-        message: fr
-          ? `Le dispositif reste simple (${setup}) : au plus ${limits} en partenariat.`
-          : `The set-up stays simple (${setup}): at most ${limits} under partnership.`,
-      };
+      return { status: 'met', evidence, message: say('NB.met', { cameras, days, maxCameras, maxDays }) };
     }
-    const over = (en: boolean): string =>
-      [
-        tooManyCameras ? (en ? `${cams(cameras, en)} where a partnership takes at most ${maxCameras}` : `${cams(cameras, en)} là où un partenariat en prend au plus ${maxCameras}`) : '',
-        tooManyDays ? (en ? `${dayCount(days, en)} where a partnership takes at most ${maxDays}` : `${dayCount(days, en)} là où un partenariat en prend au plus ${maxDays}`) : '',
-      ]
-        .filter((part) => part !== '')
-        .join(en ? ' and ' : ' et ');
-    const reduce = (en: boolean): string =>
-      [
-        tooManyCameras ? (en ? `film with at most ${cams(maxCameras, en)}` : `filmez avec au plus ${cams(maxCameras, en)}`) : '',
-        tooManyDays ? (en ? `ask coverage for at most ${dayCount(maxDays, en)}` : `demandez la captation sur au plus ${dayCount(maxDays, en)}`) : '',
-      ]
-        .filter((part) => part !== '')
-        .join(en ? ' and ' : ' et ');
+    // The messages say only what is over its limit.
     return {
       status: 'unmet',
       evidence,
-      message: fr
-        ? `Les dispositifs de partenariat ne doivent pas exiger un « set up » trop complexe : ${over(false)}.`
-        : `A partnership must not need a set-up too complex: ${over(true)}.`,
-      remedy: remedy(
-        'setup_too_complex',
-        `Lighten the set-up (${reduce(true)}), or buy the coverage as a client: a heavier set-up is not filmed under partnership.`,
-        `Allégez le dispositif (${reduce(false)}), ou achetez la captation en tant que client : un dispositif plus lourd ne se filme pas en partenariat.`,
-      ),
+      message: say('NB.unmet', { ...(tooManyCameras ? { cameras } : {}), maxCameras, ...(tooManyDays ? { days } : {}), maxDays }),
+      remedy: advise('setup_too_complex', say('NB.remedy.setup_too_complex', { ...(tooManyCameras ? { maxCameras } : {}), ...(tooManyDays ? { maxDays } : {}) })),
     };
   },
 };

@@ -1,4 +1,5 @@
-import { remedy } from './_helpers.js';
+import { advise } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed, overview: « Une prestation gratuite ou semi-gratuite impliquera en outre un investissement
@@ -29,22 +30,14 @@ export const symbolicPromotion: RuleLogic = {
       return {
         status: 'met',
         evidence,
-        message: context.fr
-          ? `L'organisateur s'engage à ${total} action${total > 1 ? 's' : ''} de promotion (liens, twitts, billets de blog).`
-          : `The organizer commits to ${total} promotion action${total === 1 ? '' : 's'} (links, tweets, blog posts).`,
+        message: say('C0.met', { total }),
       };
     }
     return {
       status: 'unmet',
       evidence,
-      message: context.fr
-        ? `Une prestation gratuite ou semi-gratuite implique un investissement intellectuel symbolique : ${total} action${total > 1 ? 's' : ''} de promotion sur ${required} au moins.`
-        : `A free or semi-free deal carries a symbolic promotion effort: ${total} promotion action${total === 1 ? '' : 's'}, at least ${required} expected.`,
-      remedy: remedy(
-        'promotion_effort_missing',
-        `Commit to at least ${required} promotion action${required === 1 ? '' : 's'}: exchanged links, tweets or blog posts about the event and its coverage.`,
-        `Engagez-vous à au moins ${required} action${required > 1 ? 's' : ''} de promotion : liens échangés, twitts ou billets de blog sur l'événement et sa captation.`,
-      ),
+      message: say('C0.unmet', { total, required }),
+      remedy: advise('promotion_effort_missing', say('C0.remedy.promotion_effort_missing', { required })),
     };
   },
 };

@@ -1,4 +1,5 @@
-import { known, remedy, said } from './_helpers.js';
+import { advise, known } from './_helpers.js';
+import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
@@ -23,33 +24,26 @@ export const venueScouted: RuleLogic = {
   parameters: ['scoutingLeadDays'],
   evaluate(context) {
     const { scouting } = context.request.event.venue;
-    const name = said(context.request.event.venue.name);
+    const venue = context.request.event.venue.name;
     const due = context.due(context.policy.parameters.scoutingLeadDays);
     const passed = context.asOf > due.at;
     const done = known(context, scouting.doneAt);
     // What scouting found is known once it was done.
     const lightUsable = done === undefined ? undefined : scouting.lightUsable;
     const evidence = { scoutedAt: done?.text ?? null, lightUsable: lightUsable ?? null };
-    const fr = context.fr;
     if (lightUsable === false) {
       return {
         status: 'unmet',
         evidence,
-        message: fr
-          ? "Le repérage montre un risque d'images poisseuses, mal éclairées : alors on ne filme pas."
-          : 'Scouting found the images risk being murky or badly lit: the platform does not film.',
-        remedy: remedy(
-          'venue_badly_lit',
-          'Light the stage (or move to a better-lit room) and ask the platform to scout the venue again.',
-          "Éclairez la scène (ou choisissez une salle mieux éclairée) et demandez à la plateforme un nouveau repérage.",
-        ),
+        message: say('C5.unmet.badly_lit', {}),
+        remedy: advise('venue_badly_lit', say('C5.remedy.venue_badly_lit', {})),
       };
     }
     if (done !== undefined && done.at <= due.at && lightUsable === true) {
       return {
         status: 'met',
         evidence,
-        message: fr ? `Le lieu (${name}) est repéré et sa lumière donne des images exploitables.` : `The venue (${name}) was scouted and its light gives usable images.`,
+        message: say('C5.met', { venue }),
       };
     }
     if (passed) {
@@ -57,51 +51,28 @@ export const venueScouted: RuleLogic = {
       return {
         status: 'unmet',
         evidence,
-        message: fr
-          ? done === undefined
-            ? `Le repérage du lieu (${name}) et de sa lumière n'a pas été fait à temps (avant le ${due.fr}).`
+        message:
+          done === undefined
+            ? say('C5.unmet.not_scouted', { venue, due })
             : done.at > due.at
-              ? `Le lieu (${name}) a été repéré le ${said(done.text)}, après l'échéance du ${due.fr} : trop tard.`
-              : `Le lieu (${name}) est repéré mais la qualité de sa lumière n'a pas été notée à temps (avant le ${due.fr}).`
-          : done === undefined
-            ? `The venue (${name}) and its light were not scouted in time (due by ${due.en}).`
-            : done.at > due.at
-              ? `The venue (${name}) was scouted on ${said(done.text)}, after the deadline (${due.en}): too late.`
-              : `The venue (${name}) was scouted but its light was not assessed in time (due by ${due.en}).`,
-        remedy: remedy(
-          'venue_scouted_late',
-          `Scouting was due by ${due.en}, before the crew commits its gear: that came too late for this date; ask for a later date and let the platform see the venue early.`,
-          `Le repérage était attendu avant le ${due.fr}, avant que l'équipe engage son matériel : c'est trop tard pour cette date ; proposez une date plus lointaine et laissez la plateforme voir le lieu tôt.`,
-        ),
+              ? say('C5.unmet.scouted_late', { venue, scoutedOn: done.text, due })
+              : say('C5.unmet.light_late', { venue, due }),
+        remedy: advise('venue_scouted_late', say('C5.remedy.venue_scouted_late', { due })),
       };
     }
     if (done === undefined) {
       return {
         status: 'pending',
         evidence,
-        message: fr
-          ? `Le lieu (${name}) n'a pas encore été repéré ; repérage attendu avant le ${due.fr}.`
-          : `The venue (${name}) has not been scouted yet; scouting due by ${due.en}.`,
-        remedy: remedy(
-          'venue_not_scouted',
-          `Let the platform visit the venue to check its light by ${due.en}.`,
-          `Permettez à la plateforme de jeter un coup d'œil sur le lieu et sa lumière avant le ${due.fr}.`,
-          due,
-        ),
+        message: say('C5.pending', { venue, due }),
+        remedy: advise('venue_not_scouted', say('C5.remedy.venue_not_scouted', { due }), due),
       };
     }
     return {
       status: 'unknown',
       evidence,
-      message: fr
-        ? `Le lieu est repéré mais la qualité de la lumière n'est pas notée ; attendue avant le ${due.fr}.`
-        : `The venue was scouted but its light was not assessed; due by ${due.en}.`,
-      remedy: remedy(
-        'venue_light_unknown',
-        `Ask the platform's scout to record whether the venue's light gives usable images, by ${due.en}.`,
-        `Demandez au repérage de la plateforme d'indiquer si la lumière du lieu donne des images exploitables, avant le ${due.fr}.`,
-        due,
-      ),
+      message: say('C5.unknown', { due }),
+      remedy: advise('venue_light_unknown', say('C5.remedy.venue_light_unknown', { due }), due),
     };
   },
 };

@@ -151,10 +151,10 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     const sizes = Object.fromEntries(entries.map(([name, bytes]) => [name, { minified: bytes.length, brotli: brotli(bytes) }]));
     console.log(`sizes (bytes, minified / brotli), each entry with its dependencies:\n${entries.map(([name]) => `  ${name}: ${sizes[name]!.minified} / ${sizes[name]!.brotli}`).join('\n')}`);
     // The budgets: the core (root) entry with its dependencies at most 22 KB (issue 7), the global
-    // sheets bundle at most 36 KB (issue 7's 30 KB, raised by issue 12's rules), minified and
-    // brotli-compressed (docs/quality.md says why).
+    // sheets bundle at most 37 KB (issue 7's 30 KB, raised by issue 12's rules and issue 13's
+    // message catalogues), minified and brotli-compressed (docs/quality.md says why).
     expect(sizes['webcast-partnership']!.brotli).toBeLessThanOrEqual(22 * 1024);
-    expect(sizes['global sheets bundle']!.brotli).toBeLessThanOrEqual(36 * 1024);
+    expect(sizes['global sheets bundle']!.brotli).toBeLessThanOrEqual(37 * 1024);
     // The compiler stays out of every entry but its own: importing it is the opt-in.
     for (const [name, bytes] of entries) {
       expect(new TextDecoder().decode(bytes).includes('z.compile does not support'), name).toBe(name === 'webcast-partnership/compile');

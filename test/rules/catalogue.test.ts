@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isRuleId } from '../../src/models/ruleIds.js';
 import { DEFAULT_POLICY, DEFAULT_RULE_KINDS } from '../../src/models/policy.js';
 import { RULE_LOGIC } from '../../src/rules/_logic.js';
 import { RULES } from '../../src/rules/catalogue.js';
@@ -34,5 +36,34 @@ describe('RULES', () => {
     const scopes = Object.fromEntries(RULES.map((r) => [r.id, r.scope]));
     expect(Object.entries(scopes).filter(([, scope]) => scope !== 'event')).toEqual([['C2.2', 'sponsor'], ['C2.3', 'sponsor']]);
     expect(scopes.C9).toBe('event');
+  });
+});
+
+describe('rules', () => {
+  it('lists every rule once, in RULE_IDS order', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+    expect(RULE_IDS).toHaveLength(23);
+    expect(RULE_IDS.slice(0, 3)).toEqual(['C0', 'NB', 'C1']);
+    expect(RULE_IDS.indexOf('C6.4')).toBe(RULE_IDS.indexOf('C6.3') + 1);
+    expect(isRuleId('C6.2')).toBe(true);
+    expect(isRuleId('NB')).toBe(true);
+    expect(isRuleId('C12')).toBe(false);
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(23);
+  });
+
+  it('has its own test file for every rule: test/rules/<ruleName>.test.ts', () => {
+    const fileOf = (name: string): string => `${name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}.test.ts`;
+    const files = new Set(readdirSync(new URL('.', import.meta.url)));
+    expect(RULES.filter((r) => !files.has(fileOf(r.name))).map((r) => r.id)).toEqual([]);
+  });
+
+  it('carries its id, name, seed clause, kind and French seed sentence', () => {
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^(C\d+(\.\d|\.b)?|NB)$/);
+      expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.clause).toMatch(/^(§ \d|overview$|NB$)/);
+      expect(['blocking', 'weighing']).toContain(rule.defaultKind);
+      expect(rule.seed.length).toBeGreaterThan(40);
+    }
   });
 });

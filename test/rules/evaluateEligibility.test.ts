@@ -574,3 +574,43 @@ describe('privacy', () => {
     });
   });
 });
+
+// Event start: 2026-03-14T08:00Z.
+const AFTER_START = '2026-03-14T10:00:00+01:00';
+// The factory's second plenary becomes a filmed workshop.
+const workshop = (i: any): void => void (i.event.sessions[1].kind = 'workshop');
+const noMailing = (i: any): void => {
+  i.contract.postEventMailing = false;
+  i.partner.commitments.postEventMailing = false;
+};
+
+// Not applicable: a rule the policy does not list for the request's mode gives no finding. With
+// the default modes, a client who buys the filming is held to none of these.
+describe('not applicable in client mode', () => {
+  it.each(['NB', 'C2', 'C5.b', 'C6.4', 'C9.3', 'C11'])('%s gives no finding when the organizer buys the filming', (id) => {
+    const heavy = withChange((i) => {
+      i.mode = 'client';
+      i.event.cameras = 6;
+      workshop(i);
+      noMailing(i);
+      delete i.contract.parties.organizer.signedAt;
+      Object.assign(i.partner.commitments, { lightingAdviceAsked: false, onlineConversation: false });
+    });
+    expect(evaluate(heavy).findings.filter((f) => f.rule === id)).toEqual([]);
+  });
+});
+
+describe('C4, C5, C6.3 and C7 in client mode', () => {
+  it('do not apply: a paying client gets no finding on them, even with every fact missing', () => {
+    const input = withChange((i) => {
+      i.mode = 'client';
+      delete i.editorialVerdict;
+      i.event.venue.scouting = {};
+      i.event.audio = { feed: 'none' };
+      for (const speaker of i.speakers) delete speaker.profileCompletedAt;
+    });
+    const report = evaluate(input, { asOf: AFTER_START });
+    expect(report.findings.map((f) => f.rule).filter((id) => ['C4', 'C5', 'C6.3', 'C7'].includes(id))).toEqual([]);
+    expect(report.decision).toBe('eligible');
+  });
+});

@@ -39,6 +39,10 @@ const OTHER_WAYS: readonly ((i: any) => void)[] = [
     i.contract.clauses = { workshop: { organizerShare: '0.7', countsTowardBreakeven: false } };
   },
   (i) => (i.contract.clipPlanned = false),
+  (i) => i.sponsors.push({ id: 'csp-6', name: 'GoneCo', sector: 'retail', status: 'withdrawn' }),
+  (i) => (i.editorialVerdict = { verdict: 'approved', at: '2026-03-15' }),
+  (i) => (i.event.venue.scouting = { doneAt: '2026-03-10', lightUsable: true }),
+  (i) => (i.event.venue.scouting = { doneAt: '2026-02-01' }),
 ];
 
 function* cases(): Generator<CorpusCase> {
@@ -55,6 +59,9 @@ function* cases(): Generator<CorpusCase> {
       yield { input, asOf, availability: freeAvailability(), policy: FIXED_POLICY };
     }
   }
+  // Every crew too small for the event (C3 says so rather than asking for other dates).
+  const small = { eventId: 'evt-1', freeCrews: [], conflicts: [], camerasNeeded: 3, undersized: [{ crewId: 'crew-b', cameras: 1 }] };
+  yield { input: build([], 'partnership'), asOf: ASOFS[1]!, availability: small, policy: FIXED_POLICY };
   for (const mutations of sets) {
     for (const mode of ['partnership', 'client']) {
       for (const asOf of ASOFS) {
