@@ -139,8 +139,6 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     request,
     policy,
     asOf,
-    fr: catalogue === french,
-    catalogue,
     availability,
     filmedSessions,
     filmedSpeakers,
@@ -161,26 +159,29 @@ function parametersOf(rule: RuleLogic, policy: Policy): FindingParameters {
 
 /**
  * A `pending` or `unknown` outcome once its deadline has passed: nothing stays open after its deadline
- * ("we could not confirm it in time"), so it is `unmet`, with the rule's own words and remedy code `too_late`.
+ * ("we could not confirm it in time"), so it is `unmet`, with the rule's own words followed by "Too
+ * late: it was due by …", and remedy code `too_late`.
  */
-function tooLate(outcome: Outcome, deadline: Deadline, days: number, catalogue: Catalogue): Outcome {
+function tooLate(outcome: Outcome, deadline: Deadline, days: number): Outcome {
   const late: { -readonly [K in keyof Outcome]: Outcome[K] } = {
     status: 'unmet',
     evidence: outcome.evidence,
-    message: `${said(outcome.message, catalogue)} ${render({ code: 'engine.too_late', params: { due: deadline } }, catalogue)}`,
+    message: outcome.message,
+    late: deadline,
     remedy: { code: 'too_late', text: { code: 'engine.remedy.too_late', params: { due: deadline, days } } },
   };
   if (outcome.sponsorId !== undefined) late.sponsorId = outcome.sponsorId;
   return late;
 }
 
-function said(message: Outcome['message'], catalogue: Catalogue): string {
-  return typeof message === 'string' ? message : render(message, catalogue);
+/** An outcome's message in the report's language (with "Too late" after it when the evaluator made it unmet). */
+function messageOf(outcome: Outcome, catalogue: Catalogue): string {
+  const said = render(outcome.message, catalogue);
+  return outcome.late === undefined ? said : `${said} ${render({ code: 'engine.too_late', params: { due: outcome.late } }, catalogue)}`;
 }
 
 /** A remedy in English and French, with its deadline when still ahead. */
-function remedyOf(remedy: Remedy | Advice): Remedy {
-  if (!('text' in remedy)) return remedy;
+function remedyOf(remedy: Advice): Remedy {
   const words = { en: render(remedy.text, en), fr: render(remedy.text, french) };
   return remedy.due === undefined ? { code: remedy.code, ...words } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, ...words };
 }
@@ -248,7 +249,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const parameters = parametersOf(rule, policy);
     const deadline = rule.deadline === undefined ? undefined : context.due(policy.parameters[rule.deadline]);
     for (const found of outcomes) {
-      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!], catalogue) : found;
+      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!]) : found;
       // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: rule.id,
@@ -259,7 +260,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         evidence: outcome.evidence,
         parameters,
         ...(deadline === undefined ? {} : { dueAt: deadline.dueAt, dueLocal: deadline.dueLocal }),
-        message: said(outcome.message, catalogue),
+        message: messageOf(outcome, catalogue),
       };
       if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
       if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);

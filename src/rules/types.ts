@@ -108,9 +108,6 @@ export interface RuleContext {
   readonly asOf: number;
   /** The event's start, epoch ms. */
   readonly start: number;
-  readonly fr: boolean;
-  /** The catalogue the report's messages are said in. */
-  readonly catalogue: Catalogue;
   readonly availability: CrewAvailability | undefined;
   /** Sessions asked to be filmed. */
   readonly filmedSessions: CoverageRequest['event']['sessions'];
@@ -148,17 +145,14 @@ export interface DeadlineWords {
 
 /**
  * A deadline, counted in whole days before the event's start: the instant, and the instant in the
- * event's local time (the offset the event's start is written with), in words in both languages. @internal
+ * event's local time (the offset the event's start is written with). A catalogue says it in words
+ * (`Format.date`). @internal
  */
 export interface Deadline extends DeadlineWords {
   /** `2026-03-07T08:00:00.000Z`. */
   readonly dueAt: string;
   /** `2026-03-07T09:00+01:00`. */
   readonly dueLocal: string;
-  /** `7 March 2026, 09:00 event time`. */
-  readonly en: string;
-  /** `7 mars 2026, 9 h 00, heure de l'événement`. */
-  readonly fr: string;
 }
 
 /** A remedy as a rule returns it: its code, its text as a message, and its deadline when still ahead. @internal */
@@ -172,8 +166,10 @@ export interface Advice {
 export interface Outcome {
   readonly status: FindingStatus;
   readonly evidence: Evidence;
-  readonly message: string | Message;
-  readonly remedy?: Remedy | Advice;
+  readonly message: Message;
+  readonly remedy?: Advice;
+  /** Set by the evaluator on a pending or unknown outcome past its deadline: the deadline missed. */
+  readonly late?: Deadline;
   readonly sponsorId?: string;
 }
 

@@ -18,6 +18,13 @@ import { CORPUS } from '../utils/corpus.js';
 
 const ALL: readonly Catalogue[] = [en, fr, enXA];
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** An English message as en-XA says it: its deadlines in en-XA's form (`2026-2-28 9h0`), then accented. */
+function inPseudo(english: string): string {
+  const dated = english.replace(/(\d{1,2}) (\w+) (\d{4}), (\d\d):(\d\d)(?::\d\d)? event time/g, (_, d: string, m: string, y: string, h: string, min: string) => `${y}-${MONTHS.indexOf(m) + 1}-${Number(d)} ${Number(h)}h${Number(min)}`);
+  return pseudo(dated);
+}
+
 /** Every message the rules say on the corpus, by code: each rule's outcomes and remedies, before rendering. */
 function spoken(): Map<string, Message[]> {
   const out = new Map<string, Message[]>();
@@ -100,20 +107,37 @@ describe('a third language is one file', () => {
     const english = evaluate(input, { locale: 'en' });
     const pseudoReport = evaluate(input, { locale: enXA as any });
     expect(pseudoReport.decision).toBe(english.decision);
-    const converted = (f: { rule: string }) => f.rule === 'C1'; // TODO(lead): every finding once every rule speaks by code
-    expect(pseudoReport.findings.filter(converted).map((f) => f.message)).toEqual(english.findings.filter(converted).map((f) => pseudo(f.message)));
+    expect(pseudoReport.findings.map((f) => f.message)).toEqual(english.findings.map((f) => inPseudo(f.message)));
     expect(pseudoReport.findings.map((f) => f.remedy)).toEqual(english.findings.map((f) => f.remedy));
     const c1 = pseudoReport.findings.find((f) => f.rule === 'C1')!;
     // Hand-made: the English sentence with its vowels accented, between brackets.
     expect(c1.message).toBe('⟦Wé áré nót pártnérs óf événts wé dó nót fílm: ánóthér fílm créw ís présént (TV).⟧');
   });
 
-  it.todo('says deadlines in the catalogue’s own words (once C6.1 speaks by code)');
-  it.skip('says deadlines in the catalogue’s own words', () => {
+  it('says deadlines in the catalogue’s own words', () => {
     const input = validInput();
     delete input.speakers[0].informedAt;
     const report = evaluate(input, { locale: enXA as any, policy: DEFAULT_POLICY });
     expect(report.findings.find((f) => f.rule === 'C6.1')!.message).toContain('2026-2-21 9h0');
+  });
+
+  it('adds "Too late" in the catalogue’s words when the evaluator closes a finding past its deadline', () => {
+    const input = validInput();
+    delete input.speakers[0].informedAt;
+    // Speakers had to be told by 2026-02-21 09:00 (21 days, shipped policy); a month later it is too late.
+    // Without a crew plan C3 is unknown; past its deadline (crewLeadDays, 14 days) the evaluator closes it.
+    const late = evaluate(input, { locale: enXA as any, policy: DEFAULT_POLICY, asOf: '2026-03-10', availability: null });
+    const english = evaluate(input, { locale: 'en', policy: DEFAULT_POLICY, asOf: '2026-03-10', availability: null });
+    expect(late.decision).toBe(english.decision);
+    // Hand-made: the rule's words, then the evaluator's, each in en-XA.
+    const c3 = late.findings.find((f) => f.rule === 'C3')!;
+    expect(c3.remedy?.code).toBe('too_late');
+    expect(c3.message).toBe('⟦Créw áváílábílíty únknówn: nó créw plán wás gívén.⟧ ⟦Tóó láté: ít wás dúé by 2026-2-28 9h0.⟧');
+    expect(english.findings.find((f) => f.rule === 'C3')!.message).toBe('Crew availability unknown: no crew plan was given. Too late: it was due by 28 February 2026, 09:00 event time.');
+  });
+
+  it('keeps the shipped catalogues frozen, so no caller can change another’s words', () => {
+    expect(Object.isFrozen(en) && Object.isFrozen(en.messages) && Object.isFrozen(fr) && Object.isFrozen(fr.messages) && Object.isFrozen(CATALOGUES)).toBe(true);
   });
 
   it('refuses a locale that is not a catalogue', () => {

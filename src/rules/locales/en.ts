@@ -8,11 +8,11 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * The English words of findings and remedies, by message code (see `MessageParams` for each
  * code's parameters).
  */
-export const en: Catalogue = {
+export const en: Catalogue = Object.freeze<Catalogue>({
   locale: 'en',
   more: (n) => `and ${n} more`,
   date: (t) => `${t.day} ${t.monthName} ${t.year}, ${pad2(t.hour)}:${pad2(t.minute)}${t.second === 0 ? '' : `:${pad2(t.second)}`} event time`,
-  messages: {
+  messages: Object.freeze<Catalogue['messages']>({
     'engine.too_late': (p, f) => `Too late: it was due by ${f.date(p.due)}.`,
     'engine.remedy.too_late': (p, f) =>
       `This could not be confirmed in time: it was due by ${f.date(p.due)}, ${f.count(p.days, { one: 'day', other: 'days' })} before the event. It can no longer be met for this event.`,
@@ -161,8 +161,8 @@ export const en: Catalogue = {
     'C11.not_committed': (p, f) => `The organizer has not committed to send the clip in its post-event mailing${p.draft ? ' (the draft contract says so, but a draft is not an agreement)' : ''}${p.due === undefined ? '' : `; due by ${f.date(p.due)}`}.`,
     'C11.remedy.post_event_mailing_missing': (p, f) => `Commit, in the contract signed by both parties, to send the platform's post-event clip in your post-event mailing${p.due === undefined ? '' : ` (by ${f.date(p.due)})`}.`,
     // ---- end of C6 to C11 ----
-  },
-};
+  }),
+});
 
 // ---- C6 to C11: words of the second half ----
 // C6.2: the planned uses, said in a release.

@@ -8,12 +8,12 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * Les mots français des constats et des remèdes, par code de message (voir `MessageParams` pour les
  * paramètres de chaque code).
  */
-export const fr: Catalogue = {
+export const fr: Catalogue = Object.freeze<Catalogue>({
   locale: 'fr',
   more: (n, f) => `et ${n} ${f.plural(n, { one: 'autre', other: 'autres' })}`,
   // « 1er » pour le premier du mois, « 9 h 00 » comme l'écrit le français.
   date: (t) => `${t.day === 1 ? '1er' : t.day} ${t.monthName} ${t.year}, ${t.hour} h ${pad2(t.minute)}${t.second === 0 ? '' : ` ${pad2(t.second)} s`}, heure de l'événement`,
-  messages: {
+  messages: Object.freeze<Catalogue['messages']>({
     'engine.too_late': (p, f) => `Trop tard : c'était attendu avant le ${f.date(p.due)}.`,
     'engine.remedy.too_late': (p, f) =>
       `Ceci n'a pas pu être confirmé à temps : c'était attendu avant le ${f.date(p.due)}, ${f.count(p.days, { one: 'jour', other: 'jours' })} avant l'événement. Ce n'est plus possible pour cet événement.`,
@@ -168,8 +168,8 @@ export const fr: Catalogue = {
     'C11.not_committed': (p, f) => `L'organisateur ne s'est pas engagé à diffuser le clip dans son mailing "post événement"${p.draft ? " (le projet de contrat le prévoit, mais un projet n'est pas un accord)" : ''}${p.due === undefined ? '' : ` ; engagement attendu avant le ${f.date(p.due)}`}.`,
     'C11.remedy.post_event_mailing_missing': (p, f) => `Engagez-vous, au contrat signé par les deux parties, à diffuser le clip de la plateforme dans votre mailing "post événement"${p.due === undefined ? '' : ` (avant le ${f.date(p.due)})`}.`,
     // ---- end of C6 to C11 ----
-  },
-};
+  }),
+});
 
 // ---- C6 to C11: words of the second half ----
 // Days before the event: « 0 jours », as the rules always said (`Intl.PluralRules('fr')` puts 0 in `one`).
