@@ -1,4 +1,7 @@
 import { messageText } from '../_lib/describe.js';
+import { Issues, rejectValue } from '../_lib/reject.js';
+import { en } from './locales/en.js';
+import { fr } from './locales/fr.js';
 import type { Catalogue, DateParts, Format, Message, PluralForms, SpeakerRef } from './messages.js';
 import type { DeadlineWords } from './types.js';
 
@@ -77,4 +80,46 @@ export function formatFor(catalogue: Catalogue): Format {
 /** Says a deadline in a catalogue's words. @internal */
 export function renderDate(due: DeadlineWords, catalogue: Catalogue): string {
   return toolsOf(catalogue).format.date(due);
+}
+
+const checkedCatalogues = new WeakSet<object>();
+
+function isTag(tag: unknown): boolean {
+  if (typeof tag !== 'string' || tag === '') return false;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The catalogue for a `locale` option: `en` (the default), `fr`, or a catalogue of your own, checked
+ * once: a language tag `Intl` knows, `more` and `date` functions, and a function for every message
+ * code of the English catalogue. Anything else is `invalid_locale`, with a path for each gap
+ * (`locale.messages["C1.met"]`).
+ *
+ * @internal
+ */
+export function catalogueFor(locale: unknown): Catalogue {
+  if (locale === undefined || locale === 'en') return en;
+  if (locale === 'fr') return fr;
+  if (typeof locale !== 'object' || locale === null) return rejectValue('invalid_locale', 'locale', '`en`, `fr` or a catalogue', locale);
+  if (checkedCatalogues.has(locale)) return locale as Catalogue;
+  const given = locale as { readonly [key: string]: unknown };
+  const issues = new Issues();
+  if (!isTag(given.locale)) issues.expected('invalid_locale', 'locale.locale', 'a language tag (`en-GB`)', given.locale);
+  for (const name of ['more', 'date']) if (typeof given[name] !== 'function') issues.expected('invalid_locale', `locale.${name}`, 'a function', given[name]);
+  const messages = given.messages;
+  if (typeof messages !== 'object' || messages === null) issues.expected('invalid_locale', 'locale.messages', 'an object of messages by code', messages);
+  else {
+    for (const code of Object.keys(en.messages)) {
+      const say = (messages as { readonly [key: string]: unknown })[code];
+      if (typeof say !== 'function') issues.expected('invalid_locale', `locale.messages[${JSON.stringify(code)}]`, 'a function giving the message', say);
+    }
+  }
+  issues.throwIfAny('invalid_locale');
+  checkedCatalogues.add(locale);
+  return locale as Catalogue;
 }

@@ -15,7 +15,7 @@ import { RULE_LOGIC } from './_logic.js';
 import { en } from './locales/en.js';
 import { fr as french } from './locales/fr.js';
 import type { Catalogue } from './messages.js';
-import { render } from './_render.js';
+import { catalogueFor, render } from './_render.js';
 import type { Advice, Deadline, EligibilityReport, FilmedSpeaker, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext, RuleLogic, SponsorBlock, SponsorUsability } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
@@ -186,14 +186,6 @@ function remedyOf(remedy: Advice): Remedy {
   return remedy.due === undefined ? { code: remedy.code, ...words } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, ...words };
 }
 
-/** The catalogue for a `locale` option. */
-function catalogueOf(locale: unknown): Catalogue {
-  if (locale === undefined || locale === 'en') return en;
-  if (locale === 'fr') return french;
-  if (typeof locale === 'object' && locale !== null && typeof (locale as Catalogue).messages === 'object' && typeof (locale as Catalogue).locale === 'string') return locale as Catalogue;
-  return rejectValue('invalid_locale', 'locale', '`en`, `fr` or a catalogue', locale);
-}
-
 function bySponsor(a: Outcome, b: Outcome): number {
   const x = a.sponsorId ?? '';
   const y = b.sponsorId ?? '';
@@ -227,7 +219,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   if (typeof options !== 'object' || options === null) rejectValue('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
   const value: CoverageRequest = parseCoverageRequest(request);
   const asOf = readAsOf(options.asOf);
-  const catalogue = catalogueOf(options.locale);
+  const catalogue = catalogueFor(options.locale);
   const policy = checkedPolicy(options.policy);
   const availability = options.availability === undefined ? undefined : checkedAvailability(options.availability);
   if (availability !== undefined && availability.eventId !== value.event.id) {

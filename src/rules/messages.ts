@@ -17,8 +17,8 @@ export interface SpeakerRef {
  * that each catalogue reads the same parameters). A code is `<rule id>.<case>` for a finding's
  * message and `<rule id>.remedy.<remedy code>` for a remedy's text.
  *
- * Kinds of parameter: a `string` is the caller's text (an id, a name, a date as given) and reaches a
- * catalogue already escaped and cut for a sentence; a `number` is a count or a number of days; a
+ * Kinds of parameter: a `string` (the caller's text: an id, a name, a date as given; or a code such
+ * as an audio feed) reaches a catalogue already escaped and cut for a sentence; a `number` is a count or a number of days; a
  * `readonly string[]` is a list of ids or names ({@link Format.list}); `readonly SpeakerRef[]` is a
  * list of speakers ({@link Format.speakers}); a {@link DeadlineWords} is an instant said at the
  * event's offset ({@link Format.date}).

@@ -12,6 +12,7 @@ import { parseCoverageRequest } from '../../src/models/coverageRequest.js';
 import { timestampMs } from '../../src/_lib/instant.js';
 import { validInput } from '../utils/factory.js';
 import { evaluate } from '../utils/evaluate.js';
+import { thrown } from '../utils/thrown.js';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { enXA, pseudo } from '../utils/enXA.js';
 import { CORPUS } from '../utils/corpus.js';
@@ -141,6 +142,30 @@ describe('a third language is one file', () => {
   });
 
   it('refuses a locale that is not a catalogue', () => {
-    expect(() => evaluate(validInput(), { locale: { locale: 'de' } as any })).toThrow(/Expected `locale` to be `en`, `fr` or a catalogue/);
+    expect(() => evaluate(validInput(), { locale: 'de' as any })).toThrow('Expected `locale` to be `en`, `fr` or a catalogue, got `de`');
   });
+
+  describe('errors: a catalogue of your own is checked once, every gap named', () => {
+    const failure = (locale: unknown) => thrown(() => evaluate(validInput(), { locale: locale as any }));
+    it('names a missing message code, a missing date or plural helper, and a tag Intl does not know', () => {
+      const messages: Record<string, unknown> = { ...enXA.messages };
+      delete messages['C1.met'];
+      const error = failure({ locale: 'not a tag!', more: enXA.more, messages });
+      expect(error.code).toBe('invalid_locale');
+      expect(error.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+        ['invalid_locale', 'locale.locale', 'Expected a language tag (`en-GB`), got `not a tag!`'],
+        ['invalid_locale', 'locale.date', 'Expected a function, got nothing'],
+        ['invalid_locale', 'locale.messages["C1.met"]', 'Expected a function giving the message, got nothing'],
+      ]);
+    });
+
+    it('refuses a catalogue without messages', () => {
+      expect(failure({ locale: 'en-XA', more: enXA.more, date: enXA.date }).issues.map((i) => i.path)).toEqual(['locale.messages']);
+    });
+
+    it('accepts a whole catalogue, in any language tag Intl knows', () => {
+      expect(evaluate(validInput(), { locale: { ...enXA, locale: 'de-CH' } as any }).decision).toBe('eligible');
+    });
+  });
+
 });
