@@ -56,7 +56,6 @@ export const PARTNERSHIP_ERROR_CODES = [
   'received_at_malformed',
   'receipts_out_of_order',
   'refund_exceeds_received',
-  'options_malformed',
   'previous_malformed',
   'previous_terms_mismatch',
   'previous_inconsistent',

@@ -257,7 +257,7 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
  * @param options - `previous`: a statement (of the same terms) to continue; `keepLines`.
  * @returns a {@link Settlement}: `add(receipts)`, `takeLines()`, `statement()`, `count`.
  * @throws {PartnershipError} for bad terms or a bad `previous` (as `settle`), and
- *   `options_malformed`; `add` throws for its chunk and leaves the settlement as it was.
+ *   `invalid_options`; `add` throws for its chunk and leaves the settlement as it was.
  * @example
  * const eur = (amount) => money(amount, 'EUR');
  * const settlement = createSettlement({ breakeven: eur('3000') }, { keepLines: false });
@@ -268,14 +268,14 @@ function open(terms: Terms, keepLines: boolean, continued: Continuation | undefi
  */
 export function createSettlement(terms: SettlementTerms, options?: CreateSettlementOptions): Settlement {
   const read = readTerms(terms);
-  if (options !== undefined && !isRecord(options)) rejectValue('options_malformed', 'options', 'options `{ previous?, keepLines? }`', options);
+  if (options !== undefined && !isRecord(options)) rejectValue('invalid_options', 'options', 'options `{ previous?, keepLines? }`', options);
   if (options !== undefined) {
     const issues = new Issues();
     issues.unknownKeys(options, ['previous', 'keepLines'], 'options');
     issues.throwIfAny();
   }
   const keep = options === undefined ? undefined : own(options, 'keepLines');
-  if (keep !== undefined && typeof keep !== 'boolean') rejectValue('options_malformed', 'options.keepLines', '`true` or `false`', keep);
+  if (keep !== undefined && typeof keep !== 'boolean') rejectValue('invalid_options', 'options.keepLines', '`true` or `false`', keep);
   const previous = options === undefined ? undefined : own(options, 'previous');
   return open(read, keep ?? true, previous === undefined ? undefined : readPrevious(previous, read)).settlement;
 }

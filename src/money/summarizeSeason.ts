@@ -51,7 +51,7 @@ export interface SeasonSummary {
  */
 export function summarizeSeason(statements: readonly Statement[], options: SummarizeSeasonOptions = {}): SeasonSummary {
   if (!Array.isArray(statements)) rejectValue('statements_malformed', 'statements', 'a list of statements', statements);
-  if (!isRecord(options)) rejectValue('options_malformed', 'options', 'options `{ currency? }`', options);
+  if (!isRecord(options)) rejectValue('invalid_options', 'options', 'options `{ currency? }`', options);
   const issues = new Issues();
   let currency = own(options, 'currency');
   if (currency !== undefined && !(typeof currency === 'string' && currencyTable().has(currency))) {

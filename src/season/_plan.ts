@@ -149,7 +149,7 @@ export function planWith(
   read: ReadRequest = requestShape,
 ): SeasonPlan {
   if (!Array.isArray(requests)) reject('invalid_input', 'requests', expectation('requests', 'a list of coverage requests', requests));
-  if (options === null || typeof options !== 'object') reject('invalid_input', 'options', expectation('options', 'options `{ policy, asOf }`', options));
+  if (options === null || typeof options !== 'object') reject('invalid_options', 'options', expectation('options', 'options `{ policy, asOf }`', options));
   const { policy } = options;
   const asOf = readPlanAsOf(options.asOf);
   const issues = new Issues();

@@ -254,9 +254,9 @@ describe('createSettlement', () => {
   });
 
   it('refuses options that are not options', () => {
-    expect(thrown(() => createSettlement(seedTerms, 5 as never)).issues).toEqual([{ code: 'options_malformed', path: 'options', message: 'Expected options `{ previous?, keepLines? }`, got `5`' }]);
+    expect(thrown(() => createSettlement(seedTerms, 5 as never)).issues).toEqual([{ code: 'invalid_options', path: 'options', message: 'Expected options `{ previous?, keepLines? }`, got `5`' }]);
     expect(thrown(() => createSettlement(seedTerms, { keepLines: 'no' as never })).issues).toEqual([
-      { code: 'options_malformed', path: 'options.keepLines', message: 'Expected `true` or `false`, got `no`' },
+      { code: 'invalid_options', path: 'options.keepLines', message: 'Expected `true` or `false`, got `no`' },
     ]);
     expect(thrown(() => createSettlement(seedTerms).add(null as never)).code).toBe('receipts_malformed');
     expect(thrown(() => createSettlement({ breakeven: eur('-1') })).code).toBe('amount_negative');

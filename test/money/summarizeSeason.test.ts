@@ -98,7 +98,7 @@ describe('errors', () => {
 
     it('refuses options that are not a record', () => {
       expect(errorOf(() => summarizeSeason([], 'EUR' as never))).toEqual(
-        single('options_malformed', 'options', 'Expected options `{ currency? }`, got `EUR`', 'Expected `options` to be options `{ currency? }`, got `EUR`'),
+        single('invalid_options', 'options', 'Expected options `{ currency? }`, got `EUR`', 'Expected `options` to be options `{ currency? }`, got `EUR`'),
       );
     });
 

@@ -499,8 +499,9 @@ describe('planWith, case by case', () => {
       expect(refusal(() => planWith(stub([]), 'x' as any, [], [], { policy: DEFAULT_POLICY, asOf: ASOF }))).toEqual(
         invalid('requests', 'Expected `requests` to be a list of coverage requests, got `x`'),
       );
-      expect(refusal(() => planWith(stub([]), [], [], [], null as any))).toEqual(invalid('options', 'Expected `options` to be options `{ policy, asOf }`, got null'));
-      expect(refusal(() => planWith(stub([]), [], [], [], 'x' as any))).toEqual(invalid('options', 'Expected `options` to be options `{ policy, asOf }`, got `x`'));
+      const badOptions = (message: string): Refusal => ({ code: 'invalid_options', message, issues: [{ code: 'invalid_options', path: 'options', message }] });
+      expect(refusal(() => planWith(stub([]), [], [], [], null as any))).toEqual(badOptions('Expected `options` to be options `{ policy, asOf }`, got null'));
+      expect(refusal(() => planWith(stub([]), [], [], [], 'x' as any))).toEqual(badOptions('Expected `options` to be options `{ policy, asOf }`, got `x`'));
     });
 
     it('refuses a bad policy at options.policy', () => {
