@@ -53,9 +53,8 @@ describe('assignCrews', () => {
       expect.objectContaining({ issues: [expect.objectContaining({ path: 'candidates[0].preference' })] }),
     );
   });
-});
 
-describe('findAvailableCrews', () => {
+  describe('the docs/crews.md example: findAvailableCrews, before assigning', () => {
   it('gives the result of the docs/crews.md example', () => {
     expect(
       findAvailableCrews(
@@ -79,7 +78,6 @@ describe('findAvailableCrews', () => {
   });
 });
 
-describe('assignCrews', () => {
   // Exact refusals and stable orders (written to kill mutants; each names its law).
   type Refusal = ReturnType<typeof thrown>;
   const refusal = thrown;

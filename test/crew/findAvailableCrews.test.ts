@@ -98,9 +98,6 @@ describe('findAvailableCrews', () => {
     expect(paths(() => findAvailableCrews({ ...event, start: '2026-03-14 10:00' }, { crews: [crewA], bookings: [], policy: policy(0, 0) }))).toEqual(['event.start']);
     expect(paths(() => findAvailableCrews(event, { crews: [crewA], bookings: [], policy: policy(-1, 0) }))).toEqual(['policy.parameters.setupBufferHours']);
   });
-});
-
-describe('findAvailableCrews', () => {
   // Exact refusals, capacity boundaries and stable orders (written to kill mutants; each names its law).
   type Refusal = ReturnType<typeof thrown>;
   const refusal = thrown;

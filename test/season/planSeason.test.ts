@@ -120,7 +120,6 @@ describe('planSeason', () => {
       expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'requests[0].event.end' })] }),
     );
   });
-});
 
 // Issue 12 point 2: "planSeason never assigns a request that can no longer become eligible before it starts".
 // The factory's event starts 2026-03-14T09:00:00+01:00; its facts are all dated in time, so each request
@@ -147,7 +146,7 @@ const ready = withChange((r) => {
   });
 }) as unknown as CoverageRequest;
 
-describe('planSeason and deadlines', () => {
+  describe('deadlines', () => {
   it('assigns a request whose deadlines are still ahead as incomplete, to follow up', () => {
     const plan = planSeason([unconfirmed], [crewA], [], { policy: DEFAULT_POLICY, asOf: ASOF });
     expect(plan.assignments).toEqual([{ requestId: 'req-open', eventId: 'evt-open', crewId: 'crew-a', decision: 'incomplete', preference: 1, booked: false }]);
@@ -180,7 +179,6 @@ describe('planSeason and deadlines', () => {
   });
 });
 
-describe('planSeason', () => {
   describe('errors', () => {
     const refusal = thrown;
     const invalid = (path: string, message: string) => ({ code: 'invalid_input', message, issues: [{ code: 'invalid_input', path, message }] });
