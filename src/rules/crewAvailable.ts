@@ -2,6 +2,7 @@ import { instantMs } from '../_lib/instant.js';
 import { advise, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 3: « La première condition ensuite, c'est la disponibilité d'une de nos équipes de production
 // sur la date proposée : trop d'événements se chevauchent, c'est ce que nous devons observer en premier lieu. »
@@ -19,7 +20,7 @@ export const crewAvailable: RuleLogic = {
   id: 'C3',
   name: 'crew-available',
   clause: '§ 3',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C3,
   scope: 'event',
   deadline: 'crewLeadDays',
   parameters: ['crewLeadDays'],

@@ -1,6 +1,7 @@
 import { advise, known } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 4: « Où il est fondamental que l'on puisse s'assurer de la qualité éditoriale de l'événement
 // et de sa compatibilité avec notre propre ligne de contenus et l'ADN de notre communauté. »
@@ -18,7 +19,7 @@ export const editorialFit: RuleLogic = {
   id: 'C4',
   name: 'editorial-fit',
   clause: '§ 4',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C4,
   scope: 'event',
   deadline: 'editorialLeadDays',
   parameters: ['editorialLeadDays'],

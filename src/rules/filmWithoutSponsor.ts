@@ -1,5 +1,6 @@
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 2.5: « Si aucun sponsor ne se présente nous assumons quand même le tournage : en ce sens nous
 // prenons un risque de producteur qui s'équilibre sur la quantité d'événements filmés dans l'année. »
@@ -15,7 +16,7 @@ export const filmWithoutSponsor: RuleLogic = {
   id: 'C2.5',
   name: 'film-without-sponsor',
   clause: '§ 2.5',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS['C2.5'],
   scope: 'event',
   deadline: undefined,
   parameters: [],

@@ -2,6 +2,7 @@ import { agreedAt } from '../models/contract.js';
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 2: « Pas de gratuité absolue, mais ça peut ne rien vous coûter […] nous ne pratiquons plus
 // les partenariats 100% gratuits […] Si vous n'avez pas de budget il faut simplement se mettre
@@ -20,7 +21,7 @@ export const fundingAgreed: RuleLogic = {
   id: 'C2',
   name: 'funding-agreed',
   clause: '§ 2',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C2,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

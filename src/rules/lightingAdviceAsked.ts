@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 5: « Si les organisateurs nous font le plaisir de nous demander notre avis sur la gestion de la
 // lumière et la scénarisation des prises de parole pour optimiser la réussite du tournage : alors ils
@@ -20,7 +21,7 @@ export const lightingAdviceAsked: RuleLogic = {
   id: 'C5.b',
   name: 'lighting-advice-asked',
   clause: '§ 5',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS['C5.b'],
   scope: 'event',
   deadline: 'scoutingLeadDays',
   parameters: ['scoutingLeadDays'],

@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 10: « Que les organisateurs aient tout de même la gentillesse de nous créditer parmi les
 // partenaires […] n'est pas indispensable, mais pèse évidemment dans la balance (au moins comme
@@ -14,7 +15,7 @@ export const mediaPartnerCredit: RuleLogic = {
   id: 'C10',
   name: 'media-partner-credit',
   clause: '§ 10',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS.C10,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

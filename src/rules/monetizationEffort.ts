@@ -2,6 +2,7 @@ import { advise, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { MonetizationEffort } from '../models/partner.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 9.4: « En somme, un partenaire qui ne pousse pas vers la moindre recherche de rentabilisation
 // de l'opération s'expose très vite à ce que nous l'abandonnions en cours de route. »
@@ -17,7 +18,7 @@ export const monetizationEffort: RuleLogic = {
   id: 'C9.4',
   name: 'monetization-effort',
   clause: '§ 9.4',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS['C9.4'],
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

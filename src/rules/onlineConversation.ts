@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 6 (« Moralité de ce point 6 »): « Le temps du petit passage obligé sous forme de
 // questions-réponses de 15 minutes en fin de conférence est révolu, il faut aussi poursuivre la
@@ -19,7 +20,7 @@ export const onlineConversation: RuleLogic = {
   id: 'C6.4',
   name: 'online-conversation',
   clause: '§ 6',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS['C6.4'],
   scope: 'event',
   deadline: 'profileLeadDays',
   parameters: ['profileLeadDays'],

@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { Outcome, RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 2.3: « Vous pouvez émettre un veto si nous proposons un sponsor qui ne convient pas selon vos critères ».
 /** The seed's sentence this rule encodes, in French. @internal */
@@ -15,7 +16,7 @@ export const organizerVeto: RuleLogic = {
   id: 'C2.3',
   name: 'organizer-veto',
   clause: '§ 2.3',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C2.3'],
   scope: 'sponsor',
   deadline: 'sponsorLeadDays',
   parameters: ['sponsorLeadDays'],

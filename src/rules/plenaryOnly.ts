@@ -2,6 +2,7 @@ import { agreedAt } from '../models/contract.js';
 import { advise, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 9.3: « nous ne couvrons en mode partenariat que les conférences plénières : les ateliers
 // commerciaux, c'est payant mais cela peut faire l'objet d'un partage de revenu très généreux et stimulant ».
@@ -21,7 +22,7 @@ export const plenaryOnly: RuleLogic = {
   id: 'C9.3',
   name: 'plenary-only',
   clause: '§ 9.3',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C9.3'],
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

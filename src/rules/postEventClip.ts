@@ -2,6 +2,7 @@ import { agreedAt } from '../models/contract.js';
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 11: « Les organisateurs s'engagent à diffuser dans leur mailing "post événement" le petit
 // reportage sympathique que nous aurons réalisé dans le contexte de l'événement. […] NB : tous les
@@ -21,7 +22,7 @@ export const postEventClip: RuleLogic = {
   id: 'C11',
   name: 'post-event-clip',
   clause: '§ 11',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C11,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

@@ -1,6 +1,7 @@
 import { advise, known } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 7: « Nous devrons être 100% assurés que l'organisateur gère une sonorisation de qualité dans sa
 // salle. En particulier, la solution la plus fréquente c'est qu'il nous fournisse un câble audio (XLR
@@ -21,7 +22,7 @@ export const professionalAudio: RuleLogic = {
   id: 'C7',
   name: 'professional-audio',
   clause: '§ 7',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C7,
   scope: 'event',
   deadline: 'audioLeadDays',
   parameters: ['audioLeadDays'],

@@ -1,6 +1,7 @@
 import { advise, happened } from './_helpers.js';
 import { say, type ContractParty } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 9: « Contractualisation : incontournable. Il doit impérativement exister un contrat signé entre
 // nos deux entités, contrat dont nous proposons un cadre-type sur demande. »
@@ -17,7 +18,7 @@ export const signedContract: RuleLogic = {
   id: 'C9',
   name: 'signed-contract',
   clause: '§ 9',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C9,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

@@ -2,6 +2,7 @@ import { DAY_MS, instantMs, offsetMinutes } from '../_lib/instant.js';
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed, the NB before the conditions: « Comme il nous arrive de devoir dire non, ne vous formalisez pas
 // si en raison de la lourdeur de certaines captations il ne nous semble pas propice de faire "du
@@ -39,7 +40,7 @@ export const simpleSetup: RuleLogic = {
   id: 'NB',
   name: 'simple-setup',
   clause: 'NB',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.NB,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays', 'maxCameras', 'maxDays'],

@@ -1,6 +1,7 @@
 import { advise, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 1: « Nous sommes la seule équipe de tournage : Nous ne sommes pas partenaires
 // d'événements que nous ne filmons pas ! »
@@ -12,7 +13,7 @@ export const soleFilmCrew: RuleLogic = {
   id: 'C1',
   name: 'sole-film-crew',
   clause: '§ 1',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C1,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],

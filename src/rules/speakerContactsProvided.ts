@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 8: « Moralité : notre préférence ira aux organisateurs qui nous facilitent ce travail-là, et qui
 // nous fournissent les moyens de contacter au moins par email les conférenciers qui prennent la parole ».
@@ -16,7 +17,7 @@ export const speakerContactsProvided: RuleLogic = {
   id: 'C8.b',
   name: 'speaker-contacts-provided',
   clause: '§ 8',
-  defaultKind: 'weighing',
+  defaultKind: DEFAULT_RULE_KINDS['C8.b'],
   scope: 'event',
   deadline: 'speakerNoticeDays',
   parameters: ['speakerNoticeDays'],

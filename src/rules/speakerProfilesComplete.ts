@@ -1,6 +1,7 @@
 import { advise, known, refs } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 6.3: « Ne se créent pas bien en amont des profils complets sur cette plateforme » ; § 8 :
 // « que les personnes filmées se soient préalablement créées un compte sur notre plateforme ».
@@ -19,7 +20,7 @@ export const speakerProfilesComplete: RuleLogic = {
   id: 'C6.3',
   name: 'speaker-profiles-complete',
   clause: '§ 6.3 / § 8',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C6.3'],
   scope: 'event',
   deadline: 'profileLeadDays',
   parameters: ['profileLeadDays'],

@@ -4,6 +4,7 @@ import type { Release } from '../models/speaker.js';
 import { advise, happened, refs } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleContext, RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
 // bien en amont des autorisations de cession de droit à l'image et de diffusion ; »
@@ -53,7 +54,7 @@ export const speakerReleasesSigned: RuleLogic = {
   id: 'C6.2',
   name: 'speaker-releases-signed',
   clause: '§ 6.2',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C6.2'],
   scope: 'event',
   deadline: 'releaseLeadDays',
   parameters: ['releaseLeadDays'],

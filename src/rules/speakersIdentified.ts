@@ -1,6 +1,7 @@
 import { advise, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 8: « nous avons décidé de ne plus jamais filmer […] d'événements pour lesquels les noms des
 // intervenants ne sont pas facilement et immédiatement disponibles à mettre en vis-à-vis de chaque vidéo ».
@@ -17,7 +18,7 @@ export const speakersIdentified: RuleLogic = {
   id: 'C8',
   name: 'speakers-identified',
   clause: '§ 8',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C8,
   scope: 'event',
   deadline: 'speakerNoticeDays',
   parameters: ['speakerNoticeDays'],

@@ -1,6 +1,7 @@
 import { advise, refs } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 6.1: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : Ne savent pas
 // bien en amont que nous les filmons ; »
@@ -17,7 +18,7 @@ export const speakersInformed: RuleLogic = {
   id: 'C6.1',
   name: 'speakers-informed',
   clause: '§ 6.1',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C6.1'],
   scope: 'event',
   deadline: 'speakerNoticeDays',
   parameters: ['speakerNoticeDays'],

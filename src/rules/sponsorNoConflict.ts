@@ -1,6 +1,7 @@
 import { advise, exclusiveHolders } from './_helpers.js';
 import { say } from './messages.js';
 import type { Outcome, RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 2.2: « Un sponsor pour la captation n'est pas forcément un sponsor qui s'impose dans votre
 // événement (de la sorte pas de conflits d'intérêts avec vos autres partenaires) ».
@@ -17,7 +18,7 @@ export const sponsorNoConflict: RuleLogic = {
   id: 'C2.2',
   name: 'sponsor-no-conflict',
   clause: '§ 2.2',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS['C2.2'],
   scope: 'sponsor',
   deadline: 'sponsorLeadDays',
   parameters: ['sponsorLeadDays'],

@@ -1,6 +1,7 @@
 import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed, overview: « Une prestation gratuite ou semi-gratuite impliquera en outre un investissement
 // intellectuel symbolique sous forme de liens échangés, twitts, billets de blog pour se joindre à
@@ -17,7 +18,7 @@ export const symbolicPromotion: RuleLogic = {
   id: 'C0',
   name: 'symbolic-promotion',
   clause: 'overview',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C0,
   scope: 'event',
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays', 'minPromotionActions'],

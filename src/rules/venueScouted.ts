@@ -1,6 +1,7 @@
 import { advise, known } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
+import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 5: « Il faut que l'on puisse jeter un coup d'œil sur le lieu de la captation : si ça risque
 // de donner au final des images poisseuses, mal éclairées, alors on ne filme pas. »
@@ -18,7 +19,7 @@ export const venueScouted: RuleLogic = {
   id: 'C5',
   name: 'venue-scouted',
   clause: '§ 5',
-  defaultKind: 'blocking',
+  defaultKind: DEFAULT_RULE_KINDS.C5,
   scope: 'event',
   deadline: 'scoutingLeadDays',
   parameters: ['scoutingLeadDays'],

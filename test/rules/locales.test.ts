@@ -45,6 +45,10 @@ function spoken(): Map<string, Message[]> {
       }
     }
   }
+  // The evaluator's own messages, said when it closes a finding past its deadline.
+  const due = { at: Date.UTC(2026, 1, 21, 8), offset: 60 };
+  keep({ code: 'engine.too_late', params: { due } });
+  keep({ code: 'engine.remedy.too_late', params: { due, days: 21 } });
   return out;
 }
 
@@ -71,7 +75,7 @@ describe('locale catalogues', () => {
   });
 
   it('says every code on the corpus: no message is dead', () => {
-    const unsaid = Object.keys(en.messages).filter((code) => !code.startsWith('engine.') && !said.has(code));
+    const unsaid = Object.keys(en.messages).filter((code) => !said.has(code));
     expect(unsaid).toEqual([]);
   });
 
