@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPartnershipError } from '../../src/index.js';
-import { Issues, rejectValue } from '../../src/_lib/reject.js';
+import { PartnershipError } from '../../src/errors.js';
+import { Issues, pathUnder, rejection, rejectValue, renameIssues } from '../../src/_lib/reject.js';
 
 /** The code, message and issues of the PartnershipError a call throws. */
 function errorOf(run: () => unknown): { code: string; message: string; issues: readonly { code: string; path: string; message: string }[] } {
@@ -94,5 +95,73 @@ describe('rejectValue', () => {
       message: 'Expected `terms` to be terms, got `x`',
       issues: [{ code: 'terms_malformed', path: 'terms', message: 'Expected terms, got `x`' }],
     });
+  });
+});
+
+describe('Issues, recording', () => {
+  it('names the invalid path in the issue itself (invalid) and suggests the key meant (unknownKeys)', () => {
+    const issues = new Issues();
+    issues.invalid('crews[0].cameras', 'a positive integer', 0);
+    issues.unknownKeys({ id: 'a', camras: 2 }, ['id', 'cameras'], 'crews[1]');
+    expect(errorOf(() => issues.throwIfAny())).toEqual({
+      code: 'invalid_input',
+      message: 'Expected `crews[0].cameras` to be a positive integer, got `0` (and 1 more issue)',
+      issues: [
+        { code: 'invalid_input', path: 'crews[0].cameras', message: 'Expected `crews[0].cameras` to be a positive integer, got `0`' },
+        { code: 'unknown_key', path: 'crews[1].camras', message: 'Expected a known key, got `camras`: did you mean `cameras`?' },
+      ],
+    });
+  });
+
+  it('records another error’s issues, its too_many_issues count added to the rest (record)', () => {
+    const issues = new Issues();
+    issues.record(
+      [
+        { code: 'invalid_type', path: 'a', message: 'm1' },
+        { code: 'too_many_issues', path: '', message: 'And 7 more issues not listed', notListed: 7 },
+      ],
+      'headline',
+    );
+    expect(issues.size).toBe(8);
+    const error = issues.toError()!;
+    expect(error.message).toBe('headline (and 7 more issues)');
+    expect(error.issues.at(-1)).toEqual({ code: 'too_many_issues', path: '', message: 'And 7 more issues not listed', notListed: 7 });
+  });
+});
+
+describe('rejection', () => {
+  it('makes one error with one issue, its own headline or the message', () => {
+    const error = rejection('invalid_argument', 'cell', 'Expected a number', 'Cell `A1`: expected a number');
+    expect([error.code, error.message, error.issues]).toEqual(['invalid_argument', 'Cell `A1`: expected a number', [{ code: 'invalid_argument', path: 'cell', message: 'Expected a number' }]]);
+    expect(rejection('invalid_argument', 'cell', 'm').message).toBe('m');
+  });
+});
+
+describe('pathUnder', () => {
+  it.each([
+    ['crews', 'crews', ''],
+    ['crews[0].cameras', 'crews', '[0].cameras'],
+    ['policy.parameters.x', 'policy', 'parameters.x'],
+    ['crewsX', 'crews', undefined],
+    ['bookings[0]', 'crews', undefined],
+  ])('%s under %s is %s', (path, name, expected) => {
+    expect(pathUnder(path, name)).toBe(expected);
+  });
+});
+
+describe('renameIssues', () => {
+  it('renames paths, drops an issue the rewrite leaves out, keeps the count of the issues not listed', () => {
+    const many = Array.from({ length: 102 }, (_, i) => ({ code: 'invalid_type' as const, path: `x[${i}]`, message: `m${i}` }));
+    const error = new PartnershipError('invalid_input', 'whole', many);
+    const renamed = renameIssues(
+      error,
+      (issue) => (issue.path === 'x[1]' ? undefined : { ...issue, path: issue.path.replace('x', 'file.json: ') }),
+      (message, issues) => `${message}, ${issues.length} listed`,
+    );
+    expect(renamed.code).toBe('invalid_input');
+    expect(renamed.message).toBe('whole, 100 listed');
+    expect(renamed.issues[0]).toEqual({ code: 'invalid_type', path: 'file.json: [0]', message: 'm0' });
+    expect(renamed.issues[1]!.path).toBe('file.json: [2]');
+    expect(renamed.issues.at(-1)).toEqual({ code: 'too_many_issues', path: '', message: 'And 2 more issues not listed', notListed: 2 });
   });
 });
