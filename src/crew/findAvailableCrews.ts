@@ -135,7 +135,7 @@ export interface FindAvailableCrewsOptions {
 export function readCrewOptions(options: FindAvailableCrewsOptions, issues: Issues): { buffers: Buffers | undefined; crews: Crew[]; bookings: TimedBooking[] } {
   if (options === null || typeof options !== 'object') {
     issues.expected('invalid_options', 'options', 'options `{ crews, bookings, policy }`', options);
-    issues.throwIfAny('invalid_input');
+    issues.throwIfAny();
   }
   const buffers = policyBuffers(options.policy, 'policy', issues);
   return { buffers, ...readCrews(options.crews, options.bookings, issues) };

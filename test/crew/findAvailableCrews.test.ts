@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- bad inputs are loose JSON on purpose */
 import { describe, expect, it } from 'vitest';
-import { findAvailableCrews, type Booking, type Crew } from '../../src/crew/index.js';
+import { assignCrews, findAvailableCrews, type Booking, type Crew } from '../../src/crew/index.js';
 import { parseCrewAvailability } from '../../src/models/availability.js';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { evaluateEligibility } from '../../src/rules/index.js';
@@ -111,6 +111,12 @@ describe('findAvailableCrews', () => {
   const hold = (crewId: string, eventId: string, start: string, end: string, city?: string): Booking => ({ crewId, eventId, start, end, ...(city === undefined ? {} : { city }) });
 
   describe('errors', () => {
+    it('refuses options that are not an options object with invalid_options, for findAvailableCrews and assignCrews alike', () => {
+      const expected = { code: 'invalid_options', message: 'Expected `options` to be options `{ crews, bookings, policy }`, got null', issues: [{ code: 'invalid_options', path: 'options', message: 'Expected options `{ crews, bookings, policy }`, got null' }] };
+      expect(thrown(() => findAvailableCrews(evx as never, null as never))).toEqual(expected);
+      expect(thrown(() => assignCrews([], null as never))).toEqual(expected);
+    });
+
     const eventCases: { name: string; input: unknown; expected: Refusal }[] = [
       { name: 'no event at all', input: null, expected: invalid('event', 'Expected `event` to be an event, got null') },
       { name: 'a number for the event', input: 5, expected: invalid('event', 'Expected `event` to be an event, got `5`') },
