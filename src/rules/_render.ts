@@ -14,7 +14,7 @@ interface Tools {
 
 const tools = new WeakMap<Catalogue, Tools>();
 
-function said(items: readonly string[], shown: (item: string) => string, catalogue: Catalogue, format: Format): string {
+function said<T>(items: readonly T[], shown: (item: T) => string, catalogue: Catalogue, format: Format): string {
   const text = items.slice(0, 5).map(shown).join(', ');
   return items.length <= 5 ? text : `${text} ${catalogue.more(items.length - 5, format)}`;
 }
@@ -36,7 +36,7 @@ function toolsOf(catalogue: Catalogue): Tools {
     plural: pick,
     count: (n, forms) => `${n} ${pick(n, forms)}`,
     list: (items) => said(items, messageText, catalogue, format),
-    speakers: (refs) => said(refs as never, speaker as never, catalogue, format),
+    speakers: (refs) => said(refs, speaker, catalogue, format),
     date: (due) => catalogue.date(partsOf(due, months)),
   };
   found = { plural, months, format };
