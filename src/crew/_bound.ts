@@ -15,7 +15,7 @@ import type { FlowEntry } from './_timeline.js';
 import { type Buffers, type Span, conflicts } from './_time.js';
 
 /** Steps the realization may take per component before the search decides. */
-export const REALIZE_BUDGET = 200_000;
+export const REALIZE_BUDGET = 20_000;
 
 /** The bound of a component: the best cost any plan could reach, and the requests the relaxed flow covers. */
 export interface Bound {

@@ -23,7 +23,7 @@ export { scalePreferences } from './_cost.js';
  * to prove optimal the seasons measured in docs/crews.md, and to answer 8,000 requests on 10 crews
  * of different capacities in well under a minute on a small machine.
  */
-export const DEFAULT_BUDGET = 4_000_000;
+export const DEFAULT_BUDGET = 6_000_000;
 
 /** Options of {@link optimizeSeason}. */
 export interface OptimizeOptions {

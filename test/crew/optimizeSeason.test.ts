@@ -23,16 +23,17 @@ const overlapping = (n: number): Instance => ({
 describe('optimizeSeason', () => {
   it('answers within a small budget when crews that differ meet 40 overlapping requests, saying whether the plan is proven', () => {
     const { requests, crews, buffers } = overlapping(40);
-    // 50 steps for 40 layers: one state per layer, greedy in start order. Six covered, as many as the
+    // Budget 50: the whole programme stops at 25 states; the beam then has 25 for 40 layers, one state
+    // per layer (40 expanded), greedy in start order. Six covered, as many as the
     // bound, but the requests starting at 0 h (r0, r7, ... r35: ranks 0, 37, 6, 14, 21, 29 in id order, 107) rather than the six lowest ids (0 + ... + 5 = 15).
     const cut = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 50 });
-    expect(cut.stats.searchSteps).toBe(40);
+    expect(cut.stats.searchSteps).toBe(25 + 40);
     expect([...cut.assigned.keys()].sort()).toEqual(['r0', 'r14', 'r21', 'r28', 'r35', 'r7']);
     expect(cut.optimal).toBe(false);
     expect(cut.cost).toEqual([-6, -6, 107]);
     expect(cut.bound).toEqual([-6, -6, 15]);
-    // With 1,000 steps no layer is cut: the lowest ids, proven.
-    const exact = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 1000 });
+    // With 2,000 steps the whole programme (991 states) fits half the budget: the lowest ids, proven.
+    const exact = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 2000 });
     expect(exact.optimal).toBe(true);
     expect(exact.cost).toEqual([-6, -6, 15]);
     expect(score(overlapping(40), false).covered).toBe(6);
