@@ -5,7 +5,8 @@ import type { Event } from '../models/event.js';
 import { parseInto } from '../models/parse.js';
 import { Issues } from '../_lib/reject.js';
 import type { Policy } from '../models/policy.js';
-import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts } from './_time.js';
+import { type Buffers, type Span, bufferBetween, buffersFromHours } from './_time.js';
+import { BookingIndex, type CrewSpan } from './_bookings.js';
 import { instantMs } from '../_lib/instant.js';
 
 /** The part of an event that availability reads: its span, its city, the cameras it needs. */
@@ -82,23 +83,36 @@ export function readCrews(crews: readonly CrewInput[], bookings: readonly Bookin
   return { crews: parsedCrews, bookings: parsedBookings };
 }
 
-/** The availability of parsed crews for one event span. @internal */
-export function availabilityOf(
-  event: Span & { readonly id: string; readonly cameras: number },
-  crews: readonly Crew[],
-  bookings: readonly TimedBooking[],
-  buffers: Buffers,
-): CrewAvailability {
+/** A parsed booking filed by its span, for {@link BookingIndex}. @internal */
+export type IndexedBooking = CrewSpan & { readonly booking: TimedBooking };
+
+/**
+ * Files parsed bookings by crew and span, once per call of `findAvailableCrews` or `planSeason`,
+ * so that each event looks up only the bookings near it. @internal
+ */
+export function indexBookings(bookings: readonly TimedBooking[], buffers: Buffers): BookingIndex<IndexedBooking> {
+  return new BookingIndex(
+    bookings.map((booking) => ({ crewId: booking.crewId, start: booking.startMs, end: booking.endMs, city: booking.city, booking })),
+    buffers,
+  );
+}
+
+/**
+ * The availability of parsed crews for one event span, from the bookings filed by `indexBookings`
+ * (bookings of crews not in `crews` are never looked at). @internal
+ */
+export function availabilityOf(event: EventSpan, crews: readonly Crew[], bookings: BookingIndex<IndexedBooking>): CrewAvailability {
+  const { buffers } = bookings;
   const conflictsFound: CrewConflict[] = [];
   const undersized: CrewShortfall[] = [];
-  const held = new Set<string>();
-  const known = new Set(crews.map((c) => c.id));
-  for (const booking of bookings) {
-    // A booking for this very event is its own crew, not a conflict.
-    if (!known.has(booking.crewId) || booking.eventId === event.id) continue;
-    const span: Span = { start: booking.startMs, end: booking.endMs, city: booking.city };
-    if (conflicts(span, event, buffers)) {
-      held.add(booking.crewId);
+  const free: string[] = [];
+  for (const crew of crews) {
+    let held = false;
+    for (const span of bookings.conflicting(crew.id, event)) {
+      const booking = span.booking;
+      // A booking for this very event is its own crew, not a conflict.
+      if (booking.eventId === event.id) continue;
+      held = true;
       conflictsFound.push({
         crewId: booking.crewId,
         eventId: booking.eventId,
@@ -107,12 +121,10 @@ export function availabilityOf(
         bufferHours: bufferBetween(span, event, buffers) / HOURS,
       });
     }
-  }
-  const free: string[] = [];
-  for (const crew of crews) {
     if (crew.cameras < event.cameras) undersized.push({ crewId: crew.id, cameras: crew.cameras });
-    else if (!held.has(crew.id)) free.push(crew.id);
+    else if (!held) free.push(crew.id);
   }
+  // By crew, then start: within a crew the index answers by start, then input order, as the sort keeps ties.
   conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || (instantMs(a.start) ?? Number.NaN) - (instantMs(b.start) ?? Number.NaN) || byCode(a.eventId, b.eventId));
   undersized.sort((a, b) => byCode(a.crewId, b.crewId));
   return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
@@ -174,5 +186,5 @@ export function findAvailableCrews(event: AvailabilityEvent, options: FindAvaila
   const span = eventSpan(event, 'event', issues);
   const read = readCrewOptions(options, issues);
   issues.throwIfAny('invalid_input');
-  return availabilityOf(span!, read.crews, read.bookings, read.buffers!);
+  return availabilityOf(span!, read.crews, indexBookings(read.bookings, read.buffers!));
 }
