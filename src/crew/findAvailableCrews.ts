@@ -103,31 +103,26 @@ export function indexBookings(bookings: readonly TimedBooking[], buffers: Buffer
  */
 export function availabilityOf(event: EventSpan, crews: readonly Crew[], bookings: BookingIndex<IndexedBooking>): CrewAvailability {
   const { buffers } = bookings;
-  const conflictsFound: CrewConflict[] = [];
+  const found: { readonly conflict: CrewConflict; readonly startMs: number }[] = [];
   const undersized: CrewShortfall[] = [];
   const free: string[] = [];
-  for (const crew of crews) {
+  // Crews by id, each answering by start: the conflicts come nearly in their final order.
+  for (const crew of [...crews].sort((a, b) => byCode(a.id, b.id))) {
     let held = false;
     for (const span of bookings.conflicting(crew.id, event)) {
       const booking = span.booking;
       // A booking for this very event is its own crew, not a conflict.
       if (booking.eventId === event.id) continue;
       held = true;
-      conflictsFound.push({
-        crewId: booking.crewId,
-        eventId: booking.eventId,
-        start: booking.start,
-        end: booking.end,
-        bufferHours: bufferBetween(span, event, buffers) / HOURS,
-      });
+      const bufferHours = bufferBetween(span, event, buffers) / HOURS;
+      found.push({ conflict: { crewId: booking.crewId, eventId: booking.eventId, start: booking.start, end: booking.end, bufferHours }, startMs: booking.startMs });
     }
     if (crew.cameras < event.cameras) undersized.push({ crewId: crew.id, cameras: crew.cameras });
     else if (!held) free.push(crew.id);
   }
-  // By crew, then start: within a crew the index answers by start, then input order, as the sort keeps ties.
-  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || (instantMs(a.start) ?? Number.NaN) - (instantMs(b.start) ?? Number.NaN) || byCode(a.eventId, b.eventId));
-  undersized.sort((a, b) => byCode(a.crewId, b.crewId));
-  return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
+  // By crew, then the start's UTC instant (read once, by `readCrews`), then event id; the sort is stable.
+  found.sort((a, b) => byCode(a.conflict.crewId, b.conflict.crewId) || a.startMs - b.startMs || byCode(a.conflict.eventId, b.conflict.eventId));
+  return { eventId: event.id, freeCrews: free, conflicts: found.map((f) => f.conflict), camerasNeeded: event.cameras, undersized };
 }
 
 /** Options of {@link findAvailableCrews} and `assignCrews`: the crews, what already holds them, and the buffers. */
