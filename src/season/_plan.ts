@@ -20,7 +20,7 @@ import { expectation, Issues, reject } from '../_lib/reject.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
 import { scalePreferences } from '../crew/_optimize.js';
 import { assignTimed } from '../crew/assignCrews.js';
-import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
+import { availabilityOf, type EventSpan, eventSpan, indexBookings, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
 
 /** Options of `planSeason`. */
 export interface PlanSeasonOptions {
@@ -171,8 +171,9 @@ export function planWith(
   const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
 
   const t0 = clock();
+  const bookingIndex = indexBookings(crewsRead.bookings, buffers!);
   const entries = checked.map(({ request, span }) => {
-    const availability = availabilityOf(span, crewsRead.crews, crewsRead.bookings, buffers!);
+    const availability = availabilityOf(span, crewsRead.crews, bookingIndex);
     const report = evaluate(request, { policy, asOf, availability });
     return { request, span, report };
   });
