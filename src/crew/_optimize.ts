@@ -13,7 +13,8 @@ import { flowPaths } from './_flow.js';
 import type { Item, SlotBooking, SlotCrew, SlotRequest } from './_item.js';
 import { nameCrews, namePaths } from './_naming.js';
 import { searchComponent } from './_search.js';
-import { type Buffers, type Span, conflicts } from './_time.js';
+import { BookingIndex } from './_bookings.js';
+import type { Buffers, Span } from './_time.js';
 
 export type { SlotBooking, SlotCrew, SlotRequest } from './_item.js';
 export { scalePreferences } from './_cost.js';
@@ -61,29 +62,6 @@ export interface Optimized {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A crew's existing bookings sorted by start, with the longest, to find those near a time by binary search. */
-interface Held {
-  readonly spans: readonly Span[];
-  readonly longest: number;
-}
-
-/** The bookings of `held` that start before `until` and end after `from`. */
-function near(held: Held | undefined, from: number, until: number): Span[] {
-  if (held === undefined) return [];
-  const { spans } = held;
-  let lo = 0;
-  let hi = spans.length;
-  const earliest = from - held.longest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < earliest) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: Span[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < until; i++) if (spans[i]!.end > from) found.push(spans[i]!);
-  return found;
-}
-
 /**
  * Decides the assignment: optimal when it can prove it within the budget, else the best found with
  * the bound. Requests and crews must have unique ids. Never throws because a season is large or hard.
@@ -101,21 +79,7 @@ export function optimizeSeason(
   const sortedRequests = [...requests].sort(byId);
   const sortedCrews = [...crews].sort(byId);
   const scaled = scalePreferences(sortedRequests.map((r) => r.preference));
-  const heldBy = new Map<string, Held>();
-  {
-    const lists = new Map<string, Span[]>();
-    for (const b of bookings) {
-      const list = lists.get(b.crewId);
-      if (list) list.push(b);
-      else lists.set(b.crewId, [b]);
-    }
-    for (const [crewId, spans] of lists) {
-      spans.sort((a, b) => a.start - b.start);
-      let longest = 0;
-      for (const s of spans) longest = Math.max(longest, s.end - s.start);
-      heldBy.set(crewId, { spans, longest });
-    }
-  }
+  const held = new BookingIndex(bookings, buffers);
 
   const capable = new Map<string, readonly string[]>();
   const noCrew = new Set<string>();
@@ -124,8 +88,7 @@ export function optimizeSeason(
     const able: number[] = [];
     sortedCrews.forEach((crew, c) => {
       if (crew.cameras < request.cameras) return;
-      const nearby = near(heldBy.get(crew.id), request.start - buffers.travel, request.end + buffers.travel);
-      if (nearby.some((b) => conflicts(b, request, buffers))) return;
+      if (held.anyConflict(crew.id, request)) return;
       able.push(c);
     });
     capable.set(
@@ -159,7 +122,7 @@ export function optimizeSeason(
   for (const component of components) {
     const share = Math.floor(((budget - stats.searchSteps) * component.length) / left);
     left -= component.length;
-    const solved = solveComponent(component, sortedCrews, heldBy, buffers, share, searchOnly, stats);
+    const solved = solveComponent(component, sortedCrews, held, buffers, share, searchOnly, stats);
     cost = add(cost, solved.cost);
     bound = add(bound, solved.bound);
     for (const [pos, crew] of solved.plan) assigned.set(component[pos]!.request.id, sortedCrews[crew]!.id);
@@ -180,7 +143,7 @@ export function optimizeSeason(
 function solveComponent(
   component: readonly Item[],
   crews: readonly SlotCrew[],
-  heldBy: ReadonlyMap<string, Held>,
+  bookings: BookingIndex<SlotBooking>,
   buffers: Buffers,
   budget: number,
   searchOnly: boolean,
@@ -206,7 +169,7 @@ function solveComponent(
     until = Math.max(until, request.end);
   }
   // Only bookings that could meet a request of the component matter.
-  const held = (c: number): Span[] => near(heldBy.get(crews[c]!.id), from - buffers.travel, until + buffers.travel);
+  const held = (c: number): readonly Span[] => bookings.within(crews[c]!.id, from - buffers.travel, until + buffers.travel);
   const relaxed = flowBound(component, crewSet, held, buffers);
   if (!searchOnly && relaxed.covered !== undefined) {
     const plan = realize(component, relaxed.covered, crewSet, buffers);
