@@ -8,11 +8,12 @@
  * @internal
  */
 import { type Cost, ZERO, add, compare, requestCost, scalePreferences } from './_cost.js';
-import { flowBound, realize } from './_bound.js';
+import { REALIZE_BUDGET, flowBound, realize } from './_bound.js';
 import { flowPaths } from './_flow.js';
 import type { Item, SlotBooking, SlotCrew, SlotRequest } from './_item.js';
 import { nameCrews, namePaths } from './_naming.js';
 import { searchComponent } from './_search.js';
+import type { Issues } from '../_lib/reject.js';
 import { BookingIndex } from './_bookings.js';
 import type { Buffers, Span } from './_time.js';
 
@@ -25,6 +26,14 @@ export { scalePreferences } from './_cost.js';
  * of different capacities in well under a minute on a small machine.
  */
 export const DEFAULT_BUDGET = 6_000_000;
+
+/** Reads a `budget` option, recording an issue at `path` unless it is absent or a whole number of steps, at least 0. */
+export function readBudget(value: unknown, path: string, issues: Issues): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  issues.invalid(path, 'a whole number of search steps, at least 0', value);
+  return undefined;
+}
 
 /** Options of {@link optimizeSeason}. */
 export interface OptimizeOptions {
@@ -172,7 +181,8 @@ function solveComponent(
   const held = (c: number): readonly Span[] => bookings.within(crews[c]!.id, from - buffers.travel, until + buffers.travel);
   const relaxed = flowBound(component, crewSet, held, buffers);
   if (!searchOnly && relaxed.covered !== undefined) {
-    const plan = realize(component, relaxed.covered, crewSet, buffers);
+    // The realization's steps count within the component's budget too (at most REALIZE_BUDGET).
+    const plan = realize(component, relaxed.covered, crewSet, buffers, Math.min(REALIZE_BUDGET, budget));
     if (plan) {
       stats.boundComponents += 1;
       return { plan, cost: relaxed.cost, bound: relaxed.cost };
