@@ -15,7 +15,7 @@ import { nameCrews, namePaths } from './_naming.js';
 import { searchComponent } from './_search.js';
 import type { Issues } from '../_lib/reject.js';
 import { BookingIndex } from './_bookings.js';
-import type { Buffers, Span } from './_time.js';
+import { type Buffers, type Span, conflicts } from './_time.js';
 
 export type { SlotBooking, SlotCrew, SlotRequest } from './_item.js';
 export { scalePreferences } from './_cost.js';
@@ -136,6 +136,8 @@ export function optimizeSeason(
     bound = add(bound, solved.bound);
     for (const [pos, crew] of solved.plan) assigned.set(component[pos]!.request.id, sortedCrews[crew]!.id);
   }
+  // A plan not proven optimal may leave out a request some crew is still free for: add it.
+  if (compare(cost, bound) !== 0) cost = add(cost, fill(items, assigned, sortedCrews, buffers));
   return {
     assigned: nameCrews(items, assigned, sortedCrews, buffers),
     noCrew,
@@ -146,6 +148,33 @@ export function optimizeSeason(
     decimals: scaled.decimals,
     stats,
   };
+}
+
+/**
+ * Adds to `assigned`, in start order, every left-out request that a capable crew is free for (its
+ * requests in the plan and its bookings, buffers included); returns the cost added.
+ */
+function fill(items: readonly Item[], assigned: Map<string, string>, crews: readonly SlotCrew[], buffers: Buffers): Cost {
+  const onCrew = new Map<string, SlotRequest[]>();
+  for (const item of items) {
+    const crewId = assigned.get(item.request.id);
+    if (crewId === undefined) continue;
+    const list = onCrew.get(crewId);
+    if (list) list.push(item.request);
+    else onCrew.set(crewId, [item.request]);
+  }
+  let added = ZERO;
+  for (const item of items) {
+    if (assigned.has(item.request.id)) continue;
+    const c = item.crews.find((crew) => !(onCrew.get(crews[crew]!.id) ?? []).some((other) => conflicts(other, item.request, buffers)));
+    if (c === undefined) continue;
+    assigned.set(item.request.id, crews[c]!.id);
+    const list = onCrew.get(crews[c]!.id);
+    if (list) list.push(item.request);
+    else onCrew.set(crews[c]!.id, [item.request]);
+    added = add(added, requestCost(item.weight, item.index));
+  }
+  return added;
 }
 
 /** One component: the flow when its crews are interchangeable, else the bound, its realization, or the search. */
