@@ -136,10 +136,11 @@ export function optimizeSeason(
     bound = add(bound, solved.bound);
     for (const [pos, crew] of solved.plan) assigned.set(component[pos]!.request.id, sortedCrews[crew]!.id);
   }
+  const named = new Map(nameCrews(items, assigned, sortedCrews, buffers));
   // A plan not proven optimal may leave out a request some crew is still free for: add it.
-  if (compare(cost, bound) !== 0) cost = add(cost, fill(items, assigned, sortedCrews, buffers));
+  if (compare(cost, bound) !== 0) cost = add(cost, fill(items, named, sortedCrews, buffers));
   return {
-    assigned: nameCrews(items, assigned, sortedCrews, buffers),
+    assigned: named,
     noCrew,
     capable,
     optimal: compare(cost, bound) === 0,

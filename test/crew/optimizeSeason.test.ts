@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optimizeSeason } from '../../src/crew/_optimize.js';
-import { H, type Instance, instanceArb } from './_instances.js';
+import { H, type Instance, bruteForce, clash, instanceArb } from './_instances.js';
 
 function score(instance: Instance, forceSearch: boolean, budget?: number): { covered: number; preference: number } {
   const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers, { method: forceSearch ? 'search' : 'auto', ...(budget === undefined ? {} : { budget }) });
@@ -85,5 +85,39 @@ describe('properties', () => {
       { numRuns: 300 },
     );
     expect(bounded).toBeGreaterThan(0);
+  });
+
+  it('gives a valid plan within any budget: no clash on a crew, capacities and bookings kept, every request left out blocked on each crew able to take it, and never above the optimum (golden: the 40-request instance above)', () => {
+    const check = (instance: Instance, budget: number): void => {
+      const { requests, crews, bookings, buffers } = instance;
+      const out = optimizeSeason(requests, crews, bookings, buffers, { budget });
+      const byId = new Map(requests.map((r) => [r.id, r]));
+      const cameras = new Map(crews.map((c) => [c.id, c.cameras]));
+      const onCrew = new Map<string, string[]>();
+      for (const [requestId, crewId] of out.assigned) {
+        const r = byId.get(requestId)!;
+        expect(cameras.get(crewId)!).toBeGreaterThanOrEqual(r.cameras);
+        for (const b of bookings) if (b.crewId === crewId) expect(clash(b, r, buffers)).toBe(false);
+        for (const other of onCrew.get(crewId) ?? []) expect(clash(byId.get(other)!, r, buffers)).toBe(false);
+        onCrew.set(crewId, [...(onCrew.get(crewId) ?? []), requestId]);
+      }
+      for (const r of requests) {
+        if (out.assigned.has(r.id)) continue;
+        for (const crewId of out.capable.get(r.id) ?? []) expect((onCrew.get(crewId) ?? []).some((o) => clash(byId.get(o)!, r, buffers))).toBe(true);
+      }
+      const best = requests.length <= 10 ? bruteForce(instance) : undefined;
+      if (best) {
+        const preference = [...out.assigned.keys()].reduce((sum, id) => sum + Math.round(byId.get(id)!.preference * 100), 0);
+        expect(out.assigned.size <= best.covered).toBe(true);
+        if (out.optimal) expect({ covered: out.assigned.size, preference }).toEqual(best);
+        expect(-out.bound[0]).toBeGreaterThanOrEqual(best.covered);
+      }
+    };
+    check(overlapping(40), 0);
+    check(overlapping(40), 50);
+    fc.assert(
+      fc.property(instanceArb({ maxRequests: 10, maxCrews: 3 }), fc.integer({ min: 0, max: 40 }), (instance, budget) => check(instance, budget)),
+      { numRuns: 300 },
+    );
   });
 });
