@@ -66,8 +66,8 @@ export function flowBound(component: readonly Item[], crewSet: readonly number[]
   return { cost, covered: covered.sort((a, b) => a - b) };
 }
 
-/** Gives each covered request a real crew (depth first, best fit first), or `undefined` when it cannot within `budget` steps. */
-export function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers, budget = REALIZE_BUDGET): Map<number, number> | undefined {
+/** Gives each covered request a real crew (depth first, best fit first), or no plan when it cannot within `budget` steps; with the steps taken. */
+export function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers, budget = REALIZE_BUDGET): { plan: Map<number, number> | undefined; steps: number } {
   const slotOf = new Map(crewSet.map((c, i) => [c, i]));
   const m = covered.length;
   const last = crewSet.map(() => -1);
@@ -84,10 +84,10 @@ export function realize(component: readonly Item[], covered: readonly number[], 
     if (j === m) {
       const result = new Map<number, number>();
       for (let level = 0; level < m; level++) result.set(covered[level]!, crewSet[options[level]![tried[level]!]!]!);
-      return result;
+      return { plan: result, steps };
     }
     if (entering) {
-      if (++steps > budget) return undefined;
+      if (++steps > budget) return { plan: undefined, steps: budget };
       const item = component[covered[j]!]!;
       const start = item.request.start;
       keys[j] = `${j}|${last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l)).join(',')}`;
@@ -120,5 +120,5 @@ export function realize(component: readonly Item[], covered: readonly number[], 
       entering = false;
     }
   }
-  return undefined;
+  return { plan: undefined, steps };
 }

@@ -124,14 +124,15 @@ export function optimizeSeason(
   }
 
   const assigned = new Map<string, string>();
-  const stats = { components: components.length, flowComponents: 0, boundComponents: 0, searchComponents: 0, searchSteps: 0 };
+  // The counts, and `spent`: steps of the realizations and the searches, against the budget.
+  const work = { components: components.length, flowComponents: 0, boundComponents: 0, searchComponents: 0, searchSteps: 0, spent: 0 };
   let cost = ZERO;
   let bound = ZERO;
   let left = items.length;
   for (const component of components) {
-    const share = Math.floor(((budget - stats.searchSteps) * component.length) / left);
+    const share = Math.floor(((budget - work.spent) * component.length) / left);
     left -= component.length;
-    const solved = solveComponent(component, sortedCrews, held, buffers, share, searchOnly, stats);
+    const solved = solveComponent(component, sortedCrews, held, buffers, share, searchOnly, work);
     cost = add(cost, solved.cost);
     bound = add(bound, solved.bound);
     for (const [pos, crew] of solved.plan) assigned.set(component[pos]!.request.id, sortedCrews[crew]!.id);
@@ -147,7 +148,7 @@ export function optimizeSeason(
     cost,
     bound,
     decimals: scaled.decimals,
-    stats,
+    stats: { components: work.components, flowComponents: work.flowComponents, boundComponents: work.boundComponents, searchComponents: work.searchComponents, searchSteps: work.searchSteps },
   };
 }
 
@@ -186,7 +187,7 @@ function solveComponent(
   buffers: Buffers,
   budget: number,
   searchOnly: boolean,
-  stats: { flowComponents: number; boundComponents: number; searchComponents: number; searchSteps: number },
+  stats: { flowComponents: number; boundComponents: number; searchComponents: number; searchSteps: number; spent: number },
 ): { plan: Map<number, number>; cost: Cost; bound: Cost } {
   const costOf = (plan: Map<number, number>): Cost => {
     let total = ZERO;
@@ -212,7 +213,10 @@ function solveComponent(
   const relaxed = flowBound(component, crewSet, held, buffers);
   if (!searchOnly && relaxed.covered !== undefined) {
     // The realization's steps count within the component's budget too (at most REALIZE_BUDGET).
-    const plan = realize(component, relaxed.covered, crewSet, buffers, Math.min(REALIZE_BUDGET, budget));
+    const realized = realize(component, relaxed.covered, crewSet, buffers, Math.max(0, Math.min(REALIZE_BUDGET, budget)));
+    stats.spent += realized.steps;
+    budget -= realized.steps;
+    const plan = realized.plan;
     if (plan) {
       stats.boundComponents += 1;
       return { plan, cost: relaxed.cost, bound: relaxed.cost };
@@ -221,6 +225,7 @@ function solveComponent(
   stats.searchComponents += 1;
   const searched = searchComponent(component, crewSet, buffers, budget);
   stats.searchSteps += searched.steps;
+  stats.spent += searched.steps;
   const cost: Cost = searched.cost;
   return { plan: searched.plan, cost, bound: searched.exact ? cost : relaxed.cost };
 }

@@ -18,7 +18,7 @@
  * plans of equal cost the one that leaves out the earliest-starting request it can is returned.
  * @internal
  */
-import { compareParts } from './_cost.js';
+import { type Cost, compareParts } from './_cost.js';
 import type { Item } from './_item.js';
 import type { Buffers } from './_time.js';
 
@@ -27,7 +27,7 @@ export interface Searched {
   /** Position in the component to crew index. */
   readonly plan: Map<number, number>;
   /** The plan's cost parts (`_cost.ts`). */
-  readonly cost: readonly [number, number, number];
+  readonly cost: Cost;
   /** `true` when no layer was cut to fit the budget: the plan is optimal. */
   readonly exact: boolean;
   /** States expanded. */
@@ -254,6 +254,8 @@ export function searchComponent(component: readonly Item[], crewSet: readonly nu
       const { weight, index } = component[i]!;
       const next = new Layer(K, Math.max(16, layer.count * 2));
       for (let r = 0; r < order.length; r++) {
+        // The whole programme holds no more states than its limit: memory stays within the budget too.
+        if (!beam && steps + next.count > limit) return undefined;
         const s = order[r]!;
         steps += 1;
         const at = s * K;

@@ -45,7 +45,7 @@ export interface CrewPlan {
    * `true` when the plan is proven optimal (most events covered, then the highest preference, then
    * the lowest ids). `false` when the search's budget ran out first: the plan is the best found,
    * valid (no double booking, buffers, capacities and bookings respected), and `bound` says how far
-   * from the optimum it can be.
+   * from the optimum it can be. `bound` may then equal `score`: only the lowest-ids tie rule is unproven.
    */
   readonly optimal: boolean;
   /** The best `{ covered, preference }` any plan could reach, compared like `score`; equal to `score` when `optimal`. */
@@ -106,7 +106,7 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
   const scale = scalePreferences(preferences);
   const total = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
   const score = { covered: assignments.length, preference: total };
-  const bound = optimized.optimal ? score : { covered: -optimized.bound[0], preference: -optimized.bound[1] / 10 ** optimized.decimals };
+  const bound = optimized.optimal ? score : { covered: -optimized.bound[0], preference: 0 - optimized.bound[1] / 10 ** optimized.decimals };
   return { assignments, unassigned, score, optimal: optimized.optimal, bound };
 }
 

@@ -62,7 +62,9 @@ export const crewAvailable: RuleLogic = {
     const small = new Set(undersized.map((c) => c.crewId));
     if (undersized.length > 0 && conflicts.every((c) => small.has(c.crewId))) {
       const needed = availability.camerasNeeded;
-      const largest = Math.max(...undersized.map((c) => c.cameras));
+      // A loop, not `Math.max(...list)`: a spread of many crews would overflow the call stack.
+      let largest = 0;
+      for (const c of undersized) if (c.cameras > largest) largest = c.cameras;
       return {
         status: 'unmet',
         evidence: { freeCrews, conflicts, camerasNeeded: needed ?? null, undersized },
