@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignCrews, type CrewCandidate, type CrewPlan } from '../../src/crew/index.js';
-import { type HighsSolver, type ModelBooking, type SeasonInstance, capableCrews, planProblems, scaleToIntegers, solveSeason } from '../utils/highsModel.js';
+import { type HighsSolver, type ModelBooking, type SeasonInstance, capableCrews, planProblems, scaleToIntegers, solveSeason, spansConflict } from '../utils/highsModel.js';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 2, 2); // 2026-03-02T00:00:00Z
@@ -107,17 +107,25 @@ function scaledPreferenceOf(s: Season, plan: CrewPlan): { scaled: number; decima
 /** Lexicographic (covered, preference): negative, zero or positive. */
 const compare = (a: readonly [number, number], b: readonly [number, number]): number => a[0] - b[0] || a[1] - b[1];
 
-/** The checks every plan passes, whatever its optimality: the rules, and each candidate accounted for. */
+/** The checks every plan passes, whatever its optimality: the rules, and each candidate accounted for with its reason. */
 function expectValid(s: Season, plan: CrewPlan): void {
   expect(planProblems(s.instance, new Map(plan.assignments.map((a) => [a.requestId, a.crewId])))).toEqual([]);
   const capable = capableCrews(s.instance);
   const assigned = new Set(plan.assignments.map((a) => a.requestId));
   expect(plan.score.covered).toBe(plan.assignments.length);
   expect(plan.assignments.length + plan.unassigned.length).toBe(s.candidates.length);
+  const crewOf = new Map(plan.assignments.map((a) => [a.requestId, a.crewId]));
+  const byId = new Map(s.instance.requests.map((r, i) => [r.id, i]));
   s.instance.requests.forEach((r, i) => {
     const left = plan.unassigned.find((u) => u.requestId === r.id);
     if (assigned.has(r.id)) expect(left).toBeUndefined();
     else expect(left?.reason).toBe(capable[i]!.length === 0 ? 'no_crew' : 'outbid');
+    // Whoever outbid it is covered, on a crew able to take it, and in conflict with it.
+    for (const other of left?.reason === 'outbid' ? left.by : []) {
+      const crew = s.instance.crews.findIndex((c) => c.id === crewOf.get(other));
+      expect(capable[i]).toContain(crew);
+      expect(spansConflict(s.instance.requests[byId.get(other)!]!, r, s.instance.buffers)).toBe(true);
+    }
   });
 }
 
