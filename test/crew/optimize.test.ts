@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optimizeSeason, scalePreferences, type Optimized, type SlotBooking, type SlotCrew, type SlotRequest } from '../../src/crew/_optimize.js';
 import type { Buffers } from '../../src/crew/_time.js';
-import { PartnershipError } from '../../src/errors.js';
 import { H, clash } from './_instances.js';
 
 const ZERO: Buffers = { setup: 0, travel: 0 };
@@ -32,7 +31,7 @@ const hours = (setup: number, travel: number): Buffers => ({ setup: setup * H, t
 const planOf = (out: Optimized): Record<string, string> => Object.fromEntries([...out.assigned.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 
 function run(requests: SlotRequest[], crews: SlotCrew[], bookings: SlotBooking[], buffers: Buffers, forceSearch = false): Optimized {
-  return optimizeSeason(requests, crews, bookings, buffers, undefined, forceSearch);
+  return optimizeSeason(requests, crews, bookings, buffers, { method: forceSearch ? 'search' : 'auto' });
 }
 
 describe('scalePreferences', () => {
@@ -77,8 +76,8 @@ describe('scalePreferences', () => {
   });
 });
 
-const FLOW = { components: 1, flowComponents: 1, boundComponents: 0, searchComponents: 0, searchStates: 0 };
-const BOUND = { components: 1, flowComponents: 0, boundComponents: 1, searchComponents: 0, searchStates: 0 };
+const FLOW = { components: 1, flowComponents: 1, boundComponents: 0, searchComponents: 0, searchSteps: 0 };
+const BOUND = { components: 1, flowComponents: 0, boundComponents: 1, searchComponents: 0, searchSteps: 0 };
 
 describe('optimizeSeason', () => {
   it('breaks a tie between equal requests by the lower request id and gives it the lower crew id, whatever the input order', () => {
@@ -92,7 +91,7 @@ describe('optimizeSeason', () => {
     const search = run(requests, crews, [], ZERO, true);
     expect(planOf(search)).toEqual({ r0: 'c0', r1: 'c1' });
     // Memo, alike crews sharing a key: (0, both free); (1, both free | one busy); (2, both free | one busy | both busy).
-    expect(search.stats).toEqual({ components: 1, flowComponents: 0, boundComponents: 0, searchComponents: 1, searchStates: 6 });
+    expect(search.stats).toEqual({ components: 1, flowComponents: 0, boundComponents: 0, searchComponents: 1, searchSteps: 6 });
   });
 
   it('prefers the higher preference over the lower id when only one request fits', () => {
@@ -202,7 +201,7 @@ describe('optimizeSeason', () => {
     const out = run([req('r0', 2, 8)], [crew('c0')], [booking('c0', 0, 10)], ZERO);
     expect(planOf(out)).toEqual({});
     expect([...out.noCrew]).toEqual(['r0']);
-    expect(out.stats).toEqual({ components: 0, flowComponents: 0, boundComponents: 0, searchComponents: 0, searchStates: 0 });
+    expect(out.stats).toEqual({ components: 0, flowComponents: 0, boundComponents: 0, searchComponents: 0, searchSteps: 0 });
   });
 
   it('takes two clashing bookings on one crew as one hold and still proves the plan optimal by the bound', () => {
@@ -239,40 +238,64 @@ describe('optimizeSeason ties and keys', () => {
   });
 });
 
-describe('optimizeSeason refusals', () => {
+describe('optimizeSeason budget', () => {
   const three = [req('r2', 0, 2), req('r1', 0, 2), req('r0', 0, 2)];
   const two = [crew('c1'), crew('c0')];
+  const search = (requests: SlotRequest[], crews: SlotCrew[], buffers: Buffers, budget: number): Optimized =>
+    optimizeSeason(requests, crews, [], buffers, { method: 'search', budget });
 
-  it('searches while fewer states than the bound are known when a new one is met, and refuses at the bound with it in the message', () => {
-    // New states are met with 0, 0, 0, 1, 3 states already stored: a bound of 4 lets the search finish, 3 stops it.
-    expect(planOf(optimizeSeason(three, two, [], ZERO, 4, true))).toEqual({ r0: 'c0', r1: 'c1' });
-    expect(() => optimizeSeason(three, two, [], ZERO, 3, true)).toThrow(
-      expect.objectContaining({
-        code: 'season_plan_too_complex',
-        message:
-          'Expected a season whose crews differ (capacities, bookings) to need at most 3 search states, got more; plan fewer overlapping requests at once or give the crews the same capacity',
-      }),
-    );
+  it('keeps every state while the budget, shared among the layers left, holds them, and proves the plan exact', () => {
+    // Layers of 1, 2 and 3 states (both free; one busy; both busy): 6 expanded. With 6, after r0 the
+    // 5 left give each of the 2 layers to come 2 states, after r1 the 3 left give the last layer 3.
+    const out = search(three, two, ZERO, 6);
+    expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1' });
+    expect(out.optimal).toBe(true);
+    expect(out.stats.searchSteps).toBe(6);
   });
 
-  it('refuses a stretch of chained overlapping requests too deep to search, naming its length', () => {
-    const n = 30_000;
-    const chained = Array.from({ length: n }, (_, i) => req(`r${String(i).padStart(5, '0')}`, i, i + 2));
-    let caught: unknown;
-    try {
-      optimizeSeason(chained, [crew('c0')], [], ZERO, undefined, true);
-    } catch (error) {
-      caught = error;
+  it('cuts a layer to its best states past the budget, and still proves the plan optimal when it reaches the bound', () => {
+    // Budget 5: after r1, 2 states are left for the last layer but 3 are met; the beam keeps the two
+    // best (both busy with r0 and r1; one busy with r0). The plan reaches the flow bound (2 covered,
+    // rank sum 0 + 1): proven optimal though a layer was cut.
+    for (const budget of [5, 1, 0]) {
+      const out = search(three, two, ZERO, budget);
+      expect(planOf(out)).toEqual({ r0: 'c0', r1: 'c1' });
+      expect(out.optimal).toBe(true);
+      expect(out.cost).toEqual([-2, -2, 1]);
+      expect(out.bound).toEqual([-2, -2, 1]);
     }
-    expect(caught).toBeInstanceOf(PartnershipError);
-    expect(caught).toMatchObject({
-      code: 'season_plan_too_complex',
-      message: `Expected a season whose crews differ (capacities, bookings) to have fewer chained overlapping requests, got ${n} in one stretch; split the season or give the crews the same capacity`,
-    });
+  });
+
+  it('returns the best plan it found with the bound, not proven, when the budget cuts away the optimum', () => {
+    // One crew, r0 0-10, r1 1-2, r2 3-4, no buffer: the optimum is r1 and r2. With one state per layer
+    // the beam keeps r0 (one covered beats none) and can add nothing after it.
+    const requests = [req('r0', 0, 10), req('r1', 1, 2), req('r2', 3, 4)];
+    const cut = search(requests, [crew('c0')], ZERO, 3);
+    expect(planOf(cut)).toEqual({ r0: 'c0' });
+    expect(cut.optimal).toBe(false);
+    expect(cut.cost).toEqual([-1, -1, 0]);
+    expect(cut.bound).toEqual([-2, -2, 3]);
+    const exact = search(requests, [crew('c0')], ZERO, 100);
+    expect(planOf(exact)).toEqual({ r1: 'c0', r2: 'c0' });
+    expect(exact.optimal).toBe(true);
+    expect(exact.bound).toEqual(exact.cost);
+  });
+
+  it('plans 8,000 chained overlapping requests by the flow and by the search under the default stack, every other one covered', () => {
+    // r_i runs from i h to i + 2 h: each overlaps the next and touches the one after (no buffer).
+    const n = 8_000;
+    const chained = Array.from({ length: n }, (_, i) => req(`r${String(i).padStart(5, '0')}`, i, i + 2));
+    const evens = Object.fromEntries(chained.filter((_, i) => i % 2 === 0).map((r) => [r.id, 'c0']));
+    for (const method of ['auto', 'search'] as const) {
+      const out = optimizeSeason(chained, [crew('c0')], [], ZERO, { method });
+      expect(out.assigned.size).toBe(n / 2);
+      expect(planOf(out)).toEqual(evens);
+      expect(out.optimal).toBe(true);
+    }
   });
 });
 
-const SEARCH = (searchStates: number): Optimized['stats'] => ({ components: 1, flowComponents: 0, boundComponents: 0, searchComponents: 1, searchStates });
+const SEARCH = (searchSteps: number): Optimized['stats'] => ({ components: 1, flowComponents: 0, boundComponents: 0, searchComponents: 1, searchSteps });
 /** The covered request ids, sorted. */
 const coveredOf = (out: Optimized): string[] => [...out.assigned.keys()].sort();
 
@@ -543,8 +566,6 @@ describe('optimizeSeason exact search states', () => {
     const out = run(requests, [crew('c0')], [], hours(2, 2), true);
     expect(planOf(out)).toEqual({ r0: 'c0', r2: 'c0' });
     expect(out.stats).toEqual(SEARCH(5));
-    expect(planOf(optimizeSeason(requests, [crew('c0')], [], hours(2, 2), 4, true))).toEqual({ r0: 'c0', r2: 'c0' });
-    expect(() => optimizeSeason(requests, [crew('c0')], [], hours(2, 2), 3, true)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
   });
 
   it('keeps a crew free for its own city only while a same-city request comes before its travel buffer ends', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { optimizeSeason } from '../../src/crew/_optimize.js';
 import { H, type Instance, instanceArb } from './_instances.js';
 
-function score(instance: Instance, forceSearch: boolean, maxStates?: number): { covered: number; preference: number } {
-  const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers, maxStates, forceSearch);
+function score(instance: Instance, forceSearch: boolean, budget?: number): { covered: number; preference: number } {
+  const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers, { method: forceSearch ? 'search' : 'auto', ...(budget === undefined ? {} : { budget }) });
   const byId = new Map(instance.requests.map((r) => [r.id, r]));
   let preference = 0;
   for (const id of out.assigned.keys()) preference += Math.round(byId.get(id)!.preference * 100);
@@ -21,8 +21,20 @@ const overlapping = (n: number): Instance => ({
 });
 
 describe('optimizeSeason', () => {
-  it('refuses, rather than guesses, when crews that differ exceed the search bound', () => {
-    expect(() => optimizeSeason(overlapping(40).requests, overlapping(40).crews, [], overlapping(40).buffers, 50, true)).toThrow(expect.objectContaining({ code: 'season_plan_too_complex' }));
+  it('answers within a small budget when crews that differ meet 40 overlapping requests, saying whether the plan is proven', () => {
+    const { requests, crews, buffers } = overlapping(40);
+    // 50 steps for 40 layers: one state per layer, greedy in start order. Six covered, as many as the
+    // bound, but the requests starting at 0 h (r0, r7, ... r35: ranks 0, 37, 6, 14, 21, 29 in id order, 107) rather than the six lowest ids (0 + ... + 5 = 15).
+    const cut = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 50 });
+    expect(cut.stats.searchSteps).toBe(40);
+    expect([...cut.assigned.keys()].sort()).toEqual(['r0', 'r14', 'r21', 'r28', 'r35', 'r7']);
+    expect(cut.optimal).toBe(false);
+    expect(cut.cost).toEqual([-6, -6, 107]);
+    expect(cut.bound).toEqual([-6, -6, 15]);
+    // With 1,000 steps no layer is cut: the lowest ids, proven.
+    const exact = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 1000 });
+    expect(exact.optimal).toBe(true);
+    expect(exact.cost).toEqual([-6, -6, 15]);
     expect(score(overlapping(40), false).covered).toBe(6);
   });
 });
