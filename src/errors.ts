@@ -102,7 +102,6 @@ export const PARTNERSHIP_ERROR_CODES = [
   // Crews
   'preference_not_finite',
   'preference_too_precise',
-  'season_plan_too_complex',
   // Spreadsheets
   'invalid_argument',
   'amount_exceeds_sheet_precision',

@@ -15,7 +15,7 @@ import type { FlowEntry } from './_timeline.js';
 import { type Buffers, type Span, conflicts } from './_time.js';
 
 /** Steps the realization may take per component before the search decides. */
-export const REALIZE_BUDGET = 200_000;
+export const REALIZE_BUDGET = 20_000;
 
 /** The bound of a component: the best cost any plan could reach, and the requests the relaxed flow covers. */
 export interface Bound {
@@ -66,8 +66,8 @@ export function flowBound(component: readonly Item[], crewSet: readonly number[]
   return { cost, covered: covered.sort((a, b) => a - b) };
 }
 
-/** Gives each covered request a real crew (depth first, best fit first), or `undefined` when it cannot within the budget. */
-export function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers): Map<number, number> | undefined {
+/** Gives each covered request a real crew (depth first, best fit first), or `undefined` when it cannot within `budget` steps. */
+export function realize(component: readonly Item[], covered: readonly number[], crewSet: readonly number[], buffers: Buffers, budget = REALIZE_BUDGET): Map<number, number> | undefined {
   const slotOf = new Map(crewSet.map((c, i) => [c, i]));
   const m = covered.length;
   const last = crewSet.map(() => -1);
@@ -87,7 +87,7 @@ export function realize(component: readonly Item[], covered: readonly number[], 
       return result;
     }
     if (entering) {
-      if (++steps > REALIZE_BUDGET) return undefined;
+      if (++steps > budget) return undefined;
       const item = component[covered[j]!]!;
       const start = item.request.start;
       keys[j] = `${j}|${last.map((l) => (l >= 0 && component[l]!.request.end + buffers.travel <= start ? -1 : l)).join(',')}`;

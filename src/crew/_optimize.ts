@@ -8,11 +8,13 @@
  * @internal
  */
 import { type Cost, ZERO, add, compare, requestCost, scalePreferences } from './_cost.js';
-import { flowBound, realize } from './_bound.js';
+import { REALIZE_BUDGET, flowBound, realize } from './_bound.js';
 import { flowPaths } from './_flow.js';
 import type { Item, SlotBooking, SlotCrew, SlotRequest } from './_item.js';
 import { nameCrews, namePaths } from './_naming.js';
 import { searchComponent } from './_search.js';
+import type { Issues } from '../_lib/reject.js';
+import { BookingIndex } from './_bookings.js';
 import { type Buffers, type Span, conflicts } from './_time.js';
 
 export type { SlotBooking, SlotCrew, SlotRequest } from './_item.js';
@@ -23,7 +25,15 @@ export { scalePreferences } from './_cost.js';
  * to prove optimal the seasons measured in docs/crews.md, and to answer 8,000 requests on 10 crews
  * of different capacities in well under a minute on a small machine.
  */
-export const DEFAULT_BUDGET = 4_000_000;
+export const DEFAULT_BUDGET = 6_000_000;
+
+/** Reads a `budget` option, recording an issue at `path` unless it is absent or a whole number of steps, at least 0. */
+export function readBudget(value: unknown, path: string, issues: Issues): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  issues.invalid(path, 'a whole number of search steps, at least 0', value);
+  return undefined;
+}
 
 /** Options of {@link optimizeSeason}. */
 export interface OptimizeOptions {
@@ -61,29 +71,6 @@ export interface Optimized {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A crew's existing bookings sorted by start, with the longest, to find those near a time by binary search. */
-interface Held {
-  readonly spans: readonly Span[];
-  readonly longest: number;
-}
-
-/** The bookings of `held` that start before `until` and end after `from`. */
-function near(held: Held | undefined, from: number, until: number): Span[] {
-  if (held === undefined) return [];
-  const { spans } = held;
-  let lo = 0;
-  let hi = spans.length;
-  const earliest = from - held.longest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < earliest) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: Span[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < until; i++) if (spans[i]!.end > from) found.push(spans[i]!);
-  return found;
-}
-
 /**
  * Decides the assignment: optimal when it can prove it within the budget, else the best found with
  * the bound. Requests and crews must have unique ids. Never throws because a season is large or hard.
@@ -101,21 +88,7 @@ export function optimizeSeason(
   const sortedRequests = [...requests].sort(byId);
   const sortedCrews = [...crews].sort(byId);
   const scaled = scalePreferences(sortedRequests.map((r) => r.preference));
-  const heldBy = new Map<string, Held>();
-  {
-    const lists = new Map<string, Span[]>();
-    for (const b of bookings) {
-      const list = lists.get(b.crewId);
-      if (list) list.push(b);
-      else lists.set(b.crewId, [b]);
-    }
-    for (const [crewId, spans] of lists) {
-      spans.sort((a, b) => a.start - b.start);
-      let longest = 0;
-      for (const s of spans) longest = Math.max(longest, s.end - s.start);
-      heldBy.set(crewId, { spans, longest });
-    }
-  }
+  const held = new BookingIndex(bookings, buffers);
 
   const capable = new Map<string, readonly string[]>();
   const noCrew = new Set<string>();
@@ -124,8 +97,7 @@ export function optimizeSeason(
     const able: number[] = [];
     sortedCrews.forEach((crew, c) => {
       if (crew.cameras < request.cameras) return;
-      const nearby = near(heldBy.get(crew.id), request.start - buffers.travel, request.end + buffers.travel);
-      if (nearby.some((b) => conflicts(b, request, buffers))) return;
+      if (held.anyConflict(crew.id, request)) return;
       able.push(c);
     });
     capable.set(
@@ -159,13 +131,16 @@ export function optimizeSeason(
   for (const component of components) {
     const share = Math.floor(((budget - stats.searchSteps) * component.length) / left);
     left -= component.length;
-    const solved = solveComponent(component, sortedCrews, heldBy, buffers, share, searchOnly, stats);
+    const solved = solveComponent(component, sortedCrews, held, buffers, share, searchOnly, stats);
     cost = add(cost, solved.cost);
     bound = add(bound, solved.bound);
     for (const [pos, crew] of solved.plan) assigned.set(component[pos]!.request.id, sortedCrews[crew]!.id);
   }
+  const named = new Map(nameCrews(items, assigned, sortedCrews, buffers));
+  // A plan not proven optimal may leave out a request some crew is still free for: add it.
+  if (compare(cost, bound) !== 0) cost = add(cost, fill(items, named, sortedCrews, buffers));
   return {
-    assigned: nameCrews(items, assigned, sortedCrews, buffers),
+    assigned: named,
     noCrew,
     capable,
     optimal: compare(cost, bound) === 0,
@@ -176,11 +151,38 @@ export function optimizeSeason(
   };
 }
 
+/**
+ * Adds to `assigned`, in start order, every left-out request that a capable crew is free for (its
+ * requests in the plan and its bookings, buffers included); returns the cost added.
+ */
+function fill(items: readonly Item[], assigned: Map<string, string>, crews: readonly SlotCrew[], buffers: Buffers): Cost {
+  const onCrew = new Map<string, SlotRequest[]>();
+  for (const item of items) {
+    const crewId = assigned.get(item.request.id);
+    if (crewId === undefined) continue;
+    const list = onCrew.get(crewId);
+    if (list) list.push(item.request);
+    else onCrew.set(crewId, [item.request]);
+  }
+  let added = ZERO;
+  for (const item of items) {
+    if (assigned.has(item.request.id)) continue;
+    const c = item.crews.find((crew) => !(onCrew.get(crews[crew]!.id) ?? []).some((other) => conflicts(other, item.request, buffers)));
+    if (c === undefined) continue;
+    assigned.set(item.request.id, crews[c]!.id);
+    const list = onCrew.get(crews[c]!.id);
+    if (list) list.push(item.request);
+    else onCrew.set(crews[c]!.id, [item.request]);
+    added = add(added, requestCost(item.weight, item.index));
+  }
+  return added;
+}
+
 /** One component: the flow when its crews are interchangeable, else the bound, its realization, or the search. */
 function solveComponent(
   component: readonly Item[],
   crews: readonly SlotCrew[],
-  heldBy: ReadonlyMap<string, Held>,
+  bookings: BookingIndex<SlotBooking>,
   buffers: Buffers,
   budget: number,
   searchOnly: boolean,
@@ -206,10 +208,11 @@ function solveComponent(
     until = Math.max(until, request.end);
   }
   // Only bookings that could meet a request of the component matter.
-  const held = (c: number): Span[] => near(heldBy.get(crews[c]!.id), from - buffers.travel, until + buffers.travel);
+  const held = (c: number): readonly Span[] => bookings.within(crews[c]!.id, from - buffers.travel, until + buffers.travel);
   const relaxed = flowBound(component, crewSet, held, buffers);
   if (!searchOnly && relaxed.covered !== undefined) {
-    const plan = realize(component, relaxed.covered, crewSet, buffers);
+    // The realization's steps count within the component's budget too (at most REALIZE_BUDGET).
+    const plan = realize(component, relaxed.covered, crewSet, buffers, Math.min(REALIZE_BUDGET, budget));
     if (plan) {
       stats.boundComponents += 1;
       return { plan, cost: relaxed.cost, bound: relaxed.cost };

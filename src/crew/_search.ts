@@ -36,6 +36,8 @@ export interface Searched {
 
 const FREE = -1;
 const TWO32 = 4_294_967_296;
+/** While a layer has fewer states than this (2^22), a rank key packs (parent, decision, state) exactly in a double. */
+const RANKS = 4_194_304;
 
 /** A growable list of integers. */
 class IntList {
@@ -73,10 +75,15 @@ class Layer {
     this.c2 = new Float64Array(capacity);
     this.parent = new Int32Array(capacity);
     this.decision = new Int32Array(capacity);
+    this.table = Layer.emptyTable(capacity);
+    this.mask = this.table.length - 1;
+  }
+
+  /** An empty hash table for `capacity` states: a power of two, at least twice as large. */
+  private static emptyTable(capacity: number): Int32Array {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.table = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+    return new Int32Array(size).fill(-1);
   }
 
   private grow(): void {
@@ -92,8 +99,8 @@ class Layer {
     this.c2 = copy(this.c2, capacity);
     this.parent = copy(this.parent, capacity);
     this.decision = copy(this.decision, capacity);
-    this.table = new Int32Array(capacity * 2).fill(-1);
-    this.mask = capacity * 2 - 1;
+    this.table = Layer.emptyTable(capacity);
+    this.mask = this.table.length - 1;
     for (let s = 0; s < this.count; s++) {
       let h = this.hash(this.vectors, s * this.width) & this.mask;
       while (this.table[h] !== -1) h = (h + 1) & this.mask;
@@ -222,71 +229,94 @@ export function searchComponent(component: readonly Item[], crewSet: readonly nu
     }
   };
 
-  // Every kept state's parent (a global id) and decision (-1: left out; p: given to position p).
-  const parents = new IntList();
-  const decisions = new IntList();
-  let layer = new Layer(K, 16);
-  layer.vectors.fill(FREE, 0, K);
-  layer.count = 1;
-  let ids = [parents.length];
-  parents.push(-1);
-  decisions.push(-1);
-  let steps = 0;
-  let exact = true;
   const normalized = new Float64Array(K);
   const child = new Float64Array(K);
-  for (let i = 0; i < n; i++) {
-    const { weight, index } = component[i]!;
-    const next = new Layer(K, Math.max(16, layer.count * 2));
-    for (let s = 0; s < layer.count; s++) {
-      steps += 1;
-      const at = s * K;
-      const k0 = layer.c0[s]!;
-      const k1 = layer.c1[s]!;
-      const k2 = layer.c2[s]!;
-      for (let p = 0; p < K; p++) normalized[p] = normalizeOne(i + 1, layer.vectors[at + p]!);
-      child.set(normalized);
-      canonical(child);
-      next.offer(child, k0, k1, k2, s, -1);
-      for (let p = 0; p < K; p++) {
-        const state = layer.vectors[at + p]!;
-        // Two alike crews in the same state lead to the same future: try the first.
-        if (!canTake[i]![p] || (p > groupStart[p]! && layer.vectors[at + p - 1] === state) || !free(state, i)) continue;
+  /**
+   * The programme, layer by layer. `beam`: cut each layer to the budget left, shared evenly among
+   * the layers still to expand; otherwise keep every state, and give up (`undefined`) before
+   * expanding past `limit` states.
+   */
+  const run = (limit: number, beam: boolean): { ids: number[]; parents: IntList; decisions: IntList; layer: Layer; last: number; steps: number; exact: boolean } | undefined => {
+    // Every kept state's parent (a global id) and decision (-1: left out; p: given to position p).
+    const parents = new IntList();
+    const decisions = new IntList();
+    let layer = new Layer(K, 16);
+    layer.vectors.fill(FREE, 0, K);
+    layer.count = 1;
+    let ids = [parents.length];
+    parents.push(-1);
+    decisions.push(-1);
+    let order = [0];
+    let steps = 0;
+    let exact = true;
+    for (let i = 0; i < n; i++) {
+      if (!beam && steps + order.length > limit) return undefined;
+      const { weight, index } = component[i]!;
+      const next = new Layer(K, Math.max(16, layer.count * 2));
+      for (let r = 0; r < order.length; r++) {
+        const s = order[r]!;
+        steps += 1;
+        const at = s * K;
+        const k0 = layer.c0[s]!;
+        const k1 = layer.c1[s]!;
+        const k2 = layer.c2[s]!;
+        for (let p = 0; p < K; p++) normalized[p] = normalizeOne(i + 1, layer.vectors[at + p]!);
         child.set(normalized);
-        child[p] = normalizeOne(i + 1, stateAfter[i]!);
         canonical(child);
-        next.offer(child, k0 - 1, k1 - weight, k2 + index, s, p);
+        next.offer(child, k0, k1, k2, r, -1);
+        for (let p = 0; p < K; p++) {
+          const state = layer.vectors[at + p]!;
+          // Two alike crews in the same state lead to the same future: try the first.
+          if (!canTake[i]![p] || (p > groupStart[p]! && layer.vectors[at + p - 1] === state) || !free(state, i)) continue;
+          child.set(normalized);
+          child[p] = normalizeOne(i + 1, stateAfter[i]!);
+          canonical(child);
+          next.offer(child, k0 - 1, k1 - weight, k2 + index, r, p);
+        }
       }
+      // Rank order: by the parent's rank, then the decision (left out first): ties keep the earliest decisions.
+      let ranked: number[];
+      if (next.count < RANKS && order.length * (K + 1) < 2 ** 31) {
+        // Packed in one double each and sorted as numbers: the fast path.
+        const keys = new Float64Array(next.count);
+        for (let t = 0; t < next.count; t++) keys[t] = (next.parent[t]! * (K + 1) + next.decision[t]! + 1) * RANKS + t;
+        keys.sort();
+        ranked = Array.from(keys, (key) => key % RANKS);
+      } else {
+        ranked = Array.from({ length: next.count }, (_, t) => t).sort((a, b) => next.parent[a]! - next.parent[b]! || next.decision[a]! - next.decision[b]!);
+      }
+      // The budget left, shared evenly among the layers still to expand (none after the last request).
+      const remaining = n - 1 - i;
+      const cap = !beam || remaining === 0 ? Infinity : Math.max(1, Math.floor((limit - steps) / remaining));
+      if (ranked.length > cap) {
+        exact = false;
+        const rank = new Int32Array(next.count);
+        ranked.forEach((t, r) => (rank[t] = r));
+        ranked = ranked
+          .sort((a, b) => compareParts(next.c0[a]!, next.c1[a]!, next.c2[a]!, next.c0[b]!, next.c1[b]!, next.c2[b]!) || rank[a]! - rank[b]!)
+          .slice(0, cap)
+          .sort((a, b) => rank[a]! - rank[b]!);
+      }
+      const nextIds: number[] = [];
+      for (const t of ranked) {
+        nextIds.push(parents.length);
+        parents.push(ids[next.parent[t]!]!);
+        decisions.push(next.decision[t]!);
+      }
+      layer = next;
+      order = ranked;
+      ids = nextIds;
     }
-    // Rank order: by the parent's rank, then the decision (left out first): ties keep the earliest decisions.
-    let order = Array.from({ length: next.count }, (_, s) => s).sort((a, b) => next.parent[a]! - next.parent[b]! || next.decision[a]! - next.decision[b]!);
-    // The budget left, shared evenly among the layers still to expand (none after the last request).
-    const remaining = n - 1 - i;
-    const cap = remaining === 0 ? Infinity : Math.max(1, Math.floor((budget - steps) / remaining));
-    if (order.length > cap) {
-      exact = false;
-      const rank = new Int32Array(next.count);
-      order.forEach((s, r) => (rank[s] = r));
-      order = order
-        .sort((a, b) => compareParts(next.c0[a]!, next.c1[a]!, next.c2[a]!, next.c0[b]!, next.c1[b]!, next.c2[b]!) || rank[a]! - rank[b]!)
-        .slice(0, cap)
-        .sort((a, b) => rank[a]! - rank[b]!);
-    }
-    const kept = new Layer(K, Math.max(16, order.length));
-    const keptIds: number[] = [];
-    for (const s of order) {
-      const r = kept.count++;
-      kept.vectors.set(next.vectors.subarray(s * K, s * K + K), r * K);
-      kept.c0[r] = next.c0[s]!;
-      kept.c1[r] = next.c1[s]!;
-      kept.c2[r] = next.c2[s]!;
-      keptIds.push(parents.length);
-      parents.push(ids[next.parent[s]!]!);
-      decisions.push(next.decision[s]!);
-    }
-    layer = kept;
-    ids = keptIds;
-  }
+    return { ids, parents, decisions, layer, last: order[0]!, steps, exact };
+  };
+
+  // First the whole programme within half the budget; past it, a beam within what is left.
+  const whole = run(Math.floor(budget / 2), false);
+  const spent = whole === undefined ? Math.floor(budget / 2) : 0;
+  const done = whole ?? run(budget - spent, true)!;
+  const { ids, parents, decisions, layer, last } = done;
+  const steps = spent + done.steps;
+  const exact = done.exact;
 
   // Past the last request every crew is free: one state. Walk back its decisions, then replay them on real crews.
   const chosen = new Int32Array(n);
@@ -309,5 +339,5 @@ export function searchComponent(component: readonly Item[], crewSet: readonly nu
     }
     for (let k = 0; k < K; k++) real[k] = normalizeOne(i + 1, real[k]!);
   }
-  return { plan, cost: [layer.c0[0]!, layer.c1[0]!, layer.c2[0]!], exact, steps };
+  return { plan, cost: [layer.c0[last]!, layer.c1[last]!, layer.c2[last]!], exact, steps };
 }

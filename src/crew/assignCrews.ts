@@ -1,11 +1,18 @@
 import type { Crew } from '../models/crew.js';
 import { Issues } from '../_lib/reject.js';
-import { type SlotRequest, optimizeSeason, scalePreferences } from './_optimize.js';
+import { type SlotRequest, optimizeSeason, readBudget, scalePreferences } from './_optimize.js';
 import { type Buffers, conflicts } from './_time.js';
 import { type AvailabilityEvent, type EventSpan, type FindAvailableCrewsOptions, type TimedBooking, eventSpan, readCrewOptions } from './findAvailableCrews.js';
 
-/** Options of {@link assignCrews}: the crews, their existing bookings and the buffers, as for `findAvailableCrews`. */
-export type AssignCrewsOptions = FindAvailableCrewsOptions;
+/** Options of {@link assignCrews}: the crews, their existing bookings and the buffers, as for `findAvailableCrews`, and the search's budget. */
+export type AssignCrewsOptions = FindAvailableCrewsOptions & {
+  /**
+   * How much the search may do when crews differ, in states expanded over the season (default
+   * 6,000,000): a whole number, at least 0. The same input and budget give the same plan on every
+   * host. Past it the plan is the best found, with `optimal: false` and its `bound`.
+   */
+  readonly budget?: number;
+};
 
 /** A request that may be covered, with the preference its eligibility report gives it. */
 export interface CrewCandidate {
@@ -32,7 +39,17 @@ export type CrewLeftOut =
 export interface CrewPlan {
   readonly assignments: readonly CrewAssignment[];
   readonly unassigned: readonly CrewLeftOut[];
+  /** The objective, compared lexicographically: events covered, then total preference. */
   readonly score: { readonly covered: number; readonly preference: number };
+  /**
+   * `true` when the plan is proven optimal (most events covered, then the highest preference, then
+   * the lowest ids). `false` when the search's budget ran out first: the plan is the best found,
+   * valid (no double booking, buffers, capacities and bookings respected), and `bound` says how far
+   * from the optimum it can be.
+   */
+  readonly optimal: boolean;
+  /** The best `{ covered, preference }` any plan could reach, compared like `score`; equal to `score` when `optimal`. */
+  readonly bound: { readonly covered: number; readonly preference: number };
 }
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -45,7 +62,7 @@ export interface TimedCandidate {
 }
 
 /** The assignment on parsed inputs. @internal */
-export function assignTimed(candidates: readonly TimedCandidate[], crews: readonly Crew[], bookings: readonly TimedBooking[], buffers: Buffers): CrewPlan {
+export function assignTimed(candidates: readonly TimedCandidate[], crews: readonly Crew[], bookings: readonly TimedBooking[], buffers: Buffers, budget?: number): CrewPlan {
   const slots: SlotRequest[] = candidates.map(({ requestId, span, preference }) => ({
     id: requestId,
     start: span.start,
@@ -55,7 +72,7 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
     preference,
   }));
   const slotBookings = bookings.map((b) => ({ crewId: b.crewId, eventId: b.eventId, start: b.startMs, end: b.endMs, city: b.city }));
-  const optimized = optimizeSeason(slots, crews, slotBookings, buffers);
+  const optimized = optimizeSeason(slots, crews, slotBookings, buffers, budget === undefined ? {} : { budget });
 
   const slotById = new Map(slots.map((s) => [s.id, s]));
   const onCrew = new Map<string, SlotRequest[]>();
@@ -88,7 +105,9 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
   // The total preference, added exactly in scaled integers, then read back once.
   const scale = scalePreferences(preferences);
   const total = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
-  return { assignments, unassigned, score: { covered: assignments.length, preference: total } };
+  const score = { covered: assignments.length, preference: total };
+  const bound = optimized.optimal ? score : { covered: -optimized.bound[0], preference: -optimized.bound[1] / 10 ** optimized.decimals };
+  return { assignments, unassigned, score, optimal: optimized.optimal, bound };
 }
 
 /**
@@ -97,14 +116,17 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
  * leave out the ineligible ones, and the events that already have a booking (which stays a hold).
  *
  * Lexicographic objective: most candidates covered, then the highest total preference, then the
- * lowest ids; no crew double-booked, buffers, capacities and existing bookings included.
+ * lowest ids; no crew double-booked, buffers, capacities and existing bookings included. It never
+ * throws because a season is large or hard: past its `budget` it returns the best plan found with
+ * `optimal: false` and the `bound` (see docs/crews.md).
  *
  * @param candidates - `{ requestId, event, preference }`, request ids unique.
- * @param options - `crews` (ids unique), their existing `bookings`, and the `policy` whose
- *   `parameters.setupBufferHours` and `parameters.travelBufferHours` give the buffers.
+ * @param options - `crews` (ids unique), their existing `bookings`, the `policy` whose
+ *   `parameters.setupBufferHours` and `parameters.travelBufferHours` give the buffers, and the
+ *   search's `budget` (optional).
  * @throws {PartnershipError} `invalid_input` with every issue of every item, each at its path
- *   (`candidates[2].event.start`, `crews[0].cameras`, `crews[1].cameras`),
- *   `preference_not_finite`, `season_plan_too_complex` (see docs/crews.md).
+ *   (`candidates[2].event.start`, `crews[0].cameras`, `crews[1].cameras`, `budget` when it is not a
+ *   whole number of steps, at least 0), `preference_not_finite`, `preference_too_precise`.
  * @example
  * const event = (id, start, end) => ({ id, start, end, cameras: 1, venue: { city: 'Paris' } });
  * assignCrews(
@@ -122,6 +144,7 @@ export function assignCrews(candidates: readonly CrewCandidate[], options: Assig
     issues.throwIfAny('invalid_input');
   }
   const read = readCrewOptions(options, issues);
+  const budget = readBudget(options.budget, 'budget', issues);
   const seen = new Set<string>();
   const timed: TimedCandidate[] = [];
   candidates.forEach((candidate, i) => {
@@ -139,5 +162,5 @@ export function assignCrews(candidates: readonly CrewCandidate[], options: Assig
     if (span !== undefined && issues.size === before) timed.push({ requestId, span, preference });
   });
   issues.throwIfAny('invalid_input');
-  return assignTimed(timed, read.crews, read.bookings, read.buffers!);
+  return assignTimed(timed, read.crews, read.bookings, read.buffers!, budget);
 }

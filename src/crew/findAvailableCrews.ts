@@ -5,7 +5,8 @@ import type { Event } from '../models/event.js';
 import { parseInto } from '../models/parse.js';
 import { Issues } from '../_lib/reject.js';
 import type { Policy } from '../models/policy.js';
-import { type Buffers, type Span, bufferBetween, buffersFromHours, conflicts } from './_time.js';
+import { type Buffers, type Span, bufferBetween, buffersFromHours } from './_time.js';
+import { BookingIndex, type CrewSpan } from './_bookings.js';
 import { instantMs } from '../_lib/instant.js';
 
 /** The part of an event that availability reads: its span, its city, the cameras it needs. */
@@ -82,40 +83,46 @@ export function readCrews(crews: readonly CrewInput[], bookings: readonly Bookin
   return { crews: parsedCrews, bookings: parsedBookings };
 }
 
-/** The availability of parsed crews for one event span. @internal */
-export function availabilityOf(
-  event: Span & { readonly id: string; readonly cameras: number },
-  crews: readonly Crew[],
-  bookings: readonly TimedBooking[],
-  buffers: Buffers,
-): CrewAvailability {
-  const conflictsFound: CrewConflict[] = [];
+/** A parsed booking filed by its span, for {@link BookingIndex}. @internal */
+export type IndexedBooking = CrewSpan & { readonly booking: TimedBooking };
+
+/**
+ * Files parsed bookings by crew and span, once per call of `findAvailableCrews` or `planSeason`,
+ * so that each event looks up only the bookings near it. @internal
+ */
+export function indexBookings(bookings: readonly TimedBooking[], buffers: Buffers): BookingIndex<IndexedBooking> {
+  return new BookingIndex(
+    bookings.map((booking) => ({ crewId: booking.crewId, start: booking.startMs, end: booking.endMs, city: booking.city, booking })),
+    buffers,
+  );
+}
+
+/**
+ * The availability of parsed crews for one event span, from the bookings filed by `indexBookings`
+ * (bookings of crews not in `crews` are never looked at). @internal
+ */
+export function availabilityOf(event: EventSpan, crews: readonly Crew[], bookings: BookingIndex<IndexedBooking>): CrewAvailability {
+  const { buffers } = bookings;
+  const found: { readonly conflict: CrewConflict; readonly startMs: number }[] = [];
   const undersized: CrewShortfall[] = [];
-  const held = new Set<string>();
-  const known = new Set(crews.map((c) => c.id));
-  for (const booking of bookings) {
-    // A booking for this very event is its own crew, not a conflict.
-    if (!known.has(booking.crewId) || booking.eventId === event.id) continue;
-    const span: Span = { start: booking.startMs, end: booking.endMs, city: booking.city };
-    if (conflicts(span, event, buffers)) {
-      held.add(booking.crewId);
-      conflictsFound.push({
-        crewId: booking.crewId,
-        eventId: booking.eventId,
-        start: booking.start,
-        end: booking.end,
-        bufferHours: bufferBetween(span, event, buffers) / HOURS,
-      });
-    }
-  }
   const free: string[] = [];
-  for (const crew of crews) {
+  // Crews by id, each answering by start: the conflicts come nearly in their final order.
+  for (const crew of [...crews].sort((a, b) => byCode(a.id, b.id))) {
+    let held = false;
+    for (const span of bookings.conflicting(crew.id, event)) {
+      const booking = span.booking;
+      // A booking for this very event is its own crew, not a conflict.
+      if (booking.eventId === event.id) continue;
+      held = true;
+      const bufferHours = bufferBetween(span, event, buffers) / HOURS;
+      found.push({ conflict: { crewId: booking.crewId, eventId: booking.eventId, start: booking.start, end: booking.end, bufferHours }, startMs: booking.startMs });
+    }
     if (crew.cameras < event.cameras) undersized.push({ crewId: crew.id, cameras: crew.cameras });
-    else if (!held.has(crew.id)) free.push(crew.id);
+    else if (!held) free.push(crew.id);
   }
-  conflictsFound.sort((a, b) => byCode(a.crewId, b.crewId) || (instantMs(a.start) ?? Number.NaN) - (instantMs(b.start) ?? Number.NaN) || byCode(a.eventId, b.eventId));
-  undersized.sort((a, b) => byCode(a.crewId, b.crewId));
-  return { eventId: event.id, freeCrews: free.sort(byCode), conflicts: conflictsFound, camerasNeeded: event.cameras, undersized };
+  // By crew, then the start's UTC instant (read once, by `readCrews`), then event id; the sort is stable.
+  found.sort((a, b) => byCode(a.conflict.crewId, b.conflict.crewId) || a.startMs - b.startMs || byCode(a.conflict.eventId, b.conflict.eventId));
+  return { eventId: event.id, freeCrews: free, conflicts: found.map((f) => f.conflict), camerasNeeded: event.cameras, undersized };
 }
 
 /** Options of {@link findAvailableCrews} and `assignCrews`: the crews, what already holds them, and the buffers. */
@@ -174,5 +181,5 @@ export function findAvailableCrews(event: AvailabilityEvent, options: FindAvaila
   const span = eventSpan(event, 'event', issues);
   const read = readCrewOptions(options, issues);
   issues.throwIfAny('invalid_input');
-  return availabilityOf(span!, read.crews, read.bookings, read.buffers!);
+  return availabilityOf(span!, read.crews, indexBookings(read.bookings, read.buffers!));
 }

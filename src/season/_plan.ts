@@ -18,9 +18,9 @@ import type { EligibilityReport } from '../rules/types.js';
 import { describeValue } from '../_lib/describe.js';
 import { expectation, Issues, reject } from '../_lib/reject.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
-import { scalePreferences } from '../crew/_optimize.js';
+import { readBudget, scalePreferences } from '../crew/_optimize.js';
 import { assignTimed } from '../crew/assignCrews.js';
-import { availabilityOf, type EventSpan, eventSpan, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
+import { availabilityOf, type EventSpan, eventSpan, indexBookings, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
 
 /** Options of `planSeason`. */
 export interface PlanSeasonOptions {
@@ -32,6 +32,12 @@ export interface PlanSeasonOptions {
    * in UTC: `2026-02-10T13:00:00+01:00` becomes `2026-02-10T12:00:00.000Z`.
    */
   readonly asOf: string | Date;
+  /**
+   * How much the search may do when crews differ, in states expanded over the season (default
+   * 6,000,000): a whole number, at least 0, deterministic. Past it the plan is the best found, with
+   * `optimal: false` and its `bound` (see docs/crews.md).
+   */
+  readonly budget?: number;
 }
 
 /** One request the plan covers, with the crew that films it. */
@@ -97,6 +103,13 @@ export interface SeasonPlan {
   readonly unassigned: readonly SeasonUnassigned[];
   /** The objective, compared lexicographically: events covered, then total preference. */
   readonly score: { readonly covered: number; readonly preference: number };
+  /**
+   * `true` when the plan is proven optimal. `false` when the search's budget ran out first: the plan
+   * is the best found, still valid (no double booking, buffers, capacities and bookings respected).
+   */
+  readonly optimal: boolean;
+  /** The best `{ covered, preference }` any plan could reach, booked events included, compared like `score`; equal to `score` when `optimal`. */
+  readonly bound: { readonly covered: number; readonly preference: number };
   readonly money: SeasonMoney;
 }
 
@@ -155,6 +168,7 @@ export function planWith(
   const issues = new Issues();
   const buffers = policyBuffers(policy, 'options.policy', issues);
   const crewsRead = readCrews(crews, bookings, issues);
+  const budget = readBudget(options.budget, 'options.budget', issues);
   const seen = new Set<string>();
   const checked: { request: CoverageRequest; span: EventSpan }[] = [];
   requests.forEach((input, i) => {
@@ -171,8 +185,9 @@ export function planWith(
   const clock = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
 
   const t0 = clock();
+  const bookingIndex = indexBookings(crewsRead.bookings, buffers!);
   const entries = checked.map(({ request, span }) => {
-    const availability = availabilityOf(span, crewsRead.crews, crewsRead.bookings, buffers!);
+    const availability = availabilityOf(span, crewsRead.crews, bookingIndex);
     const report = evaluate(request, { policy, asOf, availability });
     return { request, span, report };
   });
@@ -188,7 +203,7 @@ export function planWith(
   const candidates = entries
     .filter((e) => e.report.decision !== 'ineligible' && !bookedCrew.has(e.request.event.id))
     .map(({ request, span, report }) => ({ requestId: request.id, span, preference: report.preference }));
-  const crewPlan = assignTimed(candidates, crewsRead.crews, crewsRead.bookings, buffers!);
+  const crewPlan = assignTimed(candidates, crewsRead.crews, crewsRead.bookings, buffers!, budget);
   const t2 = clock();
   if (timings) {
     timings.evaluateMs = t1 - t0;
@@ -215,12 +230,18 @@ export function planWith(
   assignments.sort((a, b) => byCode(a.requestId, b.requestId));
   unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
 
+  const score = { covered: assignments.length, preference: exactSum(assignments.map((a) => a.preference)) };
+  // The crew plan's bound, plus the booked events it does not plan.
+  const booked = assignments.filter((a) => a.booked);
+  const bound = crewPlan.optimal ? score : { covered: crewPlan.bound.covered + booked.length, preference: exactSum([crewPlan.bound.preference, ...booked.map((a) => a.preference)]) };
   return {
     policyVersion: policy.version,
     asOf,
     assignments,
     unassigned,
-    score: { covered: assignments.length, preference: exactSum(assignments.map((a) => a.preference)) },
+    score,
+    optimal: crewPlan.optimal,
+    bound,
     money: seasonMoney(entries.map((e) => e.request), new Set(assignments.map((a) => a.requestId))),
   };
 }

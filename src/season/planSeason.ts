@@ -16,20 +16,22 @@ import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, re
  * covers as many events as possible, then maximizes the total preference score, then prefers
  * lower request ids; no crew is double-booked, buffers and existing bookings included, and no crew
  * films an event that needs more cameras than it runs. The result is optimal, not greedy: a
- * min-cost flow on the time line when the crews are interchangeable, an exact search otherwise
- * (see docs/crews.md). The same input, in any order, gives the same plan.
+ * min-cost flow on the time line when the crews are interchangeable, a bound and a search otherwise
+ * (see docs/crews.md). It never throws because a season is large or hard: when crews differ and the
+ * search's `budget` runs out first, the plan is the best found, `optimal: false`, with the `bound`
+ * any plan could reach. The same input and budget, in any order, give the same plan on every host.
  *
  * @param requests - coverage requests, ids unique (parsed like `parseCoverageRequest`).
  * @param crews - the platform's crews, ids unique.
  * @param bookings - existing bookings: the crews they hold are not free then.
- * @param options - `policy` (its buffers and rules) and `asOf`, the evaluation instant: an ISO 8601
- *   instant with an offset, a calendar date or a `Date`, echoed in UTC as reports do (`plan.asOf`).
+ * @param options - `policy` (its buffers and rules), `asOf`, the evaluation instant: an ISO 8601
+ *   instant with an offset, a calendar date or a `Date`, echoed in UTC as reports do (`plan.asOf`),
+ *   and the search's `budget` (optional, states expanded; default 6,000,000).
  * @returns plain JSON: assignments and unassigned requests (with the reason) by request id, the
- *   score `{ covered, preference }`, and the money view if no sponsor comes.
+ *   score `{ covered, preference }`, `optimal` and `bound`, and the money view if no sponsor comes.
  * @throws {PartnershipError} `invalid_input` with every issue of every request, crew and booking, each
  *   at its path (`requests[3].event.end`, `crews[0].cameras`, `crews[1].cameras`, `bookings[0].start`, a
- *   repeated id), the first 100 listed and the rest counted; `invalid_as_of`; `season_plan_too_complex`
- *   when crews that differ meet so many overlapping requests that the exact search would exceed its bound.
+ *   repeated id, `options.budget`), the first 100 listed and the rest counted; `invalid_as_of`.
  * @example
  * const plan = planSeason([requestA, requestB], [crewA], [], { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * plan.assignments //=> [{ requestId: 'req-a', eventId: 'evt-a', crewId: 'crew-a', decision: 'eligible', preference: 1 }]

@@ -26,6 +26,8 @@ describe('assignCrews', () => {
       ],
       unassigned: [{ requestId: 'a', eventId: 'ev-a', reason: 'outbid', by: ['b', 'c'] }],
       score: { covered: 2, preference: 2 },
+      optimal: true,
+      bound: { covered: 2, preference: 2 },
     });
   });
 
@@ -132,6 +134,49 @@ describe('assignCrews', () => {
     });
   });
 
+  describe('budget', () => {
+    it.each([
+      ['a negative budget', -1, '`-1`'],
+      ['a fractional budget', 1.5, '`1.5`'],
+      ['a budget in a string', '100', '`100`'],
+    ])('refuses %s at `budget`', (_, budget, shown) => {
+      const options = { crews: [crew('crew-1')], bookings: [], policy: zero, budget } as unknown as Parameters<typeof assignCrews>[1];
+      expect(refusal(() => assignCrews([slot('a', '2026-03-14T08:00:00Z', '2026-03-14T09:00:00Z')], options))).toEqual(
+        invalid('budget', `Expected \`budget\` to be a whole number of search steps, at least 0, got ${shown}`),
+      );
+    });
+
+    // One big crew and one small one: a (08-18, 1 camera) and c (09-10, 2 cameras) overlap. The
+    // optimum gives a to the small crew and c to the big one. With a budget of 0 nothing is searched
+    // and the plan is greedy in start order: a goes to the big crew (the first in order of two that
+    // reach the same cost), and c finds no crew. The bound (crews alike) covers both.
+    const candidates = [slot('a', '2026-03-14T08:00:00Z', '2026-03-14T18:00:00Z'), { requestId: 'c', event: event('ev-c', '2026-03-14T09:00:00Z', '2026-03-14T10:00:00Z', 'Paris', 2), preference: 1 }];
+    const crews = [crew('big', 2), crew('small', 1)];
+
+    it('proves the plan optimal with the default budget', () => {
+      const plan = assignCrews(candidates, { crews, bookings: [], policy: zero });
+      expect(plan.optimal).toBe(true);
+      expect(plan.assignments).toEqual([
+        { requestId: 'a', eventId: 'ev-a', crewId: 'small' },
+        { requestId: 'c', eventId: 'ev-c', crewId: 'big' },
+      ]);
+      expect(plan.score).toEqual({ covered: 2, preference: 2 });
+      expect(plan.bound).toEqual(plan.score);
+    });
+
+    it('returns a valid plan with its bound, not proven, when the budget runs out, the same on every run', () => {
+      const plan = assignCrews(candidates, { crews, bookings: [], policy: zero, budget: 0 });
+      expect(plan).toEqual({
+        assignments: [{ requestId: 'a', eventId: 'ev-a', crewId: 'big' }],
+        unassigned: [{ requestId: 'c', eventId: 'ev-c', reason: 'outbid', by: ['a'] }],
+        score: { covered: 1, preference: 1 },
+        optimal: false,
+        bound: { covered: 2, preference: 2 },
+      });
+      expect(assignCrews(candidates, { crews, bookings: [], policy: zero, budget: 0 })).toEqual(plan);
+    });
+  });
+
   describe('edge cases', () => {
     it('lists assignments and unassigned candidates by request id, whatever the input order', () => {
       // One crew; d and c overlap b and a respectively, and weigh less.
@@ -154,6 +199,8 @@ describe('assignCrews', () => {
           { requestId: 'd', eventId: 'ev-d', reason: 'outbid', by: ['b'] },
         ],
         score: { covered: 2, preference: 4 },
+        optimal: true,
+        bound: { covered: 2, preference: 4 },
       });
     });
 

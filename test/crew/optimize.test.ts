@@ -523,7 +523,7 @@ describe('optimizeSeason bound', () => {
     expect(out.stats).toEqual(BOUND);
   });
 
-  it('gives up realizing the bound after 200,000 steps and lets the exact search decide', () => {
+  it('gives up realizing the bound after 20,000 steps and lets the exact search decide', () => {
     // Ten crews, c0 alone with 2 cameras, and ten requests overlapping from 1 h to 10 h: r1..r9 start at
     // 0, rB (2 cameras) at 1. The bound covers all ten; best fit gives r1 c0 (all idle, lowest id) and
     // then tries every order of r2..r9 on the other crews before rB finds c0 busy: over the budget.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optimizeSeason } from '../../src/crew/_optimize.js';
-import { H, type Instance, instanceArb } from './_instances.js';
+import { H, type Instance, bruteForce, clash, instanceArb } from './_instances.js';
 
 function score(instance: Instance, forceSearch: boolean, budget?: number): { covered: number; preference: number } {
   const out = optimizeSeason(instance.requests, instance.crews, instance.bookings, instance.buffers, { method: forceSearch ? 'search' : 'auto', ...(budget === undefined ? {} : { budget }) });
@@ -23,16 +23,17 @@ const overlapping = (n: number): Instance => ({
 describe('optimizeSeason', () => {
   it('answers within a small budget when crews that differ meet 40 overlapping requests, saying whether the plan is proven', () => {
     const { requests, crews, buffers } = overlapping(40);
-    // 50 steps for 40 layers: one state per layer, greedy in start order. Six covered, as many as the
+    // Budget 50: the whole programme stops at 25 states; the beam then has 25 for 40 layers, one state
+    // per layer (40 expanded), greedy in start order. Six covered, as many as the
     // bound, but the requests starting at 0 h (r0, r7, ... r35: ranks 0, 37, 6, 14, 21, 29 in id order, 107) rather than the six lowest ids (0 + ... + 5 = 15).
     const cut = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 50 });
-    expect(cut.stats.searchSteps).toBe(40);
+    expect(cut.stats.searchSteps).toBe(25 + 40);
     expect([...cut.assigned.keys()].sort()).toEqual(['r0', 'r14', 'r21', 'r28', 'r35', 'r7']);
     expect(cut.optimal).toBe(false);
     expect(cut.cost).toEqual([-6, -6, 107]);
     expect(cut.bound).toEqual([-6, -6, 15]);
-    // With 1,000 steps no layer is cut: the lowest ids, proven.
-    const exact = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 1000 });
+    // With 2,000 steps the whole programme (991 states) fits half the budget: the lowest ids, proven.
+    const exact = optimizeSeason(requests, crews, [], buffers, { method: 'search', budget: 2000 });
     expect(exact.optimal).toBe(true);
     expect(exact.cost).toEqual([-6, -6, 15]);
     expect(score(overlapping(40), false).covered).toBe(6);
@@ -84,5 +85,39 @@ describe('properties', () => {
       { numRuns: 300 },
     );
     expect(bounded).toBeGreaterThan(0);
+  });
+
+  it('gives a valid plan within any budget: no clash on a crew, capacities and bookings kept, every request left out blocked on each crew able to take it, and never above the optimum (golden: the 40-request instance above)', () => {
+    const check = (instance: Instance, budget: number): void => {
+      const { requests, crews, bookings, buffers } = instance;
+      const out = optimizeSeason(requests, crews, bookings, buffers, { budget });
+      const byId = new Map(requests.map((r) => [r.id, r]));
+      const cameras = new Map(crews.map((c) => [c.id, c.cameras]));
+      const onCrew = new Map<string, string[]>();
+      for (const [requestId, crewId] of out.assigned) {
+        const r = byId.get(requestId)!;
+        expect(cameras.get(crewId)!).toBeGreaterThanOrEqual(r.cameras);
+        for (const b of bookings) if (b.crewId === crewId) expect(clash(b, r, buffers)).toBe(false);
+        for (const other of onCrew.get(crewId) ?? []) expect(clash(byId.get(other)!, r, buffers)).toBe(false);
+        onCrew.set(crewId, [...(onCrew.get(crewId) ?? []), requestId]);
+      }
+      for (const r of requests) {
+        if (out.assigned.has(r.id)) continue;
+        for (const crewId of out.capable.get(r.id) ?? []) expect((onCrew.get(crewId) ?? []).some((o) => clash(byId.get(o)!, r, buffers))).toBe(true);
+      }
+      const best = requests.length <= 10 ? bruteForce(instance) : undefined;
+      if (best) {
+        const preference = [...out.assigned.keys()].reduce((sum, id) => sum + Math.round(byId.get(id)!.preference * 100), 0);
+        expect(out.assigned.size <= best.covered).toBe(true);
+        if (out.optimal) expect({ covered: out.assigned.size, preference }).toEqual(best);
+        expect(-out.bound[0]).toBeGreaterThanOrEqual(best.covered);
+      }
+    };
+    check(overlapping(40), 0);
+    check(overlapping(40), 50);
+    fc.assert(
+      fc.property(instanceArb({ maxRequests: 10, maxCrews: 3 }), fc.integer({ min: 0, max: 40 }), (instance, budget) => check(instance, budget)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -147,6 +147,47 @@ const ready = withChange((r) => {
 }) as unknown as CoverageRequest;
 
   describe('deadlines', () => {
+  it('says the plan is proven optimal, its bound equal to its score', () => {
+    const plan = planSeason(requests, [crewA], [], options);
+    expect(plan.optimal).toBe(true);
+    expect(plan.bound).toEqual({ covered: 1, preference: 1 });
+  });
+
+  it('answers within a budget of 0 with a valid plan, not proven, and its bound', () => {
+    // Same day: req-0 needs 1 camera, req-a 2. crew-big (2 cameras) and crew-small (1). The optimum
+    // gives req-0 to crew-small and req-a to crew-big. With nothing searched the plan is greedy in
+    // start order, then id: req-0 takes crew-big (the first of two crews that reach the same cost),
+    // and req-a finds no crew. The bound (crews alike) covers both.
+    const one = withChange((r) => {
+      r.id = 'req-0';
+      r.event.id = 'evt-0';
+      r.event.cameras = 1;
+    });
+    const big: Crew = { id: 'crew-big', name: 'Big', homeCity: 'Paris', cameras: 2 };
+    const smallCrew: Crew = { id: 'crew-small', name: 'Small', homeCity: 'Paris', cameras: 1 };
+    const season = [a, one] as unknown as CoverageRequest[];
+    const cut = planSeason(season, [big, smallCrew], [], { ...options, budget: 0 });
+    expect(cut.assignments.map((x) => [x.requestId, x.crewId])).toEqual([['req-0', 'crew-big']]);
+    expect(cut.unassigned).toEqual([{ requestId: 'req-a', eventId: 'evt-a', reason: 'outbid', by: ['req-0'] }]);
+    expect(cut.optimal).toBe(false);
+    expect(cut.score).toEqual({ covered: 1, preference: 1 });
+    expect(cut.bound).toEqual({ covered: 2, preference: 2 });
+    const full = planSeason(season, [big, smallCrew], [], options);
+    expect(full.assignments.map((x) => [x.requestId, x.crewId])).toEqual([
+      ['req-0', 'crew-small'],
+      ['req-a', 'crew-big'],
+    ]);
+    expect(full.optimal).toBe(true);
+    expect(full.bound).toEqual(full.score);
+  });
+
+  it('refuses a budget that is not a whole number of steps at `options.budget`', () => {
+    expect(thrown(() => planSeason(requests, [crewA], [], { ...options, budget: -1 }))).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ code: 'invalid_input', path: 'options.budget', message: 'Expected `options.budget` to be a whole number of search steps, at least 0, got `-1`' }],
+    });
+  });
+
   it('assigns a request whose deadlines are still ahead as incomplete, to follow up', () => {
     const plan = planSeason([unconfirmed], [crewA], [], { policy: DEFAULT_POLICY, asOf: ASOF });
     expect(plan.assignments).toEqual([{ requestId: 'req-open', eventId: 'evt-open', crewId: 'crew-a', decision: 'incomplete', preference: 1, booked: false }]);

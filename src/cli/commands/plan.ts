@@ -31,7 +31,9 @@ export function formatPlan(plan: SeasonPlan, locale: Locale): string {
   const noContract = plan.money.withoutContract.length === 0 ? '' : `${w.say('withoutContract', { requests: printable(plan.money.withoutContract.join(', ')) })}\n`;
   return (
     `${w.say('planHead', { policy: printable(plan.policyVersion), asOf: printable(plan.asOf) })}\n` +
-    `${w.say('covered', { covered: plan.score.covered, preference: plan.score.preference.toFixed(4) })}\n\n` +
+    `${w.say('covered', { covered: plan.score.covered, preference: plan.score.preference.toFixed(4) })}\n` +
+    (plan.optimal ? '' : `${w.say('notProven', { covered: plan.bound.covered, preference: plan.bound.preference.toFixed(4) })}\n`) +
+    '\n' +
     `${assigned}\n${w.say('leftOut')}\n${left}\n${w.say('money')}\n${money}${noContract}`
   );
 }

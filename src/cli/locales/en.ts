@@ -88,6 +88,7 @@ export const en = {
     nothingToDo: 'Nothing to do: every rule is met.',
     planHead: 'Season plan · policy {policy} · as of {asOf}',
     covered: 'Covered: {covered} event(s), total preference {preference}',
+    notProven: 'Not proven optimal within the search budget: no plan covers more than {covered} event(s), total preference {preference}',
     leftOut: 'Left out:',
     money: 'Money:',
     withoutContract: 'Covered without a contract yet (breakeven not fixed): {requests}',

@@ -86,6 +86,7 @@ export const fr = {
     nothingToDo: 'Rien à faire : toutes les règles sont remplies.',
     planHead: 'Plan de saison · politique {policy} · au {asOf}',
     covered: 'Couverture : {covered} événement(s), préférence totale {preference}',
+    notProven: 'Optimalité non prouvée dans le budget de recherche : aucun plan ne couvre plus de {covered} événement(s), préférence totale {preference}',
     leftOut: 'Non retenues :',
     money: 'Finances :',
     withoutContract: "Couvertes sans contrat pour l'instant (point mort non fixé) : {requests}",
