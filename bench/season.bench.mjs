@@ -125,7 +125,7 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median time of `repeats` runs; a thrown error (today: `season_plan_too_complex`, a stack overflow) is a result too. */
+/** Median time of `repeats` runs; a thrown error (`season_plan_too_complex` from the old search, a stack overflow) is a result too. */
 function time(run, repeats) {
   const samples = [];
   let result;

@@ -18,9 +18,6 @@ beforeAll(async () => {
   highs = await loadHighs();
 });
 
-/** The plan fields the lead's exact-or-bounded search adds; read loosely until they land (missing = exact). */
-type Reported = CrewPlan & { readonly optimal?: boolean; readonly bound?: { readonly covered: number; readonly preference: number } };
-
 /** A season both for assignCrews (ISO instants, full crews, a policy) and for the model (milliseconds). */
 interface Season {
   readonly instance: SeasonInstance;
@@ -164,11 +161,12 @@ describe('assignCrews against HiGHS', () => {
     // r2 then r3 (Paris then Lyon, 1 h apart) is the one conflict no clique catches: a row on A and one on B.
     expect(optimum.stats.pairRows).toBe(2);
 
-    const plan: Reported = assignCrews(s.candidates, { crews: s.crews, bookings: s.bookings, policy: s.policy });
+    const plan = assignCrews(s.candidates, { crews: s.crews, bookings: s.bookings, policy: s.policy });
     expect(Object.fromEntries(plan.assignments.map((a) => [a.requestId, a.crewId]))).toEqual(expected);
     expect(plan.unassigned).toEqual([{ requestId: 'r1', eventId: 'ev-r1', reason: 'outbid', by: ['r2'] }]);
     expect(plan.score).toEqual({ covered: 3, preference: 4 });
-    expect(plan.optimal ?? true).toBe(true);
+    expect(plan.optimal).toBe(true);
+    expect(plan.bound).toEqual(plan.score);
     expectValid(s, plan);
   });
 
@@ -183,26 +181,32 @@ describe('assignCrews against HiGHS', () => {
       { seed: 9, n: 250 },
       { seed: 11, n: 300 },
     ];
+    // Each season with the default budget, and with budgets too small to prove most of them (0: the
+    // first plan found, 200 states): a plan not proven optimal must still be valid and bounded.
     for (const { seed, n } of cases) {
-      it(`never beats HiGHS's optimum, equals it when optimal, and stays valid (seed ${seed}, ${n} requests)`, () => {
+      it(`never beats HiGHS's optimum, equals it when optimal, bounds it when not, and stays valid (seed ${seed}, ${n} requests)`, () => {
         const s = randomSeason(seed, n);
         const optimum = solveSeason(highs, s.instance);
-        const plan: Reported = assignCrews(s.candidates, { crews: s.crews, bookings: s.bookings, policy: s.policy });
-        expectValid(s, plan);
-
-        const { scaled, decimals } = scaledPreferenceOf(s, plan);
-        expect(decimals).toBe(optimum.decimals);
-        expect(plan.score.preference).toBe(scaled / 10 ** decimals);
-        const found = [plan.score.covered, scaled] as const;
         const best = [optimum.covered, optimum.scaledPreference] as const;
-        expect(compare(found, best)).toBeLessThanOrEqual(0);
-        if (plan.optimal ?? true) {
-          expect(found).toEqual(best);
-          if (plan.bound !== undefined) expect(plan.bound).toEqual(plan.score);
-        } else {
-          // The bound may come from a relaxation: its preference need not be a multiple of 10^-decimals.
-          const bound = plan.bound!;
-          expect(bound.covered > best[0] || (bound.covered === best[0] && bound.preference * 10 ** decimals >= best[1] - 1e-6)).toBe(true);
+        for (const budget of [undefined, 0, 200]) {
+          const plan = assignCrews(s.candidates, { crews: s.crews, bookings: s.bookings, policy: s.policy, ...(budget === undefined ? {} : { budget }) });
+          expectValid(s, plan);
+
+          const { scaled, decimals } = scaledPreferenceOf(s, plan);
+          expect(decimals).toBe(optimum.decimals);
+          expect(plan.score.preference).toBe(scaled / 10 ** decimals);
+          const found = [plan.score.covered, scaled] as const;
+          expect(compare(found, best)).toBeLessThanOrEqual(0);
+          if (plan.optimal) {
+            expect(found).toEqual(best);
+            expect(plan.bound).toEqual(plan.score);
+          } else {
+            // The bound may come from a relaxation: its preference need not be a multiple of 10^-decimals.
+            const { covered, preference } = plan.bound;
+            expect(covered > best[0] || (covered === best[0] && preference * 10 ** decimals >= best[1] - 1e-6)).toBe(true);
+          }
+          // The default budget proves every season here optimal (HiGHS agrees, above).
+          if (budget === undefined) expect(plan.optimal).toBe(true);
         }
       });
     }
