@@ -25,7 +25,7 @@ export { scalePreferences } from './_cost.js';
  * to prove optimal the seasons measured in docs/crews.md, and to answer 8,000 requests on 10 crews
  * of different capacities in well under a minute on a small machine.
  */
-export const DEFAULT_BUDGET = 6_000_000;
+export const DEFAULT_BUDGET = 12_000_000;
 
 /** Reads a `budget` option, recording an issue at `path` unless it is absent or a whole number of steps, at least 0. */
 export function readBudget(value: unknown, path: string, issues: Issues): number | undefined {

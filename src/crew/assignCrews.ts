@@ -8,7 +8,7 @@ import { type AvailabilityEvent, type EventSpan, type FindAvailableCrewsOptions,
 export type AssignCrewsOptions = FindAvailableCrewsOptions & {
   /**
    * How much the search may do when crews differ, in states expanded over the season (default
-   * 6,000,000): a whole number, at least 0. The same input and budget give the same plan on every
+   * 12,000,000): a whole number, at least 0. The same input and budget give the same plan on every
    * host. Past it the plan is the best found, with `optimal: false` and its `bound`.
    */
   readonly budget?: number;

@@ -34,7 +34,7 @@ export interface PlanSeasonOptions {
   readonly asOf: string | Date;
   /**
    * How much the search may do when crews differ, in states expanded over the season (default
-   * 6,000,000): a whole number, at least 0, deterministic. Past it the plan is the best found, with
+   * 12,000,000): a whole number, at least 0, deterministic. Past it the plan is the best found, with
    * `optimal: false` and its `bound` (see docs/crews.md).
    */
   readonly budget?: number;

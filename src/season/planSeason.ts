@@ -26,7 +26,7 @@ import { type PlanSeasonOptions, type PlanTimings, type SeasonPlan, planWith, re
  * @param bookings - existing bookings: the crews they hold are not free then.
  * @param options - `policy` (its buffers and rules), `asOf`, the evaluation instant: an ISO 8601
  *   instant with an offset, a calendar date or a `Date`, echoed in UTC as reports do (`plan.asOf`),
- *   and the search's `budget` (optional, states expanded; default 6,000,000).
+ *   and the search's `budget` (optional, states expanded; default 12,000,000).
  * @returns plain JSON: assignments and unassigned requests (with the reason) by request id, the
  *   score `{ covered, preference }`, `optimal` and `bound`, and the money view if no sponsor comes.
  * @throws {PartnershipError} `invalid_input` with every issue of every request, crew and booking, each
