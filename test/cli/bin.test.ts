@@ -197,6 +197,16 @@ describe('plan', () => {
     ]);
   });
 
+  it('takes a search budget, and refuses one that is not a whole number', () => {
+    const args = ['plan', data('requests.json'), '--crews', data('crews.json'), '--bookings', data('bookings.json'), '--as-of', '2026-02-10T12:00:00Z'];
+    const plan = JSON.parse(run([...args, '--budget', '0', '--json']).stdout) as { optimal: boolean; score: unknown; bound: unknown };
+    expect(typeof plan.optimal).toBe('boolean');
+    expect(plan.bound).toBeDefined();
+    const bad = run([...args, '--budget', '1e6']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('plan: --budget expects a whole number of search steps, got `1e6`');
+  });
+
   it('requires --crews and names the file of a bad crew', () => {
     expect(run(['plan', data('requests.json')]).stderr).toContain('--crews <file> is required');
     const crews = file('crews.json', JSON.stringify([{ id: 'c', name: 'C', homeCity: 'Paris', cameras: 0 }]));

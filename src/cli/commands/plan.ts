@@ -10,6 +10,7 @@ import { wordsFor } from '../labels.js';
 import type { Locale } from '../../rules/types.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
+import { describeValue } from '../../_lib/describe.js';
 
 /** Renders a season plan for a terminal, every word in `locale`. */
 export function formatPlan(plan: SeasonPlan, locale: Locale): string {
@@ -53,6 +54,8 @@ Options:
   --bookings <file>  existing bookings that hold crews, see \`schema booking\`
   --policy <file>    a policy, or a list of versions (default: the shipped policy)
   --as-of <date>     evaluation date or instant (default: now)
+  --budget <steps>   how much the search may do when crews differ (default
+                     12000000); the plan says when it is not proven optimal
   --locale <en|fr>   language of the output (default en)
   --json             print the plan as JSON
   -h, --help         show this help
@@ -66,6 +69,7 @@ Example:
     bookings: { type: 'string' },
     policy: { type: 'string' },
     'as-of': { type: 'string' },
+    budget: { type: 'string' },
     locale: { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -84,7 +88,12 @@ Example:
     const bookingsFile = stringFlag(input, 'bookings');
     const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
     const files = { requests: requestsFile, crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
-    const result = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf }));
+    const budgetText = stringFlag(input, 'budget');
+    if (budgetText !== undefined && !/^\d+$/.test(budgetText)) {
+      throw new UsageError(`plan: --budget expects a whole number of search steps, got ${describeValue(budgetText)}`);
+    }
+    const budget = budgetText === undefined ? {} : { budget: Number(budgetText) };
+    const result = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf, ...budget }));
     process.stdout.write(input.values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result, locale));
     return EXIT.ok;
   },
