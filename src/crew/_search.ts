@@ -18,7 +18,7 @@
  * plans of equal cost the one that leaves out the earliest-starting request it can is returned.
  * @internal
  */
-import { type Cost, compareParts } from './_cost.js';
+import { type Cost, compareParts, requestCost } from './_cost.js';
 import type { Item } from './_item.js';
 import type { Buffers } from './_time.js';
 
@@ -253,7 +253,8 @@ export function searchComponent(component: readonly Item[], crewSet: readonly nu
     let exact = true;
     for (let i = 0; i < n; i++) {
       if (!beam && steps + order.length > limit) return undefined;
-      const { weight, index } = component[i]!;
+      // What covering this request adds, from the one objective (`_cost.ts`).
+      const [d0, d1, d2] = requestCost(component[i]!.weight, component[i]!.index);
       const next = new Layer(K, Math.max(16, layer.count * 2));
       for (let r = 0; r < order.length; r++) {
         // The whole programme holds no more states than its limit: memory stays within the budget too.
@@ -275,7 +276,7 @@ export function searchComponent(component: readonly Item[], crewSet: readonly nu
           child.set(normalized);
           child[p] = normalizeOne(i + 1, stateAfter[i]!);
           canonical(child);
-          next.offer(child, k0 - 1, k1 - weight, k2 + index, r, p);
+          next.offer(child, k0 + d0, k1 + d1, k2 + d2, r, p);
         }
       }
       // Rank order: by the parent's rank, then the decision (left out first): ties keep the earliest decisions.
