@@ -34,6 +34,7 @@ export default defineConfig([
     // subpath threw it, and the root entry carries only what it uses.
     entry: {
       index: 'src/index.ts',
+      'money/index': 'src/money/entry.ts',
       'rules/index': 'src/rules/index.ts',
       'crew/index': 'src/crew/index.ts',
       'json-schema/index': 'src/json-schema/index.ts',

@@ -44,9 +44,10 @@ describe('the published tarball', () => {
        import { planSeason } from 'webcast-partnership/crew';
        import { jsonSchemaFor } from 'webcast-partnership/json-schema';
        import * as sheets from 'webcast-partnership/sheets';
+       import * as moneyOnly from 'webcast-partnership/money';
        let code; try { money('0.001', 'EUR'); } catch (e) { code = isPartnershipError(e) && e.code; }
        // One PartnershipError class whichever subpath threw it.
-       const same = [() => evaluateEligibility(null, { asOf: '2026-02-10' }), () => planSeason(null, [], [], {})].map((f) => { try { f(); } catch (e) { return e instanceof PartnershipError; } });
+       const same = [() => evaluateEligibility(null, { asOf: '2026-02-10' }), () => planSeason(null, [], [], {}), () => moneyOnly.money('0.001', 'EUR')].map((f) => { try { f(); } catch (e) { return e instanceof PartnershipError; } });
        console.log(JSON.stringify([money('1250.5', 'EUR'), code, typeof sheets.isPartnershipError, RULE_IDS.length, same, jsonSchemaFor('crew').type]));`,
     );
     expect(JSON.parse(run('node', ['esm.mjs'], project))).toEqual([
@@ -54,7 +55,7 @@ describe('the published tarball', () => {
       'amount_scale_exceeds_currency',
       'function',
       23,
-      [true, true],
+      [true, true, true],
       'object',
     ]);
   });
@@ -68,10 +69,11 @@ describe('the published tarball', () => {
        const { findAvailableCrews } = require('webcast-partnership/crew');
        const { MODEL_NAMES } = require('webcast-partnership/json-schema');
        const sheets = require('webcast-partnership/sheets');
+       const moneyOnly = require('webcast-partnership/money');
        let same; try { evaluateEligibility(null, { asOf: '2026-02-10' }); } catch (e) { same = e instanceof PartnershipError; }
-       console.log(JSON.stringify([money(1250, 'JPY'), minorUnits('BHD'), typeof sheets.isPartnershipError, same, typeof findAvailableCrews, MODEL_NAMES.length]));`,
+       console.log(JSON.stringify([money(1250, 'JPY'), minorUnits('BHD'), typeof sheets.isPartnershipError, same, typeof findAvailableCrews, MODEL_NAMES.length, moneyOnly.splitRevenue(moneyOnly.money('5000', 'EUR'), { breakeven: moneyOnly.money('3000', 'EUR') }).organizer]));`,
     );
-    expect(JSON.parse(run('node', ['cjs.cjs'], project))).toEqual([{ amount: '1250', currency: 'JPY' }, 3, 'function', true, 'function', 9]);
+    expect(JSON.parse(run('node', ['cjs.cjs'], project))).toEqual([{ amount: '1250', currency: 'JPY' }, 3, 'function', true, 'function', 9, { amount: '1000.00', currency: 'EUR' }]);
   });
 });
 
@@ -141,6 +143,7 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     };
     const entries: [string, Uint8Array][] = [
       ['webcast-partnership', bundled('index.js')],
+      ['webcast-partnership/money', bundled('money/index.js')],
       ['webcast-partnership/rules', bundled('rules/index.js')],
       ['webcast-partnership/crew', bundled('crew/index.js')],
       ['webcast-partnership/json-schema', bundled('json-schema/index.js')],
@@ -155,6 +158,9 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     // message catalogues), minified and brotli-compressed (docs/quality.md says why).
     expect(sizes['webcast-partnership']!.brotli).toBeLessThanOrEqual(22 * 1024);
     expect(sizes['global sheets bundle']!.brotli).toBeLessThanOrEqual(37 * 1024);
+    // The money entry loads without zod (issue 15): none of zod's code is in it.
+    expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership/money')![1]).includes('$ZodType')).toBe(false);
+    expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership')![1]).includes('$ZodType')).toBe(true);
     // The compiler stays out of every entry but its own: importing it is the opt-in.
     for (const [name, bytes] of entries) {
       expect(new TextDecoder().decode(bytes).includes('z.compile does not support'), name).toBe(name === 'webcast-partnership/compile');

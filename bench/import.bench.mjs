@@ -1,0 +1,43 @@
+// Import time in a fresh process: zod/mini alone (the floor every schema entry pays), the root
+// entry, `webcast-partnership/money` (no zod), and the other entries; medians of fresh processes,
+// each entry timed from the first line of its process to the end of its dynamic import.
+// Run: npx tsup && node bench/import.bench.mjs   (IMPORT_RUNS=15 by default)
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const runs = Number(process.env.IMPORT_RUNS ?? 15);
+const targets = [
+  ['zod/mini (the floor)', 'zod/mini'],
+  ['webcast-partnership', pathToFileURL(join(dist, 'index.js')).href],
+  ['webcast-partnership/money', pathToFileURL(join(dist, 'money/index.js')).href],
+  ['webcast-partnership/rules', pathToFileURL(join(dist, 'rules/index.js')).href],
+  ['webcast-partnership/crew', pathToFileURL(join(dist, 'crew/index.js')).href],
+];
+
+const once = (specifier) =>
+  Number(
+    execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`],
+      { cwd: join(dist, '..'), encoding: 'utf8' },
+    ),
+  );
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const times = new Map();
+// Interleaved, so that a busy moment of a shared machine falls on every target alike.
+for (let i = 0; i < runs; i++) for (const [name, specifier] of targets) times.set(name, [...(times.get(name) ?? []), once(specifier)]);
+const zod = median(times.get('zod/mini (the floor)'));
+console.log(`import in a fresh process, median of ${runs} (ms)\n`);
+console.log('| entry | ms | minus zod/mini |');
+console.log('| --- | ---: | ---: |');
+for (const [name] of targets) {
+  const ms = median(times.get(name));
+  console.log(`| ${name} | ${ms.toFixed(1)} | ${name.startsWith('zod') ? '' : (ms - zod).toFixed(1)} |`);
+}
+const money = median(times.get('webcast-partnership/money'));
+const root = median(times.get('webcast-partnership'));
+console.log(`\ngoal: the money functions <= 40 ms: ${money.toFixed(1)} ms, ${money <= 40 ? 'met' : 'NOT met'}`);
+console.log(`goal: the core entry <= zod/mini + 15 ms: ${root.toFixed(1)} vs ${(zod + 15).toFixed(1)} ms, ${root <= zod + 15 ? 'met' : 'NOT met'}`);
