@@ -125,5 +125,44 @@ export function toMinorUnits(value: Money, path = 'money'): bigint {
  * money('1.25', 'BHD') //=> { amount: '1.250', currency: 'BHD' }
  */
 export function money(amount: AmountInput, currency: string): Money {
+  const exponent = typeof currency === 'string' ? currencyTable().get(currency) : undefined;
+  if (exponent !== undefined && typeof amount === 'string') {
+    // Already canonical: the string is passed through, as formatting its units would write it again.
+    if (canonicalUnits(amount, exponent) !== undefined) return Object.freeze({ amount, currency });
+  }
   return fromMinorUnits(parseMinorUnits(amount, currency), currency);
+}
+
+/**
+ * The minor units of `amount` when it is already canonical in a currency of `exponent` decimals
+ * (what {@link formatMinorUnits} writes: `"1250.50"`, `"-3.00"`, `"0"`), short enough to be an exact
+ * integer in a double (below 2^53, so `BigInt` of it is exact); `undefined` for any other string,
+ * which the full reader then handles.
+ *
+ * @internal
+ */
+export function canonicalUnits(amount: string, exponent: number): number | undefined {
+  const length = amount.length;
+  // 15 characters hold at most 15 digits: below 2^53, exact in a double.
+  if (length > 15) return undefined;
+  const start = amount.charCodeAt(0) === 45 ? 1 : 0;
+  // Where the decimal point must be; -1 when the currency has no minor unit.
+  const point = exponent === 0 ? -1 : length - exponent - 1;
+  const wholeEnd = exponent === 0 ? length : point;
+  if (wholeEnd <= start) return undefined;
+  if (point !== -1 && amount.charCodeAt(point) !== 46) return undefined;
+  // No leading zero: `"0.50"`, never `"00.50"`.
+  if (amount.charCodeAt(start) === 48 && wholeEnd - start > 1) return undefined;
+  let units = 0;
+  for (let at = start; at < length; at += 1) {
+    if (at === point) continue;
+    const digit = amount.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    units = units * 10 + digit;
+  }
+  if (start === 1) {
+    // `"-0.00"` is not canonical: formatting zero writes no sign.
+    return units === 0 ? undefined : -units;
+  }
+  return units;
 }

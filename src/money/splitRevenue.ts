@@ -1,6 +1,7 @@
 import { Issues, rejectValue } from '../_lib/reject.js';
 import { isRecord, own } from '../_lib/record.js';
-import { formatMinorUnits } from './money.js';
+import { currencyTable } from './currencies.js';
+import { canonicalUnits, formatMinorUnits } from './money.js';
 import type { Money } from './money.js';
 import { readCurrency, readMoney } from './read.js';
 import { HALF, readShare } from './ratio.js';
@@ -55,6 +56,8 @@ export interface Split {
  * //=> '0.00'
  */
 export function splitRevenue(received: Money, terms: SplitTerms): Split {
+  const fast = isRecord(terms) ? canonicalSplit(received, terms) : undefined;
+  if (fast !== undefined) return fast;
   if (!isRecord(terms)) rejectValue('terms_malformed', 'terms', 'split terms `{ breakeven, organizerShare?, recovered? }`', terms);
   const issues = new Issues();
   issues.unknownKeys(terms, ['breakeven', 'organizerShare', 'recovered'], 'terms');
@@ -79,6 +82,67 @@ export function splitRevenue(received: Money, terms: SplitTerms): Split {
   issues.throwIfAny();
   return splitUnits(receivedUnits as bigint, breakeven as bigint, recovered as bigint, share as Share, exponent, currency);
 }
+
+/**
+ * The split of the call as users write it, `splitRevenue(money(…), { breakeven: money(…) })`:
+ * canonical amounts (as money() makes them) are read without the full parser, their strings are
+ * passed through to the parts equal to them, and only the other parts are formatted. `undefined`
+ * sends anything else (a non-canonical amount, a share other than one half, any issue) to the
+ * full reading, which gives the same split or the same error as ever.
+ */
+function canonicalSplit(received: unknown, terms: Record<string, unknown>): Split | undefined {
+  // for…in, not Object.keys: no array made. It also lists inherited keys, which only send the
+  // call to the full reading.
+  for (const key in terms) {
+    if (key !== 'breakeven' && key !== 'organizerShare' && key !== 'recovered') return undefined;
+  }
+  const shareValue = own(terms, 'organizerShare');
+  if (shareValue !== undefined && shareValue !== '0.5' && shareValue !== 0.5) return undefined;
+  const breakevenValue = own(terms, 'breakeven');
+  if (!isRecord(breakevenValue) || !isRecord(received)) return undefined;
+  const currency = own(breakevenValue, 'currency');
+  if (typeof currency !== 'string' || own(received, 'currency') !== currency) return undefined;
+  const exponent = currencyTable().get(currency);
+  if (exponent === undefined) return undefined;
+  const breakevenAmount = own(breakevenValue, 'amount');
+  const receivedAmount = own(received, 'amount');
+  if (typeof breakevenAmount !== 'string' || typeof receivedAmount !== 'string') return undefined;
+  const breakevenUnits = canonicalUnits(breakevenAmount, exponent);
+  const receivedUnits = canonicalUnits(receivedAmount, exponent);
+  if (breakevenUnits === undefined || receivedUnits === undefined || breakevenUnits < 0 || receivedUnits < 0) return undefined;
+  const recoveredValue = own(terms, 'recovered');
+  let recovered = 0n;
+  if (recoveredValue !== undefined) {
+    if (!isRecord(recoveredValue) || own(recoveredValue, 'currency') !== currency) return undefined;
+    const amount = own(recoveredValue, 'amount');
+    const units = typeof amount === 'string' ? canonicalUnits(amount, exponent) : undefined;
+    if (units === undefined || units < 0 || units > breakevenUnits) return undefined;
+    recovered = BigInt(units);
+  }
+  const open = BigInt(breakevenUnits) - recovered;
+  const receivedBig = BigInt(receivedUnits);
+  if (receivedBig <= open) {
+    // All of it goes to the breakeven still open: the breakeven's part and the platform's are what was received.
+    const zero = ZERO[exponent] as string;
+    return Object.freeze({
+      toBreakeven: Object.freeze({ amount: receivedAmount, currency }),
+      surplus: Object.freeze({ amount: zero, currency }),
+      platform: Object.freeze({ amount: receivedAmount, currency }),
+      organizer: Object.freeze({ amount: zero, currency }),
+    });
+  }
+  const surplus = receivedBig - open;
+  const organizer = surplus / 2n;
+  return Object.freeze({
+    toBreakeven: Object.freeze({ amount: recovered === 0n ? breakevenAmount : formatMinorUnits(open, exponent), currency }),
+    surplus: Object.freeze({ amount: formatMinorUnits(surplus, exponent), currency }),
+    platform: Object.freeze({ amount: formatMinorUnits(receivedBig - organizer, exponent), currency }),
+    organizer: Object.freeze({ amount: formatMinorUnits(organizer, exponent), currency }),
+  });
+}
+
+/** Zero in a currency of each exponent, as {@link formatMinorUnits} writes it. */
+const ZERO: readonly string[] = ['0', '0.0', '0.00', '0.000', '0.0000'];
 
 function splitUnits(received: bigint, breakeven: bigint, recovered: bigint, share: Share, exponent: number, currency: string): Split {
   const open = breakeven - recovered;
