@@ -87,8 +87,18 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-/** What every rule reads, prepared once per evaluation. @internal */
-export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
+/** What the rules read that depends on the request alone: the same for every `asOf`, policy and availability. */
+interface RequestFacts {
+  readonly filmedSessions: RuleContext['filmedSessions'];
+  readonly filmedSpeakers: RuleContext['filmedSpeakers'];
+  readonly start: number;
+  readonly due: RuleContext['due'];
+  readonly speakersById: RuleContext['speakersById'];
+  readonly sponsorUsability: RuleContext['sponsorUsability'];
+  readonly usableSponsors: number;
+}
+
+function factsFrom(request: CoverageRequest): RequestFacts {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -123,6 +133,7 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     }
   }
   const start = instantMs(request.event.start) ?? 0;
+  // A deadline depends on the start and the number of days only, so it is kept with the request's facts.
   const deadlines = new Map<number, Deadline>();
   const due = (days: number): Deadline => {
     let deadline = deadlines.get(days);
@@ -135,18 +146,56 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
   const speakersById = new Map<string, Speaker>();
   for (const speaker of speakers) speakersById.set(speaker.id, speaker);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
+  return { filmedSessions, filmedSpeakers, start, due, speakersById, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+}
+
+/** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
+function deeplyFrozen(value: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop() as object;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (!Object.isFrozen(next)) return false;
+    for (const key of Reflect.ownKeys(next)) {
+      const held: unknown = (next as Record<PropertyKey, unknown>)[key];
+      if ((typeof held === 'object' && held !== null) || typeof held === 'function') stack.push(held as object);
+    }
+  }
+  return true;
+}
+
+// The facts of each deeply frozen request, computed on its first evaluation. Freezing cannot be undone,
+// so a request found deeply frozen once stays so; any other request may change between calls and is
+// read afresh every time. Nothing here depends on `asOf`, the policy or the availability.
+const requestFacts = new WeakMap<object, RequestFacts>();
+
+function factsOf(request: CoverageRequest): RequestFacts {
+  if (!Object.isFrozen(request)) return factsFrom(request);
+  let facts = requestFacts.get(request);
+  if (facts === undefined) {
+    facts = factsFrom(request);
+    if (deeplyFrozen(request)) requestFacts.set(request, facts);
+  }
+  return facts;
+}
+
+/** What every rule reads, prepared once per evaluation (what depends on a frozen request alone, once per request). @internal */
+export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
+  const facts = factsOf(request);
   return {
     request,
     policy,
     asOf,
     availability,
-    filmedSessions,
-    filmedSpeakers,
-    start,
-    due,
-    speakersById,
-    sponsorUsability,
-    usableSponsors: sponsorUsability.filter((s) => s.usable).length,
+    filmedSessions: facts.filmedSessions,
+    filmedSpeakers: facts.filmedSpeakers,
+    start: facts.start,
+    due: facts.due,
+    speakersById: facts.speakersById,
+    sponsorUsability: facts.sponsorUsability,
+    usableSponsors: facts.usableSponsors,
   };
 }
 
@@ -277,7 +326,8 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
     findings,
-    sponsors: context.sponsorUsability,
+    // A copy: the usability may be kept with the request, and a caller may change the report.
+    sponsors: context.sponsorUsability.map((s) => ({ sponsorId: s.sponsorId, usable: s.usable, reasons: [...s.reasons] })),
   };
 }
 
