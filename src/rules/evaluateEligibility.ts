@@ -5,12 +5,14 @@ import type { CrewAvailability, CrewAvailabilityInput } from '../models/availabi
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
 import type { Speaker } from '../models/speaker.js';
+import type { Session, Use } from '../models/event.js';
 import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
+import { contractUses, plannedUses } from './speakerReleasesSigned.js';
 import { RULE_LOGIC } from './_logic.js';
 import { en } from './locales/en.js';
 import { fr as french } from './locales/fr.js';
@@ -94,6 +96,7 @@ interface RequestFacts {
   readonly start: number;
   readonly due: RuleContext['due'];
   readonly speakersById: RuleContext['speakersById'];
+  readonly plannedUses: RuleContext['plannedUses'];
   readonly sponsorUsability: RuleContext['sponsorUsability'];
   readonly usableSponsors: number;
 }
@@ -145,8 +148,18 @@ function factsFrom(request: CoverageRequest): RequestFacts {
   };
   const speakersById = new Map<string, Speaker>();
   for (const speaker of speakers) speakersById.set(speaker.id, speaker);
+  const added = contractUses(request.contract);
+  const uses = new Map<Session, readonly Use[]>();
+  const planned = (session: Session): readonly Use[] => {
+    let found = uses.get(session);
+    if (found === undefined) {
+      found = plannedUses(session, added);
+      uses.set(session, found);
+    }
+    return found;
+  };
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
-  return { filmedSessions, filmedSpeakers, start, due, speakersById, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+  return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
 }
 
 /** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
@@ -194,6 +207,7 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     start: facts.start,
     due: facts.due,
     speakersById: facts.speakersById,
+    plannedUses: facts.plannedUses,
     sponsorUsability: facts.sponsorUsability,
     usableSponsors: facts.usableSponsors,
   };
