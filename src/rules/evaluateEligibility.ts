@@ -101,7 +101,21 @@ interface RequestFacts {
   readonly usableSponsors: number;
 }
 
-function factsFrom(request: CoverageRequest): RequestFacts {
+/** C6.2's `plannedUses`, computed once per session. */
+function plannedUsesOnce(added: readonly Use[]): (session: Session) => readonly Use[] {
+  const uses = new Map<Session, readonly Use[]>();
+  return (session) => {
+    let found = uses.get(session);
+    if (found === undefined) {
+      found = plannedUses(session, added);
+      uses.set(session, found);
+    }
+    return found;
+  };
+}
+
+/** The request's facts; `kept` when they serve every later evaluation too, and memos pay. */
+function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -149,15 +163,7 @@ function factsFrom(request: CoverageRequest): RequestFacts {
   const speakersById = new Map<string, Speaker>();
   for (const speaker of speakers) speakersById.set(speaker.id, speaker);
   const added = contractUses(request.contract);
-  const uses = new Map<Session, readonly Use[]>();
-  const planned = (session: Session): readonly Use[] => {
-    let found = uses.get(session);
-    if (found === undefined) {
-      found = plannedUses(session, added);
-      uses.set(session, found);
-    }
-    return found;
-  };
+  const planned = kept ? plannedUsesOnce(added) : (session: Session): readonly Use[] => plannedUses(session, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
   return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
 }
@@ -185,11 +191,12 @@ function deeplyFrozen(value: object): boolean {
 const requestFacts = new WeakMap<object, RequestFacts>();
 
 function factsOf(request: CoverageRequest): RequestFacts {
-  if (!Object.isFrozen(request)) return factsFrom(request);
+  if (!Object.isFrozen(request)) return factsFrom(request, false);
   let facts = requestFacts.get(request);
   if (facts === undefined) {
-    facts = factsFrom(request);
-    if (deeplyFrozen(request)) requestFacts.set(request, facts);
+    const kept = deeplyFrozen(request);
+    facts = factsFrom(request, kept);
+    if (kept) requestFacts.set(request, facts);
   }
   return facts;
 }
@@ -270,7 +277,9 @@ function bySponsor(a: Outcome, b: Outcome): number {
  *   `invalid_as_of`, `invalid_locale`, `invalid_options`, `invalid_policy` or `invalid_input` (a policy or
  *   availability of the wrong shape, with paths from `policy.` and `availability.`), or `availability_mismatch`
  *   when `availability` is for another event. Each policy and availability object is checked once, so do not
- *   mutate one between evaluations.
+ *   mutate one between evaluations. A deeply frozen parsed request (every object in it frozen) is read once:
+ *   what depends on it alone is kept for its later evaluations, at any `asOf` and under any policy, with the
+ *   same reports; any other request is read afresh on every call.
  * @example
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * report.decision //=> 'eligible'
