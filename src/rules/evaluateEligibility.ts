@@ -5,12 +5,14 @@ import type { CrewAvailability, CrewAvailabilityInput } from '../models/availabi
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
 import type { Speaker } from '../models/speaker.js';
+import type { Session, Use } from '../models/event.js';
 import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
+import { contractUses, plannedUses } from './speakerReleasesSigned.js';
 import { RULE_LOGIC } from './_logic.js';
 import { en } from './locales/en.js';
 import { fr as french } from './locales/fr.js';
@@ -87,8 +89,33 @@ function checkedAvailability(availability: unknown): CrewAvailability {
   return checked;
 }
 
-/** What every rule reads, prepared once per evaluation. @internal */
-export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
+/** What the rules read that depends on the request alone: the same for every `asOf`, policy and availability. */
+interface RequestFacts {
+  readonly filmedSessions: RuleContext['filmedSessions'];
+  readonly filmedSpeakers: RuleContext['filmedSpeakers'];
+  readonly start: number;
+  readonly due: RuleContext['due'];
+  readonly speakersById: RuleContext['speakersById'];
+  readonly plannedUses: RuleContext['plannedUses'];
+  readonly sponsorUsability: RuleContext['sponsorUsability'];
+  readonly usableSponsors: number;
+}
+
+/** C6.2's `plannedUses`, computed once per session. */
+function plannedUsesOnce(added: readonly Use[]): (session: Session) => readonly Use[] {
+  const uses = new Map<Session, readonly Use[]>();
+  return (session) => {
+    let found = uses.get(session);
+    if (found === undefined) {
+      found = plannedUses(session, added);
+      uses.set(session, found);
+    }
+    return found;
+  };
+}
+
+/** The request's facts; `kept` when they serve every later evaluation too, and memos pay. */
+function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -123,6 +150,7 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     }
   }
   const start = instantMs(request.event.start) ?? 0;
+  // A deadline depends on the start and the number of days only, so it is kept with the request's facts.
   const deadlines = new Map<number, Deadline>();
   const due = (days: number): Deadline => {
     let deadline = deadlines.get(days);
@@ -134,19 +162,61 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
   };
   const speakersById = new Map<string, Speaker>();
   for (const speaker of speakers) speakersById.set(speaker.id, speaker);
+  const added = contractUses(request.contract);
+  const planned = kept ? plannedUsesOnce(added) : (session: Session): readonly Use[] => plannedUses(session, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
+  return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+}
+
+/** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
+function deeplyFrozen(value: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop() as object;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (!Object.isFrozen(next)) return false;
+    for (const key of Reflect.ownKeys(next)) {
+      const held: unknown = (next as Record<PropertyKey, unknown>)[key];
+      if ((typeof held === 'object' && held !== null) || typeof held === 'function') stack.push(held as object);
+    }
+  }
+  return true;
+}
+
+// The facts of each deeply frozen request, computed on its first evaluation. Freezing cannot be undone,
+// so a request found deeply frozen once stays so; any other request may change between calls and is
+// read afresh every time. Nothing here depends on `asOf`, the policy or the availability.
+const requestFacts = new WeakMap<object, RequestFacts>();
+
+function factsOf(request: CoverageRequest): RequestFacts {
+  if (!Object.isFrozen(request)) return factsFrom(request, false);
+  let facts = requestFacts.get(request);
+  if (facts === undefined) {
+    const kept = deeplyFrozen(request);
+    facts = factsFrom(request, kept);
+    if (kept) requestFacts.set(request, facts);
+  }
+  return facts;
+}
+
+/** What every rule reads, prepared once per evaluation (what depends on a frozen request alone, once per request). @internal */
+export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
+  const facts = factsOf(request);
   return {
     request,
     policy,
     asOf,
     availability,
-    filmedSessions,
-    filmedSpeakers,
-    start,
-    due,
-    speakersById,
-    sponsorUsability,
-    usableSponsors: sponsorUsability.filter((s) => s.usable).length,
+    filmedSessions: facts.filmedSessions,
+    filmedSpeakers: facts.filmedSpeakers,
+    start: facts.start,
+    due: facts.due,
+    speakersById: facts.speakersById,
+    plannedUses: facts.plannedUses,
+    sponsorUsability: facts.sponsorUsability,
+    usableSponsors: facts.usableSponsors,
   };
 }
 
@@ -207,7 +277,9 @@ function bySponsor(a: Outcome, b: Outcome): number {
  *   `invalid_as_of`, `invalid_locale`, `invalid_options`, `invalid_policy` or `invalid_input` (a policy or
  *   availability of the wrong shape, with paths from `policy.` and `availability.`), or `availability_mismatch`
  *   when `availability` is for another event. Each policy and availability object is checked once, so do not
- *   mutate one between evaluations.
+ *   mutate one between evaluations. A deeply frozen parsed request (every object in it frozen) is read once:
+ *   what depends on it alone is kept for its later evaluations, at any `asOf` and under any policy, with the
+ *   same reports; any other request is read afresh on every call.
  * @example
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * report.decision //=> 'eligible'
@@ -277,7 +349,8 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
     findings,
-    sponsors: context.sponsorUsability,
+    // A copy: the usability may be kept with the request, and a caller may change the report.
+    sponsors: context.sponsorUsability.map((s) => ({ sponsorId: s.sponsorId, usable: s.usable, reasons: [...s.reasons] })),
   };
 }
 

@@ -81,7 +81,7 @@ export const speakerReleasesSigned: RuleLogic = {
       if (state === 'unsigned') {
         unsigned.push(filmed.id);
         for (const id of ids) openSessions.add(id);
-        for (const session of filmed.sessions) for (const use of plannedUses(session, added)) asked.add(use);
+        for (const session of filmed.sessions) for (const use of context.plannedUses(session)) asked.add(use);
       } else if (typeof state === 'string' || state > due.at) {
         (state === 'refused' ? refused : state === 'withdrawn' ? withdrawn : late).push(filmed.id);
         for (const id of ids) lost.add(id);
@@ -93,7 +93,7 @@ export const speakerReleasesSigned: RuleLogic = {
         const sessions: string[] = [];
         for (const session of filmed.sessions) {
           const inRelease = named === undefined || named.includes(session.id);
-          const left = plannedUses(session, added).filter((use) => !inRelease || !covers.includes(use));
+          const left = context.plannedUses(session).filter((use) => !inRelease || !covers.includes(use));
           if (left.length > 0) {
             sessions.push(session.id);
             for (const use of left) missing.add(use);

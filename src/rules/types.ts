@@ -1,6 +1,6 @@
 import type { CrewAvailability } from '../models/availability.js';
 import type { CoverageMode, CoverageRequest } from '../models/coverageRequest.js';
-import type { Session } from '../models/event.js';
+import type { Session, Use } from '../models/event.js';
 import type { Policy, PolicyParameters, RuleKind } from '../models/policy.js';
 import type { Speaker } from '../models/speaker.js';
 import type { RuleId } from '../models/ruleIds.js';
@@ -117,6 +117,8 @@ export interface RuleContext {
   due(days: number): Deadline;
   /** The speakers of the request, by id. */
   readonly speakersById: ReadonlyMap<string, Speaker>;
+  /** The uses a filmed session plans: its own and those the contract adds (C6.2's `plannedUses`). */
+  plannedUses(session: Session): readonly Use[];
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
   /** How many capture sponsors are usable. */
