@@ -94,7 +94,7 @@ function jreEngine() {
     ).length;
     return n + uncovered;
   });
-  engine.addFact('profilesIncomplete', late('profileCompletedAt', p.profileLeadDays));
+  engine.addFact('profilesIncomplete', late((s) => s.profileCompletedAt, p.profileLeadDays));
   // A dated fact counts once it happened (by asOf) and by its deadline, days before the start.
   const inTime = (text, days, req, asOf) => text !== undefined && ms(text) <= asOf && ms(text) <= start(req) - days * DAY;
   engine.addFact('editorialApproved', async (_, a) => {
