@@ -12,10 +12,11 @@ import type { Deadline } from './types.js';
 export function deadlineBefore(start: string, startMs: number, days: number): Deadline {
   const at = startMs - days * DAY_MS;
   const offset = offsetMinutes(start) ?? 0;
-  return {
+  // Frozen: a deadline may be kept with a frozen request and handed to a caller's catalogue.
+  return Object.freeze({
     at,
     offset,
     dueAt: formatInstant(at),
     dueLocal: formatLocal(at, offset),
-  };
+  });
 }

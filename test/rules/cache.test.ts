@@ -107,6 +107,33 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     expect(before).toBe(freshReport(input, options));
   });
 
+  it("keeps a frozen request's deadlines out of reach of a caller's catalogue: a catalogue that writes to them changes no later report", () => {
+    const request = frozenRequest(validInput());
+    const options = optionsOf('2026-03-20', DEFAULT_POLICY, undefined);
+    const before = JSON.stringify(evaluateEligibility(request, options));
+    // A catalogue whose every message tries to overwrite the deadline it is given.
+    const messages = Object.fromEntries(
+      Object.entries(en.messages).map(([code, say]) => [
+        code,
+        (p: any, f: any) => {
+          if (p?.due !== undefined && typeof p.due === 'object') {
+            try {
+              p.due.dueAt = 'POISON';
+              p.due.at = 0;
+            } catch {
+              // Frozen: the write is refused.
+            }
+          }
+          return typeof say === 'function' ? (say as any)(p, f) : say;
+        },
+      ]),
+    );
+    evaluateEligibility(request, { ...options, locale: { ...en, messages } as any });
+    const after = JSON.stringify(evaluateEligibility(request, options));
+    expect(after).not.toContain('POISON');
+    expect(after).toBe(before);
+  });
+
   it("gives a mutable request's fresh answer after it changed between two calls", () => {
     const input = validInput();
     const request = parseCoverageRequest(clone(input)) as any;
