@@ -1,0 +1,140 @@
+/**
+ * What the rules read that depends on the request alone (filmed sessions and speakers, the speaker
+ * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept per deeply frozen
+ * request for its later evaluations. @internal
+ */
+import { instantMs, timestampMs } from '../_lib/instant.js';
+import type { CoverageRequest } from '../models/coverageRequest.js';
+import type { Session, Use } from '../models/event.js';
+import type { Speaker } from '../models/speaker.js';
+import { deadlineBefore } from './_deadline.js';
+import { exclusiveHolders } from './_helpers.js';
+import { contractUses, plannedUses } from './speakerReleasesSigned.js';
+import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
+
+function usability(request: CoverageRequest): SponsorUsability[] {
+  const out: SponsorUsability[] = [];
+  for (const sponsor of request.sponsors) {
+    const reasons: SponsorBlock[] = [];
+    if (exclusiveHolders(request.event.sponsors, sponsor).length > 0) reasons.push('exclusivity_conflict');
+    if (sponsor.status === 'vetoed') reasons.push('vetoed');
+    else if (sponsor.status === 'withdrawn') reasons.push('withdrawn');
+    else if (sponsor.status === 'proposed') reasons.push('awaiting_organizer');
+    reasons.sort();
+    out.push({ sponsorId: sponsor.id, usable: reasons.length === 0, reasons });
+  }
+  return out.sort((a, b) => (a.sponsorId < b.sponsorId ? -1 : a.sponsorId > b.sponsorId ? 1 : 0));
+}
+
+/** What the rules read that depends on the request alone: the same for every `asOf`, policy and availability. */
+export interface RequestFacts {
+  readonly filmedSessions: RuleContext['filmedSessions'];
+  readonly filmedSpeakers: RuleContext['filmedSpeakers'];
+  readonly start: number;
+  readonly due: RuleContext['due'];
+  readonly speakersById: RuleContext['speakersById'];
+  readonly plannedUses: RuleContext['plannedUses'];
+  readonly sponsorUsability: RuleContext['sponsorUsability'];
+  readonly usableSponsors: number;
+}
+
+/** C6.2's `plannedUses`, computed once per session. */
+function plannedUsesOnce(added: readonly Use[]): (session: Session) => readonly Use[] {
+  const uses = new Map<Session, readonly Use[]>();
+  return (session) => {
+    let found = uses.get(session);
+    if (found === undefined) {
+      found = plannedUses(session, added);
+      uses.set(session, found);
+    }
+    return found;
+  };
+}
+
+/** The request's facts; `kept` when they serve every later evaluation too, and memos pay. */
+function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
+  const filmedSessions = request.event.sessions.filter((s) => s.filmed);
+  // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
+  type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
+  const speakers = request.speakers;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < speakers.length; i += 1) indexOf.set((speakers[i] as Speaker).id, i);
+  const slots: (Filmed | undefined)[] = [];
+  let unlisted: Map<string, Filmed> | undefined;
+  const filmedSpeakers: FilmedSpeaker[] = [];
+  for (const session of filmedSessions) {
+    const plenary = session.kind === 'plenary';
+    for (const id of session.speakerIds) {
+      const index = indexOf.get(id);
+      const known = index === undefined ? unlisted?.get(id) : slots[index];
+      if (known === undefined) {
+        const speaker = index === undefined ? undefined : speakers[index];
+        const filmed: Filmed = {
+          id,
+          speaker,
+          sessions: [session],
+          plenary,
+          informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
+        };
+        if (index === undefined) (unlisted ??= new Map()).set(id, filmed);
+        else slots[index] = filmed;
+        filmedSpeakers.push(filmed);
+      } else {
+        if (plenary) known.plenary = true;
+        // A session listing the same id twice counts once.
+        if (known.sessions[known.sessions.length - 1] !== session) known.sessions = [...known.sessions, session];
+      }
+    }
+  }
+  const start = instantMs(request.event.start) ?? 0;
+  // A deadline depends on the start and the number of days only, so it is kept with the request's facts.
+  const deadlines = new Map<number, Deadline>();
+  const due = (days: number): Deadline => {
+    let deadline = deadlines.get(days);
+    if (deadline === undefined) {
+      deadline = deadlineBefore(request.event.start, start, days);
+      deadlines.set(days, deadline);
+    }
+    return deadline;
+  };
+  const speakersById = new Map<string, Speaker>();
+  for (const speaker of speakers) speakersById.set(speaker.id, speaker);
+  const added = contractUses(request.contract);
+  const planned = kept ? plannedUsesOnce(added) : (session: Session): readonly Use[] => plannedUses(session, added);
+  const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
+  return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+}
+
+/** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
+function deeplyFrozen(value: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop() as object;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (!Object.isFrozen(next)) return false;
+    for (const key of Reflect.ownKeys(next)) {
+      const held: unknown = (next as Record<PropertyKey, unknown>)[key];
+      if ((typeof held === 'object' && held !== null) || typeof held === 'function') stack.push(held as object);
+    }
+  }
+  return true;
+}
+
+// The facts of each deeply frozen request, computed on its first evaluation. Freezing cannot be undone,
+// so a request found deeply frozen once stays so; any other request may change between calls and is
+// read afresh every time. Nothing here depends on `asOf`, the policy or the availability.
+const requestFacts = new WeakMap<object, RequestFacts>();
+
+/** The facts of `request`: kept once it is deeply frozen, read afresh otherwise. */
+export function factsOf(request: CoverageRequest): RequestFacts {
+  if (!Object.isFrozen(request)) return factsFrom(request, false);
+  let facts = requestFacts.get(request);
+  if (facts === undefined) {
+    const kept = deeplyFrozen(request);
+    facts = factsFrom(request, kept);
+    if (kept) requestFacts.set(request, facts);
+  }
+  return facts;
+}
