@@ -42,11 +42,6 @@ export function requestCost(weight: number, rank: number): Cost {
   return [-1, -weight, rank];
 }
 
-/** The plan's score from a cost: events covered and the scaled total preference. */
-export function scoreOf(cost: Cost): { covered: number; weight: number } {
-  return { covered: -cost[0], weight: -cost[1] };
-}
-
 /** Preferences as exact integers: scaled by 10^d, where d is the largest number of decimals. */
 export function scalePreferences(preferences: readonly number[]): { values: number[]; decimals: number } {
   const parts = preferences.map((p) => {
@@ -70,4 +65,10 @@ export function scalePreferences(preferences: readonly number[]): { values: numb
     reject('preference_too_precise', '', 'Expected preferences to add up exactly in a double, got too many digits; round them');
   }
   return { values: scaled.map(Number), decimals: d };
+}
+
+/** Adds preferences exactly (scaled integers), then reads the sum back once. */
+export function sumPreferences(values: readonly number[]): number {
+  const scale = scalePreferences(values);
+  return scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
 }

@@ -18,7 +18,7 @@ import { BookingIndex } from './_bookings.js';
 import { type Buffers, type Span, conflicts } from './_time.js';
 
 export type { SlotBooking, SlotCrew, SlotRequest } from './_item.js';
-export { scalePreferences } from './_cost.js';
+export { scalePreferences, sumPreferences } from './_cost.js';
 
 /**
  * The work the search may do over a season, in states expanded, when no `budget` is given: enough

@@ -1,6 +1,6 @@
 import type { Crew } from '../models/crew.js';
 import { Issues } from '../_lib/reject.js';
-import { type SlotRequest, optimizeSeason, readBudget, scalePreferences } from './_optimize.js';
+import { type SlotRequest, optimizeSeason, readBudget, sumPreferences } from './_optimize.js';
 import { type Buffers, conflicts } from './_time.js';
 import { type AvailabilityEvent, type EventSpan, type FindAvailableCrewsOptions, type TimedBooking, eventSpan, readCrewOptions } from './findAvailableCrews.js';
 
@@ -102,10 +102,7 @@ export function assignTimed(candidates: readonly TimedCandidate[], crews: readon
   }
   assignments.sort((a, b) => byCode(a.requestId, b.requestId));
   unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
-  // The total preference, added exactly in scaled integers, then read back once.
-  const scale = scalePreferences(preferences);
-  const total = scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
-  const score = { covered: assignments.length, preference: total };
+  const score = { covered: assignments.length, preference: sumPreferences(preferences) };
   const bound = optimized.optimal ? score : { covered: -optimized.bound[0], preference: 0 - optimized.bound[1] / 10 ** optimized.decimals };
   return { assignments, unassigned, score, optimal: optimized.optimal, bound };
 }

@@ -85,8 +85,8 @@ export function splitRevenue(received: Money, terms: SplitTerms): Split {
 
 /**
  * The split of the call as users write it, `splitRevenue(money(…), { breakeven: money(…) })`:
- * canonical amounts (as money() makes them) are read without the full parser, their strings are
- * passed through to the parts equal to them, and only the other parts are formatted. `undefined`
+ * canonical amounts (as money() makes them) are read without the full parser, then split by the
+ * same arithmetic as every other call. `undefined`
  * sends anything else (a non-canonical amount, a share other than one half, any issue) to the
  * full reading, which gives the same split or the same error as ever.
  */
@@ -119,42 +119,27 @@ function canonicalSplit(received: unknown, terms: Record<string, unknown>): Spli
     if (units === undefined || units < 0 || units > breakevenUnits) return undefined;
     recovered = BigInt(units);
   }
-  const open = BigInt(breakevenUnits) - recovered;
-  const receivedBig = BigInt(receivedUnits);
-  if (receivedBig <= open) {
-    // All of it goes to the breakeven still open: the breakeven's part and the platform's are what was received.
-    const zero = ZERO[exponent] as string;
-    return Object.freeze({
-      toBreakeven: Object.freeze({ amount: receivedAmount, currency }),
-      surplus: Object.freeze({ amount: zero, currency }),
-      platform: Object.freeze({ amount: receivedAmount, currency }),
-      organizer: Object.freeze({ amount: zero, currency }),
-    });
-  }
-  const surplus = receivedBig - open;
-  const organizer = surplus / 2n;
-  return Object.freeze({
-    toBreakeven: Object.freeze({ amount: recovered === 0n ? breakevenAmount : formatMinorUnits(open, exponent), currency }),
-    surplus: Object.freeze({ amount: formatMinorUnits(surplus, exponent), currency }),
-    platform: Object.freeze({ amount: formatMinorUnits(receivedBig - organizer, exponent), currency }),
-    organizer: Object.freeze({ amount: formatMinorUnits(organizer, exponent), currency }),
-  });
+  // The arithmetic is the full reading's own: only the reading is shorter.
+  return splitUnits(BigInt(receivedUnits), BigInt(breakevenUnits), recovered, HALF, exponent, currency, receivedAmount, recovered === 0n ? breakevenAmount : undefined);
 }
 
-/** Zero in a currency of each exponent, as {@link formatMinorUnits} writes it. */
-const ZERO: readonly string[] = ['0', '0.0', '0.00', '0.000', '0.0000'];
-
-function splitUnits(received: bigint, breakeven: bigint, recovered: bigint, share: Share, exponent: number, currency: string): Split {
+/**
+ * The split itself, on minor units. `receivedText` and `openText`, when given, are the canonical
+ * strings of `received` and of the breakeven still open: a part equal to one of them reuses it
+ * rather than formatting the same amount again.
+ */
+function splitUnits(received: bigint, breakeven: bigint, recovered: bigint, share: Share, exponent: number, currency: string, receivedText?: string, openText?: string): Split {
   const open = breakeven - recovered;
   const toBreakeven = received < open ? received : open;
   const surplus = received - toBreakeven;
   const organizer = (surplus * share.numerator) / share.denominator;
-  const surplusText = formatMinorUnits(surplus, exponent);
-  const organizerText = organizer === surplus ? surplusText : formatMinorUnits(organizer, exponent);
+  const text = (units: bigint): string => (units === received && receivedText !== undefined ? receivedText : units === open && openText !== undefined ? openText : formatMinorUnits(units, exponent));
+  const surplusText = text(surplus);
+  const organizerText = organizer === surplus ? surplusText : text(organizer);
   return Object.freeze({
-    toBreakeven: Object.freeze({ amount: formatMinorUnits(toBreakeven, exponent), currency }),
+    toBreakeven: Object.freeze({ amount: text(toBreakeven), currency }),
     surplus: Object.freeze({ amount: surplusText, currency }),
-    platform: Object.freeze({ amount: formatMinorUnits(received - organizer, exponent), currency }),
+    platform: Object.freeze({ amount: text(received - organizer), currency }),
     organizer: Object.freeze({ amount: organizerText, currency }),
   });
 }

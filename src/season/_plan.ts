@@ -18,7 +18,7 @@ import type { EligibilityReport } from '../rules/types.js';
 import { describeValue } from '../_lib/describe.js';
 import { expectation, Issues, reject } from '../_lib/reject.js';
 import { formatInstant, timestampMs } from '../_lib/instant.js';
-import { readBudget, scalePreferences } from '../crew/_optimize.js';
+import { readBudget, sumPreferences } from '../crew/_optimize.js';
 import { assignTimed } from '../crew/assignCrews.js';
 import { availabilityOf, type EventSpan, eventSpan, indexBookings, policyBuffers, readCrews } from '../crew/findAvailableCrews.js';
 
@@ -230,10 +230,10 @@ export function planWith(
   assignments.sort((a, b) => byCode(a.requestId, b.requestId));
   unassigned.sort((a, b) => byCode(a.requestId, b.requestId));
 
-  const score = { covered: assignments.length, preference: exactSum(assignments.map((a) => a.preference)) };
+  const score = { covered: assignments.length, preference: sumPreferences(assignments.map((a) => a.preference)) };
   // The crew plan's bound, plus the booked events it does not plan.
   const booked = assignments.filter((a) => a.booked);
-  const bound = crewPlan.optimal ? score : { covered: crewPlan.bound.covered + booked.length, preference: exactSum([crewPlan.bound.preference, ...booked.map((a) => a.preference)]) };
+  const bound = crewPlan.optimal ? score : { covered: crewPlan.bound.covered + booked.length, preference: sumPreferences([crewPlan.bound.preference, ...booked.map((a) => a.preference)]) };
   return {
     policyVersion: policy.version,
     asOf,
@@ -244,12 +244,6 @@ export function planWith(
     bound,
     money: seasonMoney(entries.map((e) => e.request), new Set(assignments.map((a) => a.requestId))),
   };
-}
-
-/** Adds preferences exactly (scaled integers), then reads the sum back once. */
-function exactSum(values: readonly number[]): number {
-  const scale = scalePreferences(values);
-  return scale.values.reduce((sum, v) => sum + v, 0) / 10 ** scale.decimals;
 }
 
 /** The money view over every covered request, booked ones included. */

@@ -88,7 +88,7 @@ describe('properties', () => {
   });
 
   it('gives a valid plan within any budget: no clash on a crew, capacities and bookings kept, every request left out blocked on each crew able to take it, and never above the optimum (golden: the 40-request instance above)', () => {
-    const check = (instance: Instance, budget: number): void => {
+    const check = (instance: Instance, budget: number): ReturnType<typeof optimizeSeason> => {
       const { requests, crews, bookings, buffers } = instance;
       const out = optimizeSeason(requests, crews, bookings, buffers, { budget });
       const byId = new Map(requests.map((r) => [r.id, r]));
@@ -112,11 +112,18 @@ describe('properties', () => {
         if (out.optimal) expect({ covered: out.assigned.size, preference }).toEqual(best);
         expect(-out.bound[0]).toBeGreaterThanOrEqual(best.covered);
       }
+      return out;
     };
-    check(overlapping(40), 0);
+    // Golden: with nothing searched, the six crews take the six requests starting at 0 h, in id order
+    // r0, r14, r21, r28, r35, r7 (ranks 0 + 6 + 14 + 21 + 29 + 37 = 107), as the budget-50 case above.
+    const greedy = check(overlapping(40), 0);
+    expect([...greedy.assigned.keys()].sort()).toEqual(['r0', 'r14', 'r21', 'r28', 'r35', 'r7']);
+    expect(greedy.cost).toEqual([-6, -6, 107]);
     check(overlapping(40), 50);
     fc.assert(
-      fc.property(instanceArb({ maxRequests: 10, maxCrews: 3 }), fc.integer({ min: 0, max: 40 }), (instance, budget) => check(instance, budget)),
+      fc.property(instanceArb({ maxRequests: 10, maxCrews: 3 }), fc.integer({ min: 0, max: 40 }), (instance, budget) => {
+        check(instance, budget);
+      }),
       { numRuns: 300 },
     );
   });
