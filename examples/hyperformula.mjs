@@ -3,7 +3,11 @@
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import * as sheets from 'webcast-partnership/sheets';
 
-/** A sheet value as the wrapper expects it: ranges as rows of cells, empty cells as null. */
+/**
+ * A sheet value as the wrapper expects it: ranges as rows of cells, empty cells as null. Date,
+ * percentage and currency cells stay HyperFormula's `DateNumber`, `PercentNumber`, … objects,
+ * which the wrapper reads by their kind.
+ */
 function toCells(value) {
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toCells));
   if (value === undefined || (typeof value === 'symbol')) return null; // HyperFormula's EmptyValue
@@ -40,10 +44,9 @@ export function partnershipPlugin() {
       return this.runFunction(ast.args, state, this.metadata(fn.name), (...args) => call(sheets[fn.name], args));
     };
     PartnershipPlugin.prototype[size] = function (ast, state) {
-      // The result's shape: one row for SPLIT and CHECK, the shape of the range argument otherwise.
-      if (fn.name === 'PARTNERSHIP_SPLIT') return new ArraySize(2, 1);
-      if (fn.name === 'PARTNERSHIP_CHECK') return new ArraySize(3, 1);
-      const range = ast.args[fn.name === 'PARTNERSHIP_SETTLE' ? 0 : 1];
+      // The result's size, as SHEET_FUNCTIONS gives it: fixed, or the shape of a range argument.
+      if (!('shapeOf' in fn.result)) return new ArraySize(fn.result.columns, fn.result.rows);
+      const range = ast.args[fn.parameters.findIndex((p) => p.name === fn.result.shapeOf)];
       if (range === undefined) return ArraySize.error();
       const { width, height } = this.arraySizeForAst(range, state);
       return new ArraySize(width, height);

@@ -104,6 +104,7 @@ export const PARTNERSHIP_ERROR_CODES = [
   'preference_too_precise',
   // Spreadsheets
   'invalid_argument',
+  'as_of_missing',
   'amount_exceeds_sheet_precision',
   // Command line
   'csv_malformed',

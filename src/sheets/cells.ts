@@ -1,14 +1,69 @@
 import { PartnershipError } from '../errors.js';
 import { describeValue } from '../_lib/describe.js';
+import { own } from '../_lib/record.js';
 import { moreIssues, pathUnder, reject, renameIssues } from '../_lib/reject.js';
 import { fromMinorUnits, money, parseMinorUnits, type Money } from '../money/money.js';
 
+/**
+ * A number a sheet engine passes with its format, as HyperFormula does: `DateNumber`,
+ * `DateTimeNumber`, `TimeNumber`, `PercentNumber`, `CurrencyNumber` (its `val` is the number,
+ * `getDetailedType()` its kind, `format` the date pattern or the currency symbol).
+ */
+export interface TypedNumber {
+  readonly val: number;
+  readonly format?: string | undefined;
+  getDetailedType(): string;
+}
+
 /** A value a spreadsheet passes to a custom function: a scalar or a 2-D range. */
-export type CellValue = string | number | boolean | Date | null | undefined;
+export type CellValue = string | number | boolean | Date | TypedNumber | null | undefined;
 /** A range as spreadsheets pass it: rows of cells. */
 export type CellRange = readonly (readonly CellValue[])[];
 /** A scalar argument, or a 1×1 range holding one. */
 export type CellArgument = CellValue | CellRange;
+
+/** What kind of number a cell holds. */
+export type NumberKind = 'number' | 'date' | 'date-time' | 'time' | 'percentage' | 'currency';
+
+const KINDS: Readonly<Record<string, NumberKind>> = {
+  NUMBER_RAW: 'number',
+  NUMBER_DATE: 'date',
+  NUMBER_DATETIME: 'date-time',
+  NUMBER_TIME: 'time',
+  NUMBER_PERCENT: 'percentage',
+  NUMBER_CURRENCY: 'currency',
+};
+
+/** A number cell read: its kind, its value, and the engine's format (a currency symbol) if any. */
+export interface SheetNumber {
+  readonly kind: NumberKind;
+  readonly value: number;
+  readonly format?: string | undefined;
+}
+
+/** Reads a number cell, plain or typed by its engine; `undefined` for anything else. */
+export function sheetNumber(value: unknown): SheetNumber | undefined {
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  const typed = value as Partial<TypedNumber>;
+  if (typeof typed.val !== 'number' || typeof typed.getDetailedType !== 'function') return undefined;
+  let kind: NumberKind | undefined;
+  try {
+    kind = own(KINDS, String(typed.getDetailedType())) as NumberKind | undefined;
+  } catch {
+    // Not an engine's number: the caller says what it expected.
+    return undefined;
+  }
+  return kind === undefined ? undefined : { kind, value: typed.val, format: typeof typed.format === 'string' ? typed.format : undefined };
+}
+
+/** How a message shows a cell: a typed number by its kind (`a percentage cell (0.5)`), the rest as usual. */
+export function describeCell(value: unknown): string {
+  const number = sheetNumber(value);
+  if (number !== undefined && number.kind !== 'number') return `a ${number.kind} cell (${describeValue(number.value)})`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
+  return describeValue(value);
+}
 
 /** Throws an `invalid_argument` error about the argument or column `name`: `message` is the error's and its one issue's. */
 export function throwArgument(name: string, message: string): never {
@@ -21,7 +76,7 @@ export function throwArgument(name: string, message: string): never {
  * @param kind - what `name` is, before it: `column ` for a tracker column.
  */
 export function argumentError(name: string, expected: string, got: unknown, kind = ''): never {
-  return throwArgument(name, `Expected ${kind}\`${name}\` to be ${expected}, got ${describeValue(got)}`);
+  return throwArgument(name, `Expected ${kind}\`${name}\` to be ${expected}, got ${describeCell(got)}`);
 }
 
 /** True for a cell a sheet leaves empty. */
@@ -55,26 +110,62 @@ export function text(value: CellArgument, name: string, fallback: string): strin
 }
 
 /**
- * Reads an amount cell as Money. A sheet's number is a float: it is read
- * through its shortest decimal form, and rejected if the currency cannot hold it.
+ * Reads an amount cell as Money: a number (a currency cell's too) or decimal text. A sheet's
+ * number is a float: it is read through its shortest decimal form, and rejected if the currency
+ * cannot hold it. A currency cell whose format is an ISO 4217 code (`EUR`) must be in `currency`;
+ * a symbol (`€`, `$`) is the cell's display and is not checked.
  */
-export function amount(value: CellArgument, currency: string, name: string): Money {
+export function amount(value: CellArgument, currency: string, name: string, kind = ''): Money {
   const cell = scalar(value, name);
-  if (typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '')) {
+  const number = sheetNumber(cell);
+  const expected = `an amount in ${currency}`;
+  if (number !== undefined) {
+    if (number.kind !== 'number' && number.kind !== 'currency') return argumentError(name, expected, cell, kind);
+    if (number.format !== undefined && /^[A-Z]{3}$/.test(number.format) && number.format !== currency) return argumentError(name, expected, `${number.value} ${number.format}`, kind);
     // Named after the sheet's argument, so the error says which cell is wrong.
-    return fromMinorUnits(parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, currency, name), currency);
+    return fromMinorUnits(parseMinorUnits(number.value, currency, name), currency);
   }
-  return argumentError(name, `an amount in ${currency}`, cell);
+  if (typeof cell === 'string' && cell.trim() !== '') return fromMinorUnits(parseMinorUnits(cell.trim(), currency, name), currency);
+  return argumentError(name, expected, cell, kind);
 }
 
-/** Reads a share or weight cell: a number (the core reads its shortest decimal) or decimal text. */
-export function decimal(value: CellValue, name: string): string | number {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) argumentError(name, 'a finite number', value);
-    return value;
+/** The most significant digits a percentage cell is read with: a double holds 15, a share needs far fewer. */
+const PERCENT_DIGITS = 12;
+
+/** `digits` per cent as a decimal, exactly (`57.1` → `0.571`), or `undefined` if not a plain non-negative decimal. */
+function perCent(digits: string): string | undefined {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(digits);
+  if (match === null) return undefined;
+  const whole = match[1]!.padStart(3, '0');
+  const digitsAfter = `${whole.slice(-2)}${match[2] ?? ''}`;
+  // Trailing zeros cut by a loop: `/0+$/` backtracks on a long run of zeros that ends in another digit.
+  let end = digitsAfter.length;
+  while (end > 0 && digitsAfter.charCodeAt(end - 1) === 48) end--;
+  const fraction = digitsAfter.slice(0, end);
+  const units = whole.slice(0, -2).replace(/^0+(?=\d)/, '');
+  return fraction === '' ? units : `${units}.${fraction}`;
+}
+
+/**
+ * Reads a share or weight cell as a decimal: a number (the core reads its shortest decimal),
+ * decimal text, a percentage cell or text (`50%` is 0.5). A percentage cell holds its value divided
+ * by 100 as a double (57.1% as `0.5710000000000001`): it is read as its percentage to 12 significant
+ * digits, divided by 100 exactly (`0.571`).
+ */
+export function decimal(value: CellValue, name: string, kind = ''): string | number {
+  const number = sheetNumber(value);
+  if (number !== undefined) {
+    if (!Number.isFinite(number.value)) return argumentError(name, 'a finite number', value, kind);
+    if (number.kind === 'number') return number.value;
+    const share = number.kind === 'percentage' ? perCent(String(Number((number.value * 100).toPrecision(PERCENT_DIGITS)))) : undefined;
+    return share ?? argumentError(name, 'a number or a percentage of zero or more', value, kind);
   }
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  return argumentError(name, 'a number', value);
+  if (typeof value === 'string' && value.trim() !== '') {
+    const textValue = value.trim();
+    if (!textValue.endsWith('%')) return textValue;
+    return perCent(textValue.slice(0, -1).trim()) ?? argumentError(name, 'a percentage such as `50%`', value, kind);
+  }
+  return argumentError(name, 'a number', value, kind);
 }
 
 /**

@@ -8,8 +8,11 @@ import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
+import { RULE_LOGIC } from '../rules/_logic.js';
+import type { EligibilityReport, Locale } from '../rules/types.js';
 import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, throwArgument, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
-import { readTrackerRow, trackerAsOf, trackerAvailability, trackerColumnNamer, trackerRequest, trackerSubject } from './tracker.js';
+import { TRACKER_COLUMNS, readTrackerRow, trackerAsOf } from './row.js';
+import { trackerAvailability, trackerColumnNamer, trackerRequest, trackerSubject } from './tracker.js';
 
 /** What a custom function returns: rows of cells. */
 export type CellRows = (string | number)[][];
@@ -123,41 +126,114 @@ export function PARTNERSHIP_ALLOCATE(total: CellArgument, weights: CellArgument,
   return rows.map((row) => row.map((w) => (isBlank(w) ? '' : parts[next++]!)));
 }
 
-/**
- * `=PARTNERSHIP_CHECK(header_row, value_row, [locale])`: the decision for one row of an event
- * tracker, the ids of its unmet rules, and its preference score, as one row.
- *
- * The columns are listed in docs/spreadsheets.md. A blank `as_of` means today.
- *
- * @example
- * PARTNERSHIP_CHECK(A1:AR1, A2:AR2) //=> [['ineligible', 'C1, C9.3', 0.75]]
- */
-export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgument, locale?: CellArgument): CellRows {
+/** Reads the `locale` argument: `en` (blank) or `fr`. */
+function languageOf(locale: CellArgument): Locale {
+  const language = text(locale, 'locale', 'en').toLowerCase();
+  if (language !== 'en' && language !== 'fr') {
+    throwArgument('locale', `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``);
+  }
+  return language;
+}
+
+/** Evaluates one tracker row, as of the `as_of` argument or column, its messages in `language`. */
+function evaluateRow(headerRow: CellArgument, valueRow: CellArgument, language: Locale, asOf: CellArgument): EligibilityReport {
   const headers = cells(headerRow);
   const values = cells(valueRow);
   if (headers.length !== values.length) {
     throwArgument('value_row', `Expected \`value_row\` to have as many cells as \`header_row\` (${headers.length}), got ${values.length}`);
   }
   const row = readTrackerRow(headers, values);
-  const language = text(locale, 'locale', 'en');
-  if (language !== 'en' && language !== 'fr') {
-    throwArgument('locale', `Expected \`locale\` to be en or fr, got \`${language.slice(0, 20)}\``);
-  }
+  const asOfCell = scalar(asOf, 'as_of');
   // The core names the request's fields (`row.event.start`); the user sees the tracker's columns (`start`).
-  const report = withSheetNames(
+  return withSheetNames(
     trackerColumnNamer(row),
     () => {
       const request = parseCoverageRequest(trackerRequest(row), 'row');
       const availability = trackerAvailability(row, request.event.id);
       return evaluateEligibility(request, {
         policy: DEFAULT_POLICY,
-        // The edge may read the clock: a tracker row without `as_of` is checked as of now.
-        asOf: trackerAsOf(row) ?? new Date().toISOString(),
+        asOf: trackerAsOf(row, asOfCell),
         locale: language,
         ...(availability === undefined ? {} : { availability }),
       });
     },
     trackerSubject,
   );
+}
+
+/**
+ * `=PARTNERSHIP_CHECK(header_row, value_row, [locale], [as_of])`: the decision for one row of an
+ * event tracker, the ids of its unmet rules, and its preference score, as one row.
+ *
+ * The columns are listed in docs/spreadsheets.md. The row is checked as of the `as_of` argument
+ * (`=TODAY()`) or the `as_of` column; the function never reads the clock.
+ *
+ * @throws {PartnershipError} `as_of_missing` when neither is given.
+ * @example
+ * PARTNERSHIP_CHECK(A1:AR1, A2:AR2, "en", TODAY()) //=> [['ineligible', 'C1, C9.3', 0.75]]
+ */
+export function PARTNERSHIP_CHECK(headerRow: CellArgument, valueRow: CellArgument, locale?: CellArgument, asOf?: CellArgument): CellRows {
+  const report = evaluateRow(headerRow, valueRow, languageOf(locale), asOf);
   return [[report.decision, blockingUnmet(report).join(', '), report.preference]];
+}
+
+/** A finding's local deadline as a sheet shows it, `2026-03-07 09:00` (the event's time), or blank. */
+function localDue(dueLocal: string | undefined): string {
+  return dueLocal === undefined ? '' : `${dueLocal.slice(0, 10)} ${dueLocal.slice(11, 16)}`;
+}
+
+/**
+ * `=PARTNERSHIP_EXPLAIN(header_row, value_row, [locale], [as_of])`: one row per rule, in
+ * `RULE_IDS` order (23 rows, whatever the row: a sheet keeps room for them): its id, its name, its
+ * status (`met`, `unmet`, `pending`, `unknown`, or `not_applicable` for a rule the mode does not
+ * apply or, without sponsors, C2.2 and C2.3), its deadline in the event's local time
+ * (`2026-03-07 09:00`, blank for a rule without one) and what to do (blank when met), in
+ * `locale`'s language.
+ *
+ * @example
+ * PARTNERSHIP_EXPLAIN(A1:AR1, A2:AR2, "fr", TODAY())
+ * //=> [['C0', 'symbolic-promotion', 'met', '2026-02-12 09:00', ''], ['NB', 'simple-setup', 'met', '', ''], …]
+ */
+export function PARTNERSHIP_EXPLAIN(headerRow: CellArgument, valueRow: CellArgument, locale?: CellArgument, asOf?: CellArgument): CellRows {
+  const language = languageOf(locale);
+  const report = evaluateRow(headerRow, valueRow, language, asOf);
+  return RULE_LOGIC.map((rule) => {
+    const finding = report.findings.find((found) => found.rule === rule.id);
+    if (finding === undefined) return [rule.id, rule.name, 'not_applicable', '', ''];
+    return [finding.rule, finding.name, finding.status, localDue(finding.dueLocal), finding.remedy?.[language] ?? ''];
+  });
+}
+
+/**
+ * `=PARTNERSHIP_NEXT_DEADLINE(header_row, value_row, [as_of], [locale])`: the next deadline still
+ * ahead as of `as_of`, as one row: when (the event's local time, `2026-03-07 09:00`), the rule's
+ * id, and what to do by then. The earliest remedy due; on a tie, the first rule in report order.
+ * A blank row when nothing is due any more.
+ *
+ * @example
+ * PARTNERSHIP_NEXT_DEADLINE(A1:AR1, A2:AR2, TODAY()) //=> [['2026-03-07 09:00', 'C6.2', 'Have every filmed speaker sign …']]
+ */
+export function PARTNERSHIP_NEXT_DEADLINE(headerRow: CellArgument, valueRow: CellArgument, asOf?: CellArgument, locale?: CellArgument): CellRows {
+  const language = languageOf(locale);
+  const report = evaluateRow(headerRow, valueRow, language, asOf);
+  let next: { readonly at: number; readonly row: (string | number)[] } | undefined;
+  for (const finding of report.findings) {
+    const remedy = finding.remedy;
+    if (remedy?.dueAt === undefined) continue;
+    const at = Date.parse(remedy.dueAt);
+    if (next === undefined || at < next.at) next = { at, row: [localDue(remedy.dueLocal), finding.rule, remedy[language]] };
+  }
+  return [next?.row ?? ['', '', '']];
+}
+
+/**
+ * `=PARTNERSHIP_TRACKER_HEADERS([locale])`: the tracker's header row, every column the tracker
+ * functions read, to paste as row 1 of a tracker.
+ *
+ * @example
+ * PARTNERSHIP_TRACKER_HEADERS() //=> [['request_id', 'mode', 'event_id', …, 'as_of']]
+ */
+export function PARTNERSHIP_TRACKER_HEADERS(locale?: CellArgument): CellRows {
+  languageOf(locale);
+  return [[...TRACKER_COLUMNS]];
 }

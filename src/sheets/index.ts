@@ -7,10 +7,18 @@
  * @packageDocumentation
  */
 export { PartnershipError, isPartnershipError } from '../errors.js';
-export { PARTNERSHIP_SPLIT, PARTNERSHIP_SETTLE, PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK } from './functions.js';
+export {
+  PARTNERSHIP_SPLIT,
+  PARTNERSHIP_SETTLE,
+  PARTNERSHIP_ALLOCATE,
+  PARTNERSHIP_CHECK,
+  PARTNERSHIP_EXPLAIN,
+  PARTNERSHIP_NEXT_DEADLINE,
+  PARTNERSHIP_TRACKER_HEADERS,
+} from './functions.js';
 export type { CellRows } from './functions.js';
-export type { CellValue, CellRange, CellArgument } from './cells.js';
-export { TRACKER_COLUMNS } from './tracker.js';
-export type { TrackerColumn } from './tracker.js';
+export type { CellValue, CellRange, CellArgument, TypedNumber } from './cells.js';
+export { TRACKER_COLUMNS } from './row.js';
+export type { TrackerColumn } from './row.js';
 export { SHEET_FUNCTIONS } from './catalogue.js';
-export type { SheetFunction } from './catalogue.js';
+export type { SheetFunction, SheetResultSize } from './catalogue.js';

@@ -1,133 +1,5 @@
-import type { CellValue } from './cells.js';
-import { amount, argumentError, isBlank } from './cells.js';
-
-/**
- * The columns of an event-tracker sheet that `PARTNERSHIP_CHECK` reads, by header name.
- * A row describes one event and its speakers as a group; docs/spreadsheets.md explains each.
- */
-export const TRACKER_COLUMNS = Object.freeze([
-  'request_id',
-  'mode',
-  'event_id',
-  'title',
-  'organizer',
-  'start',
-  'end',
-  'city',
-  'venue',
-  'cameras',
-  'venue_scouted_on',
-  'light_usable',
-  'lighting_advice_asked',
-  'staging_advice_asked',
-  'organizer_manages_sound',
-  'audio_feed',
-  'audio_confirmed_on',
-  'other_film_crews',
-  'workshop_in_partnership',
-  'workshop_organizer_share',
-  'uses',
-  'speakers',
-  'speakers_informed_on',
-  'releases_signed_on',
-  'release_covers',
-  'profiles_completed_on',
-  'online_conversation',
-  'speaker_emails_provided',
-  'editorial_verdict',
-  'editorial_verdict_on',
-  'crew_available',
-  'media_partner_credit',
-  'post_event_mailing',
-  'promotion_links',
-  'promotion_tweets',
-  'promotion_blog_posts',
-  'monetization',
-  'contract_signed_platform_on',
-  'contract_signed_organizer_on',
-  'breakeven',
-  'currency',
-  'organizer_share',
-  'clip_planned',
-  'as_of',
-] as const);
-
-/** A tracker column name. */
-export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
-
-/** A tracker row read by header: blanks left out. */
-export type TrackerRow = Partial<Record<TrackerColumn, CellValue>>;
-
-function bad(column: string, expected: string, got: unknown): never {
-  return argumentError(column, expected, got, 'column ');
-}
-
-/** Pairs a header row with a value row; unknown headers are errors, so a typo is not silently ignored. */
-export function readTrackerRow(headers: readonly CellValue[], values: readonly CellValue[]): TrackerRow {
-  const row: TrackerRow = {};
-  headers.forEach((header, i) => {
-    if (isBlank(header)) return;
-    if (typeof header !== 'string') bad('header_row', 'text naming a tracker column', header);
-    const name = header.trim().toLowerCase();
-    if (!(TRACKER_COLUMNS as readonly string[]).includes(name)) bad('header_row', `a tracker column (${TRACKER_COLUMNS.join(', ')})`, header);
-    const value: unknown = values[i];
-    if (isBlank(value)) return;
-    // A cell is text, a number, a boolean or a date; anything else did not come from a sheet.
-    if (!['string', 'number', 'boolean'].includes(typeof value) && !(value instanceof Date)) bad(name, 'a cell value', value);
-    if (typeof value === 'number' && !Number.isFinite(value)) bad(name, 'a finite number', value);
-    row[name as TrackerColumn] = value as CellValue;
-  });
-  return row;
-}
-
-function text(row: TrackerRow, column: TrackerColumn, fallback?: string): string {
-  const value = row[column];
-  if (value === undefined) {
-    if (fallback !== undefined) return fallback;
-    return bad(column, 'filled in', value);
-  }
-  if (value instanceof Date) return bad(column, 'text', value);
-  return String(value).trim();
-}
-
-function flag(row: TrackerRow, column: TrackerColumn): boolean | undefined {
-  const value = row[column];
-  if (value === undefined) return undefined;
-  if (typeof value === 'boolean') return value;
-  const word = String(value).trim().toLowerCase();
-  if (['true', 'yes', 'oui', 'vrai', '1'].includes(word)) return true;
-  if (['false', 'no', 'non', 'faux', '0'].includes(word)) return false;
-  return bad(column, 'TRUE or FALSE', value);
-}
-
-function count(row: TrackerRow, column: TrackerColumn): number {
-  const value = row[column];
-  if (value === undefined) return 0;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(n) || n < 0 || n > 10_000) return bad(column, 'a whole number from 0 to 10000', value);
-  return n;
-}
-
-/** A date or instant cell: a sheet Date is an instant; text is passed on for the core to check. */
-function when(row: TrackerRow, column: TrackerColumn): string | undefined {
-  const value = row[column];
-  if (value === undefined) return undefined;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return bad(column, 'a valid date', value);
-    return value.toISOString();
-  }
-  if (typeof value !== 'string') return bad(column, 'a date (text such as 2026-03-14, or a date cell)', value);
-  return value.trim();
-}
-
-function list(row: TrackerRow, column: TrackerColumn): string[] {
-  const value = row[column];
-  if (value === undefined) return [];
-  return String(value)
-    .split(/[;,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
+import { amount } from './cells.js';
+import { TRACKER_COLUMNS, bad, count, flag, list, shareOf, text, when, type TrackerColumn, type TrackerRow } from './row.js';
 
 function defined<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
@@ -139,8 +11,8 @@ function defined<T extends Record<string, unknown>>(object: T): T {
  * columns say; they are named `speaker-1` … `speaker-N`.
  */
 export function trackerRequest(row: TrackerRow): Record<string, unknown> {
-  const start = when(row, 'start') ?? bad('start', 'the event start (an ISO 8601 instant with an offset)', undefined);
-  const end = when(row, 'end') ?? bad('end', 'the event end (an ISO 8601 instant with an offset)', undefined);
+  const start = when(row, 'start', true) ?? bad('start', 'the event start (an ISO 8601 instant with an offset)', undefined);
+  const end = when(row, 'end', true) ?? bad('end', 'the event end (an ISO 8601 instant with an offset)', undefined);
   const speakerIds = Array.from({ length: count(row, 'speakers') }, (_, i) => `speaker-${i + 1}`);
   const uses = list(row, 'uses');
   const sessionUses = uses.length === 0 ? ['live', 'on_demand'] : uses;
@@ -177,12 +49,12 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
             organizer: defined({ name: organizer, signedAt: when(row, 'contract_signed_organizer_on') }),
           },
           // A sheet number is read through its shortest decimal, and rejected if the currency cannot hold it.
-          breakeven: amount(breakeven, text(row, 'currency', 'EUR'), 'breakeven'),
-          organizerShare: row.organizer_share === undefined ? undefined : String(row.organizer_share).trim(),
+          breakeven: amount(breakeven, text(row, 'currency', 'EUR').toUpperCase(), 'breakeven', 'column '),
+          organizerShare: shareOf(row, 'organizer_share'),
           // A paid workshop clause (C9.3): the organizer's share of the workshop revenue; the
           // workshops are paid coverage, outside the breakeven.
           clauses:
-            row.workshop_organizer_share === undefined ? undefined : { workshop: { organizerShare: String(row.workshop_organizer_share).trim(), countsTowardBreakeven: false } },
+            row.workshop_organizer_share === undefined ? undefined : { workshop: { organizerShare: shareOf(row, 'workshop_organizer_share'), countsTowardBreakeven: false } },
           clipPlanned: flag(row, 'clip_planned'),
           postEventMailing: flag(row, 'post_event_mailing'),
         });
@@ -230,11 +102,6 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
 export function trackerAvailability(row: TrackerRow, eventId: string): { eventId: string; freeCrews: string[]; conflicts: [] } | undefined {
   const available = flag(row, 'crew_available');
   return available === undefined ? undefined : { eventId, freeCrews: available ? ['tracker'] : [], conflicts: [] };
-}
-
-/** The `as_of` column, if filled in. */
-export function trackerAsOf(row: TrackerRow): string | undefined {
-  return when(row, 'as_of');
 }
 
 /**

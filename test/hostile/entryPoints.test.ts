@@ -21,7 +21,7 @@ import {
 import { evaluateEligibility } from '../../src/rules/index.js';
 import { findAvailableCrews, parseBooking, parseCrew, planSeason } from '../../src/crew/index.js';
 import { jsonSchemaFor } from '../../src/json-schema/index.js';
-import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT } from '../../src/sheets/index.js';
+import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK, PARTNERSHIP_EXPLAIN, PARTNERSHIP_NEXT_DEADLINE, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT, PARTNERSHIP_TRACKER_HEADERS } from '../../src/sheets/index.js';
 import { ASOF, validInput } from '../utils/factory.js';
 import { EMAIL, PHONE, craftedValues, expectSafe, hasPersonalData, hostile, mutated } from './_harness.js';
 
@@ -129,6 +129,9 @@ describe('hostile input', () => {
         () => PARTNERSHIP_SETTLE(value as never, 3000),
         () => PARTNERSHIP_ALLOCATE(100, value as never),
         () => PARTNERSHIP_CHECK(value as never, value as never),
+        () => PARTNERSHIP_EXPLAIN(value as never, value as never, value as never, value as never),
+        () => PARTNERSHIP_NEXT_DEADLINE(value as never, value as never, value as never),
+        () => PARTNERSHIP_TRACKER_HEADERS(value as never),
       ]) {
         try {
           expectSafe(call, [value], { resultMayHoldContacts: true });
@@ -197,6 +200,8 @@ describe('hostile input', () => {
       const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'speakers', 'breakeven', 'as_of'];
       const row = ['req-1', 'Web Days', 'org-1', '2026-03-14T09:00:00+01:00', '2026-03-14T18:00:00+01:00', 'Paris', 3, 800, '2026-02-10'];
       property({ header: [header], row: [row] }, (v) => PARTNERSHIP_CHECK(v.header, v.row), { resultMayHoldContacts: true, wrapper: true });
+      property({ header: [header], row: [row], asOf: 46_063 }, (v) => PARTNERSHIP_EXPLAIN(v.header, v.row, 'fr', v.asOf), { resultMayHoldContacts: true, wrapper: true });
+      property({ header: [header], row: [row], asOf: '2026-02-10' }, (v) => PARTNERSHIP_NEXT_DEADLINE(v.header, v.row, v.asOf), { resultMayHoldContacts: true, wrapper: true });
     });
   });
 

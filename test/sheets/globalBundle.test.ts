@@ -46,8 +46,8 @@ describe('the global bundle in an empty vm context', () => {
     sandbox.good = [[...row.slice(0, 6), 'approved', '2026-01-15']];
     const loaded = globalNames(sandbox);
     // A valid row is parsed by the zod schema; a bad one is refused by it, with zod's issue in our words.
-    expect(runInContext('WebcastPartnership.PARTNERSHIP_CHECK(header, good, "en")[0][0]', sandbox)).toBe('ineligible');
-    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row) } catch (e) { e.message }', sandbox)).toContain('Expected column `editorial_verdict` to be one of `approved`, `rejected`, `pending`, got `maybe`');
+    expect(runInContext('WebcastPartnership.PARTNERSHIP_CHECK(header, good, "en", "2026-02-10")[0][0]', sandbox)).toBe('ineligible');
+    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row, "en", "2026-02-10") } catch (e) { e.message }', sandbox)).toContain('Expected column `editorial_verdict` to be one of `approved`, `rejected`, `pending`, got `maybe`');
     expect(globalNames(sandbox)).toEqual(loaded);
   });
 

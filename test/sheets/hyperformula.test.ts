@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs example without types, run by this test so the docs cannot rot
 import { partnershipPlugin, translations, demoSheet } from '../../examples/hyperformula.mjs';
 import { TRACKER_COLUMNS } from '../../src/sheets/index.js';
+import { RULE_IDS } from '../../src/models/ruleIds.js';
 
 // HyperFormula, a real headless spreadsheet engine, evaluating our functions from
 // formulas that point at cells and ranges. The plugin is examples/hyperformula.mjs.
@@ -152,3 +153,102 @@ describe('the custom functions in HyperFormula', () => {
     expect(error.message).toBe('Expected column `start` to be an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`, got `2026-13-40`');
   });
 });
+
+/** The spreadsheet letters of a 0-based column: 0 is A, 26 is AA. */
+function letters(column: number): string {
+  return (column >= 26 ? letters(Math.floor(column / 26) - 1) : '') + String.fromCharCode(65 + (column % 26));
+}
+
+describe('a tracker with the cells HyperFormula holds', () => {
+  // Row 1 is pasted by PARTNERSHIP_TRACKER_HEADERS; row 2 holds real DATE() and DATE()+TIME() cells
+  // (DateNumber, DateTimeNumber), a percentage typed as `50%` (PercentNumber), an amount typed as
+  // `$800` (CurrencyNumber), TRUE/FALSE cells and the French words VRAI/oui, and a time zone.
+  const cells: Record<string, unknown> = {
+    request_id: 'req-1',
+    title: 'Web Days',
+    organizer: 'org-1',
+    timezone: 'Europe/Paris',
+    start: '=DATE(2026,3,14)+TIME(9,0,0)',
+    end: '=DATE(2026,3,14)+TIME(18,0,0)',
+    city: 'Paris',
+    venue_scouted_on: '=DATE(2026,2,3)',
+    light_usable: true,
+    organizer_manages_sound: 'VRAI',
+    audio_feed: 'XLR',
+    speakers: 3,
+    speakers_informed_on: '=DATE(2026,1,20)',
+    releases_signed_on: '=DATE(2026,2,1)',
+    profiles_completed_on: '=DATE(2026,1,25)',
+    editorial_verdict: 'approved',
+    editorial_verdict_on: '=DATE(2026,1,15)',
+    crew_available: 'oui',
+    promotion_links: 2,
+    contract_signed_platform_on: '=DATE(2026,2,5)',
+    contract_signed_organizer_on: '=DATE(2026,2,6)',
+    breakeven: '$800',
+    organizer_share: '50%',
+    post_event_mailing: 'TRUE',
+    audio_confirmed_on: '=DATE(2026,2,4)',
+    cameras: 2,
+    lighting_advice_asked: true,
+    staging_advice_asked: 'Oui',
+    online_conversation: true,
+  };
+  const valueRow = TRACKER_COLUMNS.map((column) => cells[column] ?? null);
+  const last = letters(TRACKER_COLUMNS.length - 1);
+  const args = `A1:${last}1, A2:${last}2`;
+  const formulas = [
+    [`=PARTNERSHIP_CHECK(${args}, "en", DATE(2026,2,10))`],
+    [`=PARTNERSHIP_NEXT_DEADLINE(${args}, DATE(2026,2,10))`],
+    [`=PARTNERSHIP_NEXT_DEADLINE(${args}, DATE(2026,2,10), "fr")`],
+    [`=PARTNERSHIP_CHECK(${args})`],
+    [`=PARTNERSHIP_CHECK(${args}, "en", DATE(2026,2,10)+0.123456789)`],
+    [`=PARTNERSHIP_EXPLAIN(${args}, "fr", DATE(2026,2,10))`],
+  ];
+  const build = (row: unknown[]) => sheet([['=PARTNERSHIP_TRACKER_HEADERS()'], row, ...formulas]);
+
+  it('pastes the header row with PARTNERSHIP_TRACKER_HEADERS', () => {
+    const { at } = build(valueRow);
+    expect(TRACKER_COLUMNS.map((_, column) => at(0, column))).toEqual([...TRACKER_COLUMNS]);
+  });
+
+  it('passes date, percentage and currency cells as typed numbers, which the tracker reads', () => {
+    const { hf } = build(valueRow);
+    const types = (column: string) => hf.getCellValueDetailedType({ sheet: 0, row: 1, col: TRACKER_COLUMNS.indexOf(column as never) });
+    expect([types('start'), types('venue_scouted_on'), types('organizer_share'), types('breakeven')]).toEqual(['NUMBER_DATETIME', 'NUMBER_DATE', 'NUMBER_PERCENT', 'NUMBER_CURRENCY']);
+  });
+
+  it('checks the row as of a DATE() argument, as its twin in text', () => {
+    const { at } = build(valueRow);
+    expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual(['eligible', '', 0.4]);
+  });
+
+  it('gives the next deadline, in English and in French', () => {
+    const later = [...valueRow];
+    later[TRACKER_COLUMNS.indexOf('releases_signed_on')] = null;
+    const { at } = build(later);
+    expect([at(3, 0), at(3, 1)]).toEqual(['2026-03-07 09:00', 'C6.2']);
+    expect(at(3, 2)).toMatch(/^Have speaker-1 .* sign the image-rights and broadcast release/);
+    expect(at(4, 2)).toMatch(/^Faites signer /);
+  });
+
+  it('explains every rule in French, one row each', () => {
+    const { at } = build(valueRow);
+    const explained = RULE_IDS.map((_, i) => [0, 1, 2, 3].map((column) => at(7 + i, column)));
+    expect(explained.map((row) => row[0])).toEqual([...RULE_IDS]);
+    expect(explained[RULE_IDS.indexOf('C6.2')]).toEqual(['C6.2', 'speaker-releases-signed', 'met', '2026-03-07 09:00']);
+    expect(at(7 + RULE_IDS.indexOf('C10'), 4)).toBe("Créditez la plateforme comme partenaire media, visible sur le site de l'événement.");
+  });
+
+  it("shows a missing as_of, an as_of between two seconds and a bad cell as #VALUE! with the library's message", () => {
+    const { at } = build(valueRow);
+    expect((at(5, 0) as DetailedCellError).message).toBe('Expected `as_of`, the date to check the row as of, got nothing: give `=TODAY()` as the argument, or fill in the `as_of` column (the functions never read the clock)');
+    expect((at(6, 0) as DetailedCellError).message).toMatch(/^Expected `as_of` to be a date, or a date and time to the whole second, got `46063\.12345678\d*`$/);
+    const bad = [...valueRow];
+    bad[TRACKER_COLUMNS.indexOf('organizer_share')] = '=DATE(2026,1,1)';
+    const error = build(bad).at(2, 0) as DetailedCellError;
+    expect(error.type).toBe('VALUE');
+    expect(error.message).toBe('Expected column `organizer_share` to be a number or a percentage of zero or more, got a date cell (`46023`)');
+  });
+});
+
