@@ -6,6 +6,30 @@ function defined<T extends Record<string, unknown>>(object: T): T {
 }
 
 /**
+ * The release of each speaker (by index) that the release columns describe as counts: the first
+ * `releases_signed` speakers signed on `releases_signed_on` (every speaker when that date is filled
+ * and the count blank), the next `releases_refused` refused on `releases_refused_on`, the others'
+ * releases asked for on `releases_requested_on` (no release when blank). Which speaker is which does
+ * not matter to a rule: C6.2 counts them.
+ */
+function trackerReleases(row: TrackerRow, speakers: number, covers: readonly string[]): (index: number) => Record<string, unknown> | undefined {
+  const requestedAt = when(row, 'releases_requested_on');
+  const signedAt = when(row, 'releases_signed_on');
+  const refusedAt = when(row, 'releases_refused_on');
+  const signed = row.releases_signed === undefined ? (signedAt === undefined ? 0 : speakers) : count(row, 'releases_signed');
+  const refused = count(row, 'releases_refused');
+  if (signed > speakers) bad('releases_signed', `at most \`speakers\` (${speakers})`, row.releases_signed);
+  if (signed + refused > speakers) bad('releases_refused', `at most \`speakers\` less \`releases_signed\` (${speakers - signed})`, row.releases_refused);
+  if (signed > 0 && signedAt === undefined) bad('releases_signed_on', 'filled in: `releases_signed` speakers signed', undefined);
+  if (refused > 0 && refusedAt === undefined) bad('releases_refused_on', 'filled in: `releases_refused` speakers refused', undefined);
+  return (index) => {
+    if (index < signed) return defined({ state: 'signed', requestedAt, signedAt, covers });
+    if (index < signed + refused) return defined({ state: 'refused', requestedAt, refusedAt });
+    return requestedAt === undefined ? undefined : { state: 'requested', requestedAt };
+  };
+}
+
+/**
  * Builds the coverage request (plain JSON, for `parseCoverageRequest`) that a tracker row describes.
  * The speakers are described as a group: `speakers` of them, all informed, signed and profiled as the
  * columns say; they are named `speaker-1` … `speaker-N`.
@@ -19,19 +43,18 @@ export function trackerRequest(row: TrackerRow): Record<string, unknown> {
   const sessions: Record<string, unknown>[] = [{ id: 'plenary', kind: 'plenary', start, end, speakerIds, uses: sessionUses }];
   if (flag(row, 'workshop_in_partnership') === true) sessions.push({ id: 'workshop', kind: 'workshop', start, end, speakerIds: [], uses: sessionUses });
   const covers = list(row, 'release_covers');
-  const signedAt = when(row, 'releases_signed_on');
   // A blank `release_covers`: the releases cover every use the row plans, the post-event clip
   // included when the contract plans one (C6.2 asks for it).
   const clip = row.breakeven !== undefined && flag(row, 'clip_planned') !== false;
   const planned = clip && !sessionUses.includes('clip') ? [...sessionUses, 'clip'] : sessionUses;
-  const release = signedAt === undefined ? undefined : { state: 'signed', signedAt, covers: covers.length === 0 ? planned : covers };
+  const releases = trackerReleases(row, speakerIds.length, covers.length === 0 ? planned : covers);
   const profileCompletedAt = when(row, 'profiles_completed_on');
-  const speakers = speakerIds.map((id) =>
+  const speakers = speakerIds.map((id, i) =>
     defined({
       id,
       name: id,
       informedAt: when(row, 'speakers_informed_on'),
-      release,
+      release: releases(i),
       platformAccount: profileCompletedAt === undefined ? undefined : id,
       profileCompletedAt,
     }),
@@ -119,6 +142,8 @@ const COLUMN_OF_FIELD: Readonly<Record<string, TrackerColumn | ((row: TrackerRow
   tweets: 'promotion_tweets',
   blogPosts: 'promotion_blog_posts',
   informedAt: 'speakers_informed_on',
+  requestedAt: 'releases_requested_on',
+  refusedAt: 'releases_refused_on',
   profileCompletedAt: 'profiles_completed_on',
   platformAccount: 'profiles_completed_on',
   speakerIds: 'speakers',

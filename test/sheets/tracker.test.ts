@@ -10,7 +10,7 @@ const check = (changes: Parameters<typeof trackerRow>[0], asOf?: unknown) => {
 };
 const request = (changes: Parameters<typeof trackerRow>[0]) => {
   const [header, row] = trackerRow(changes);
-  return trackerRequest(readTrackerRow(header[0]!, row[0]!)) as { event: { start: string; end: string }; speakers: { informedAt?: string }[] };
+  return trackerRequest(readTrackerRow(header[0]!, row[0]!)) as { event: { start: string; end: string }; speakers: { informedAt?: string; release?: unknown }[] };
 };
 // 2026-03-14 is serial 46,095 (days from 1899-12-30); 09:00 is 0.375 of a day, 18:00 0.75.
 const MARCH_14 = 46_095;
@@ -120,5 +120,45 @@ describe('other cells in a tracker row', () => {
 
   it('refuses an object that is no cell, with its column', () => {
     expect(thrown(() => check({ title: { val: 1 } as never }, '2026-02-10')).message).toBe('Expected column `title` to be a cell value, got a value of type object');
+  });
+});
+
+describe('releases as counts of signed and refused', () => {
+  it('signs every speaker on releases_signed_on when the count is blank, as before', () => {
+    expect(request({}).speakers.map((speaker) => speaker.release)).toEqual(
+      Array.from({ length: 3 }, () => ({ state: 'signed', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] })),
+    );
+  });
+
+  it('gives the first speakers signed releases, the next refused ones, the others the release asked for', () => {
+    const releases = request({ speakers: 4, releases_requested_on: '2026-01-22', releases_signed: 2, releases_refused: 1, releases_refused_on: '2026-01-30' }).speakers.map((speaker) => speaker.release);
+    expect(releases).toEqual([
+      { state: 'signed', requestedAt: '2026-01-22', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] },
+      { state: 'signed', requestedAt: '2026-01-22', signedAt: '2026-02-01', covers: ['live', 'on_demand', 'clip'] },
+      { state: 'refused', requestedAt: '2026-01-22', refusedAt: '2026-01-30' },
+      { state: 'requested', requestedAt: '2026-01-22' },
+    ]);
+    expect(request({ releases_signed: 0, releases_signed_on: undefined }).speakers.map((speaker) => speaker.release)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('makes C6.2 unmet for a refusal and pending for a release still asked for', () => {
+    expect(check({ releases_signed: 2, releases_refused: 1, releases_refused_on: '2026-01-30' }, '2026-02-10')[0]!.slice(0, 2)).toEqual(['ineligible', 'C6.2']);
+    expect(check({ releases_signed: 2, releases_requested_on: '2026-01-22' }, '2026-02-10')[0]![0]).toBe('incomplete');
+  });
+
+  it('refuses counts above the speakers, and a count without its date, naming the column', () => {
+    expect(thrown(() => request({ releases_signed: 4 })).message).toBe('Expected column `releases_signed` to be at most `speakers` (3), got `4`');
+    expect(thrown(() => request({ releases_signed: 2, releases_refused: 2, releases_refused_on: '2026-01-30' })).message).toBe(
+      'Expected column `releases_refused` to be at most `speakers` less `releases_signed` (1), got `2`',
+    );
+    expect(thrown(() => request({ releases_signed: 2, releases_refused: 1 })).issues.map((issue) => issue.path)).toEqual(['releases_refused_on']);
+    expect(thrown(() => request({ releases_signed: 1, releases_signed_on: undefined })).issues.map((issue) => issue.path)).toEqual(['releases_signed_on']);
+  });
+
+  it('names releases_requested_on when the core refuses its date', () => {
+    const [header, row] = trackerRow({ releases_requested_on: '2026-02-30' });
+    expect(thrown(() => PARTNERSHIP_CHECK(header, row, 'en', '2026-02-10')).issues.map((issue) => issue.path)).toEqual(['releases_requested_on']);
+    const [lateHeader, late] = trackerRow({ releases_signed: 1, releases_refused: 1, releases_refused_on: 'soon' });
+    expect(thrown(() => PARTNERSHIP_CHECK(lateHeader, late, 'en', '2026-02-10')).issues.map((issue) => issue.path)).toEqual(['releases_refused_on']);
   });
 });
