@@ -12,6 +12,7 @@ import { RULE_LOGIC } from '../rules/_logic.js';
 import type { EligibilityReport, Locale } from '../rules/types.js';
 import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, throwArgument, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
 import { TRACKER_COLUMNS, readTrackerRow, trackerAsOf } from './row.js';
+import { TRACKER_COLUMNS_FR } from './trackerColumnsFr.js';
 import { trackerAvailability, trackerColumnNamer, trackerRequest, trackerSubject } from './tracker.js';
 
 /** What a custom function returns: rows of cells. */
@@ -228,12 +229,14 @@ export function PARTNERSHIP_NEXT_DEADLINE(headerRow: CellArgument, valueRow: Cel
 
 /**
  * `=PARTNERSHIP_TRACKER_HEADERS([locale])`: the tracker's header row, every column the tracker
- * functions read, to paste as row 1 of a tracker.
+ * functions read, in English or in French, to paste as row 1 of a tracker. The functions read
+ * either language's names.
  *
  * @example
  * PARTNERSHIP_TRACKER_HEADERS() //=> [['request_id', 'mode', 'event_id', …, 'as_of']]
+ * PARTNERSHIP_TRACKER_HEADERS("fr") //=> [['id_demande', 'mode_couverture', 'id_evenement', …, 'evaluer_au']]
  */
 export function PARTNERSHIP_TRACKER_HEADERS(locale?: CellArgument): CellRows {
-  languageOf(locale);
-  return [[...TRACKER_COLUMNS]];
+  const language = languageOf(locale);
+  return [language === 'fr' ? TRACKER_COLUMNS.map((column) => TRACKER_COLUMNS_FR[column]) : [...TRACKER_COLUMNS]];
 }

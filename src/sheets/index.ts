@@ -19,6 +19,7 @@ export {
 export type { CellRows } from './functions.js';
 export type { CellValue, CellRange, CellArgument, TypedNumber } from './cells.js';
 export { TRACKER_COLUMNS } from './row.js';
+export { TRACKER_COLUMNS_FR } from './trackerColumnsFr.js';
 export type { TrackerColumn } from './row.js';
 export { SHEET_FUNCTIONS } from './catalogue.js';
 export type { SheetFunction, SheetResultSize } from './catalogue.js';

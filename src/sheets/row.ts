@@ -3,6 +3,7 @@ import { offsetMinutes } from '../_lib/instant.js';
 import { reject } from '../_lib/reject.js';
 import type { CellValue } from './cells.js';
 import { argumentError, decimal, describeCell, isBlank, sheetNumber, throwArgument } from './cells.js';
+import { TRACKER_COLUMNS_FR } from './trackerColumnsFr.js';
 import { FIRST_SERIAL, LAST_SERIAL, isWholeDay, serialWallMs, wallAtOffset, wallDate, wallInZone, zoneOffset } from './serial.js';
 
 /**
@@ -71,21 +72,34 @@ export function bad(column: string, expected: string, got: unknown): never {
   return argumentError(column, expected, got, 'column ');
 }
 
-/** Pairs a header row with a value row; unknown headers are errors, so a typo is not silently ignored. */
+/** The tracker column a header names, in English or in French (any case), or `undefined`. */
+function columnOf(header: string): TrackerColumn | undefined {
+  const name = header.trim().toLowerCase();
+  if ((TRACKER_COLUMNS as readonly string[]).includes(name)) return name as TrackerColumn;
+  return TRACKER_COLUMNS.find((column) => TRACKER_COLUMNS_FR[column] === name);
+}
+
+/**
+ * Pairs a header row with a value row. Headers are the English or the French column names;
+ * unknown headers are errors, so a typo is not silently ignored, and so is a column named twice.
+ * The row is read by English name, which errors name.
+ */
 export function readTrackerRow(headers: readonly CellValue[], values: readonly CellValue[]): TrackerRow {
   const row: TrackerRow = {};
+  const seen = new Set<TrackerColumn>();
   headers.forEach((header, i) => {
     if (isBlank(header)) return;
     if (typeof header !== 'string') bad('header_row', 'text naming a tracker column', header);
-    const name = header.trim().toLowerCase();
-    if (!(TRACKER_COLUMNS as readonly string[]).includes(name)) bad('header_row', `a tracker column (${TRACKER_COLUMNS.join(', ')})`, header);
+    const name = columnOf(header) ?? bad('header_row', `a tracker column (${TRACKER_COLUMNS.join(', ')}, or their French names)`, header);
+    if (seen.has(name)) bad('header_row', `each column once, \`${name}\` (${TRACKER_COLUMNS_FR[name]}) named twice`, header);
+    seen.add(name);
     const value: unknown = values[i];
     if (isBlank(value)) return;
     // A cell is text, a number (plain or typed by its engine), a boolean or a date; anything else did not come from a sheet.
     const number = sheetNumber(value);
     if (number === undefined && !['string', 'boolean'].includes(typeof value) && !(value instanceof Date)) bad(name, 'a cell value', value);
     if (number !== undefined && !Number.isFinite(number.value)) bad(name, 'a finite number', value);
-    row[name as TrackerColumn] = value as CellValue;
+    row[name] = value as CellValue;
   });
   return row;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/models/ruleIds.js';
-import { PARTNERSHIP_EXPLAIN, PARTNERSHIP_NEXT_DEADLINE, PARTNERSHIP_TRACKER_HEADERS, SHEET_FUNCTIONS, TRACKER_COLUMNS } from '../../src/sheets/index.js';
+import { PARTNERSHIP_EXPLAIN, PARTNERSHIP_NEXT_DEADLINE, PARTNERSHIP_TRACKER_HEADERS, SHEET_FUNCTIONS, TRACKER_COLUMNS, TRACKER_COLUMNS_FR } from '../../src/sheets/index.js';
 import { thrown, trackerRow } from './_tracker.js';
 
 // The eligible row of _tracker.ts (event 2026-03-14 09:00 +01:00), without its speakers' dates:
@@ -75,6 +75,36 @@ describe('PARTNERSHIP_TRACKER_HEADERS', () => {
     expect(PARTNERSHIP_TRACKER_HEADERS()).toEqual([[...TRACKER_COLUMNS]]);
     expect(PARTNERSHIP_TRACKER_HEADERS('en')).toEqual([[...TRACKER_COLUMNS]]);
     expect(TRACKER_COLUMNS).toContain('timezone');
+  });
+
+  it('gives the French names with fr, in the same order', () => {
+    const french = PARTNERSHIP_TRACKER_HEADERS('fr')[0]!;
+    expect(french).toHaveLength(TRACKER_COLUMNS.length);
+    expect(french.slice(0, 6)).toEqual(['id_demande', 'mode_couverture', 'id_evenement', 'titre', 'organisateur', 'debut']);
+    expect(french[TRACKER_COLUMNS.indexOf('releases_signed_on')]).toBe('autorisations_signees_le');
+    expect(french.every((name) => /^[a-z][a-z_]*$/.test(String(name)))).toBe(true);
+  });
+
+  it('names every column once across both languages: a French name is no other column\'s English name', () => {
+    const owner = new Map<string, string>();
+    for (const column of TRACKER_COLUMNS) {
+      for (const name of [column, TRACKER_COLUMNS_FR[column]]) {
+        expect(owner.get(name) ?? column, name).toBe(column);
+        owner.set(name, column);
+      }
+    }
+  });
+
+  it('is read back by the tracker functions: a row under French headers is checked as under English ones', () => {
+    const frenchHeader = [header[0]!.map((name) => TRACKER_COLUMNS_FR[name as keyof typeof TRACKER_COLUMNS_FR].toUpperCase())];
+    expect(PARTNERSHIP_EXPLAIN(frenchHeader, pending, 'fr', '2026-02-10')).toEqual(PARTNERSHIP_EXPLAIN(header, pending, 'fr', '2026-02-10'));
+  });
+
+  it('refuses a column named twice, in either language', () => {
+    const twice = [[...header[0]!, 'debut']];
+    const error = thrown(() => PARTNERSHIP_EXPLAIN(twice, [[...pending[0]!, '2026-03-14T09:00:00+01:00']], 'fr', '2026-02-10'));
+    expect(error.issues.map((issue) => issue.path)).toEqual(['header_row']);
+    expect(error.message).toBe('Expected column `header_row` to be each column once, `start` (debut) named twice, got `debut`');
   });
 });
 

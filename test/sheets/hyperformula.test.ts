@@ -212,6 +212,12 @@ describe('a tracker with the cells HyperFormula holds', () => {
     expect(TRACKER_COLUMNS.map((_, column) => at(0, column))).toEqual([...TRACKER_COLUMNS]);
   });
 
+  it('reads the row under the French header row just as under the English one', () => {
+    const { at } = sheet([['=PARTNERSHIP_TRACKER_HEADERS("fr")'], valueRow, ...formulas]);
+    expect(at(0, 0)).toBe('id_demande');
+    expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual(['eligible', '', 0.4]);
+  });
+
   it('passes date, percentage and currency cells as typed numbers, which the tracker reads', () => {
     const { hf } = build(valueRow);
     const types = (column: string) => hf.getCellValueDetailedType({ sheet: 0, row: 1, col: TRACKER_COLUMNS.indexOf(column as never) });
