@@ -41,10 +41,18 @@ export interface SheetNumber {
   readonly format?: string | undefined;
 }
 
+/**
+ * True for a `Date`, from this realm or another: a host may build its cells in its own global
+ * scope (a `node:vm` context, an iframe), where `instanceof Date` is false.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** Reads a number cell, plain or typed by its engine; `undefined` for anything else. */
 export function sheetNumber(value: unknown): SheetNumber | undefined {
   if (typeof value === 'number') return { kind: 'number', value };
-  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  if (typeof value !== 'object' || value === null || isDate(value)) return undefined;
   const typed = value as Partial<TypedNumber>;
   if (typeof typed.val !== 'number' || typeof typed.getDetailedType !== 'function') return undefined;
   let kind: NumberKind | undefined;
@@ -61,7 +69,7 @@ export function sheetNumber(value: unknown): SheetNumber | undefined {
 export function describeCell(value: unknown): string {
   const number = sheetNumber(value);
   if (number !== undefined && number.kind !== 'number') return `a ${number.kind} cell (${describeValue(number.value)})`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
   return describeValue(value);
 }
 

@@ -1,8 +1,8 @@
 // A tracker row: its columns, and its cells read as the core's JSON (text, flags, counts, shares, dates).
-import { offsetMinutes } from '../_lib/instant.js';
+import { formatLocal, offsetMinutes } from '../_lib/instant.js';
 import { reject } from '../_lib/reject.js';
 import type { CellValue } from './cells.js';
-import { argumentError, decimal, describeCell, isBlank, sheetNumber, throwArgument } from './cells.js';
+import { argumentError, decimal, describeCell, isBlank, isDate, sheetNumber, throwArgument } from './cells.js';
 import { TRACKER_COLUMNS_FR } from './trackerColumnsFr.js';
 import { FIRST_SERIAL, LAST_SERIAL, isWholeDay, serialWallMs, wallAtOffset, wallDate, wallInZone, zoneOffset } from './serial.js';
 
@@ -97,7 +97,7 @@ export function readTrackerRow(headers: readonly CellValue[], values: readonly C
     if (isBlank(value)) return;
     // A cell is text, a number (plain or typed by its engine), a boolean or a date; anything else did not come from a sheet.
     const number = sheetNumber(value);
-    if (number === undefined && !['string', 'boolean'].includes(typeof value) && !(value instanceof Date)) bad(name, 'a cell value', value);
+    if (number === undefined && !['string', 'boolean'].includes(typeof value) && !isDate(value)) bad(name, 'a cell value', value);
     if (number !== undefined && !Number.isFinite(number.value)) bad(name, 'a finite number', value);
     row[name] = value as CellValue;
   });
@@ -111,7 +111,7 @@ export function text(row: TrackerRow, column: TrackerColumn, fallback?: string):
     return bad(column, 'filled in', value);
   }
   const number = sheetNumber(value);
-  if (value instanceof Date || (number !== undefined && number.kind !== 'number')) return bad(column, 'text', value);
+  if (isDate(value) || (number !== undefined && number.kind !== 'number')) return bad(column, 'text', value);
   return String(number?.value ?? value).trim();
 }
 
@@ -145,17 +145,19 @@ export function shareOf(row: TrackerRow, column: TrackerColumn): string | undefi
   return value === undefined ? undefined : String(decimal(value, column, 'column ')).trim();
 }
 
+/** The `timezone` column's offset function (an IANA zone, read through `Intl`), or `undefined` when blank. */
+function rowZone(row: TrackerRow): ((ms: number) => number) | undefined {
+  if (row.timezone === undefined) return undefined;
+  return zoneOffset(text(row, 'timezone')) ?? bad('timezone', 'an IANA time zone such as `Europe/Paris`', row.timezone);
+}
+
 /**
- * The offset a date serial of the row is read at: the `timezone` column's (an IANA zone, read
- * through `Intl`, at that date), else the offset `start` is written with.
+ * The instant a date serial of the row names: read in the `timezone` column's zone, at the offset
+ * of that date, else at the offset `start` is written with.
  */
 function serialInstant(row: TrackerRow, column: string, wallMs: number): string {
-  if (row.timezone !== undefined) {
-    const zone = text(row, 'timezone');
-    const offsetAt = zoneOffset(zone);
-    if (offsetAt === undefined) return bad('timezone', 'an IANA time zone such as `Europe/Paris`', row.timezone);
-    return wallInZone(wallMs, offsetAt);
-  }
+  const offsetAt = rowZone(row);
+  if (offsetAt !== undefined) return wallInZone(wallMs, offsetAt);
   const offset = typeof row.start === 'string' ? offsetMinutes(row.start.trim()) : undefined;
   if (offset === undefined) {
     return bad(column, 'a date with its offset: a date-time cell needs a `timezone` column (`Europe/Paris`) or a `start` written with its offset', row[column as TrackerColumn] ?? column);
@@ -164,7 +166,8 @@ function serialInstant(row: TrackerRow, column: string, wallMs: number): string 
 }
 
 /**
- * Reads a date cell as the core's text. A sheet `Date` is an instant; text is passed on for the
+ * Reads a date cell as the core's text. A sheet `Date` is an instant (written at the `timezone`
+ * column's offset when there is one); text is passed on for the
  * core to check; a date serial (a number, or a date cell from the engine) names a wall-clock date
  * and time: a whole day is that calendar date (as the text `2026-03-14` would be), unless the
  * column needs an `instant` (`start`, `end`); a time of day is read at the row's offset
@@ -173,9 +176,13 @@ function serialInstant(row: TrackerRow, column: string, wallMs: number): string 
 export function readWhen(row: TrackerRow, column: string, value: CellValue, instant = false, kind = 'column '): string | undefined {
   const refuse = (expected: string): never => argumentError(column, expected, value, kind);
   if (value === undefined || value === null || value === '') return undefined;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return refuse('a valid date');
-    return value.toISOString();
+  if (isDate(value)) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return refuse('a valid date');
+    // Written at the row's zone, so that `start` carries the event's offset and deadlines are said
+    // in its local time; in UTC without a zone, or with milliseconds (which the offset form drops).
+    const offsetAt = rowZone(row);
+    return offsetAt === undefined || ms % 1000 !== 0 ? value.toISOString() : formatLocal(ms, offsetAt(ms));
   }
   if (typeof value === 'string') return value.trim();
   const number = sheetNumber(value);

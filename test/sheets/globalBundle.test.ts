@@ -54,7 +54,39 @@ describe('the global bundle in an empty vm context', () => {
   it('lists the functions on WebcastPartnership', () => {
     expect(typeof context.WebcastPartnership).toBe('object');
     const names = Object.keys(context.WebcastPartnership as object).sort();
-    expect(names).toEqual(expect.arrayContaining(['PARTNERSHIP_ALLOCATE', 'PARTNERSHIP_CHECK', 'PARTNERSHIP_SETTLE', 'PARTNERSHIP_SPLIT', 'isPartnershipError']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'PARTNERSHIP_ALLOCATE',
+        'PARTNERSHIP_CHECK',
+        'PARTNERSHIP_EXPLAIN',
+        'PARTNERSHIP_NEXT_DEADLINE',
+        'PARTNERSHIP_SETTLE',
+        'PARTNERSHIP_SPLIT',
+        'PARTNERSHIP_TRACKER_HEADERS',
+        'isPartnershipError',
+      ]),
+    );
+  });
+
+  it('runs the tracker functions with what Apps Script passes: Date cells and a Date as_of (TODAY())', () => {
+    const sandbox = createContext({});
+    runInContext(code, sandbox);
+    const header = ['request_id', 'title', 'organizer', 'start', 'end', 'city', 'speakers', 'speakers_informed_on', 'editorial_verdict', 'editorial_verdict_on', 'timezone'];
+    // Apps Script hands date cells over as Dates made in the spreadsheet's time zone (here Paris, +01:00).
+    // The Dates are the host's own (made in the context); one made outside it is read the same (isDate).
+    const row = ['req-1', 'Web Days', 'org-1', 'START', new Date('2026-03-14T17:00:00Z'), 'Paris', 3, new Date('2026-01-19T23:00:00Z'), 'approved', new Date('2026-01-14T23:00:00Z'), 'Europe/Paris'];
+    Object.assign(sandbox, { header: [header], row: [row] });
+    runInContext('row[0][3] = new Date("2026-03-14T08:00:00Z"); var today = new Date("2026-02-09T23:00:00Z")', sandbox);
+    const run = (source: string) => JSON.parse(JSON.stringify(runInContext(source, sandbox))) as unknown[][];
+    const explained = run('WebcastPartnership.PARTNERSHIP_EXPLAIN(header, row, "fr", today)');
+    expect(explained.map((line) => line[0])).toEqual(['C0', 'NB', 'C1', 'C2', 'C2.2', 'C2.3', 'C2.5', 'C3', 'C4', 'C5', 'C5.b', 'C6.1', 'C6.2', 'C6.3', 'C6.4', 'C7', 'C8', 'C8.b', 'C9', 'C9.3', 'C9.4', 'C10', 'C11']);
+    expect(explained[11]!.slice(0, 4)).toEqual(['C6.1', 'speakers-informed', 'met', '2026-02-21 09:00']);
+    expect(run('WebcastPartnership.PARTNERSHIP_NEXT_DEADLINE(header, row, today)')[0]!.slice(0, 2)).toEqual(['2026-02-21 09:00', 'C2']);
+    expect(run('WebcastPartnership.PARTNERSHIP_TRACKER_HEADERS("fr")')[0]!.slice(0, 2)).toEqual(['id_demande', 'mode_couverture']);
+    expect(runInContext('try { WebcastPartnership.PARTNERSHIP_CHECK(header, row) } catch (e) { e.code }', sandbox)).toBe('as_of_missing');
+    // Without the zone, a Date is read in UTC: the deadlines are said at +00:00.
+    runInContext('header[0].pop(); row[0].pop()', sandbox);
+    expect(run('WebcastPartnership.PARTNERSHIP_EXPLAIN(header, row, "fr", today)')[11]![3]).toBe('2026-02-21 08:00');
   });
 
   it('runs every function with sheet-shaped arguments', () => {
