@@ -68,6 +68,7 @@ export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
 /** A tracker row read by header: blanks left out. */
 export type TrackerRow = Partial<Record<TrackerColumn, CellValue>>;
 
+/** Throws "Expected column `name` to be {expected}, got {value}" (`invalid_argument`). */
 export function bad(column: string, expected: string, got: unknown): never {
   return argumentError(column, expected, got, 'column ');
 }
@@ -104,6 +105,7 @@ export function readTrackerRow(headers: readonly CellValue[], values: readonly C
   return row;
 }
 
+/** A text column, trimmed (a plain number as its digits); `fallback` when blank, else an error. */
 export function text(row: TrackerRow, column: TrackerColumn, fallback?: string): string {
   const value = row[column];
   if (value === undefined) {
@@ -119,6 +121,7 @@ export function text(row: TrackerRow, column: TrackerColumn, fallback?: string):
 const YES = ['true', 'yes', 'oui', 'vrai', '1'];
 const NO = ['false', 'no', 'non', 'faux', '0'];
 
+/** A flag column: `TRUE`/`FALSE`, 1/0 or one of the words; `undefined` when blank. */
 export function flag(row: TrackerRow, column: TrackerColumn): boolean | undefined {
   const value = row[column];
   if (value === undefined) return undefined;
@@ -130,6 +133,7 @@ export function flag(row: TrackerRow, column: TrackerColumn): boolean | undefine
   return bad(column, 'TRUE or FALSE (or VRAI/FAUX, yes/no, oui/non, 1/0)', value);
 }
 
+/** A count column: a whole number from 0 to 10000; 0 when blank. */
 export function count(row: TrackerRow, column: TrackerColumn): number {
   const value = row[column];
   if (value === undefined) return 0;
@@ -200,10 +204,11 @@ export function when(row: TrackerRow, column: TrackerColumn, instant = false): s
   return readWhen(row, column, row[column], instant);
 }
 
+/** A list column: items separated by `;` or `,`, trimmed, blanks left out. */
 export function list(row: TrackerRow, column: TrackerColumn): string[] {
-  const value = row[column];
-  if (value === undefined) return [];
-  return String(value)
+  if (row[column] === undefined) return [];
+  // Through `text`, so a date or a typed number is refused rather than listed as `[object Object]`.
+  return text(row, column)
     .split(/[;,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');

@@ -118,6 +118,11 @@ describe('other cells in a tracker row', () => {
     expect(thrown(() => check({ speakers: typed('NUMBER_PERCENT', 0.03) }, '2026-02-10')).message).toBe('Expected column `speakers` to be a whole number from 0 to 10000, got a percentage cell (`0.03`)');
   });
 
+  it('refuses a date cell in a list column rather than list it as text', () => {
+    expect(thrown(() => check({ other_film_crews: typed('NUMBER_DATE', MARCH_14) }, '2026-02-10')).message).toBe('Expected column `other_film_crews` to be text, got a date cell (`46095`)');
+    expect(thrown(() => check({ uses: new Date(0) }, '2026-02-10')).message).toBe('Expected column `uses` to be text, got the date 1970-01-01T00:00:00.000Z');
+  });
+
   it('refuses an object that is no cell, with its column', () => {
     expect(thrown(() => check({ title: { val: 1 } as never }, '2026-02-10')).message).toBe('Expected column `title` to be a cell value, got a value of type object');
   });
