@@ -35,6 +35,7 @@ interface Def {
   readonly checks?: readonly Node[];
   readonly when?: (payload: Payload) => boolean;
   readonly minimum?: number;
+  readonly pattern?: RegExp;
   readonly fn?: (value: unknown) => unknown;
   readonly element?: Node;
   readonly innerType?: Node;
@@ -55,7 +56,7 @@ export function deepFreeze<T>(value: T): T {
 // `z.minLength`'s own condition, shared by every length check: a check with another one is run as given.
 const LENGTH_CHECK_WHEN = (z.minLength(1) as unknown as Node)._zod.def.when;
 
-/** Generated source for one schema: the values it closes over (`X[i]`) and fresh variable names (`v1`, …). */
+/** Generated source for one schema: the values it closes over (`x0`, …) and fresh variable names (`v1`, …). */
 interface Source {
   readonly value: (value: unknown) => string;
   readonly name: () => string;
@@ -68,11 +69,14 @@ function checksCode(node: Node, out: string, src: Source): string {
   const checks = node._zod.traits.has('$ZodCheck') ? [node, ...(def.checks ?? [])] : (def.checks ?? []);
   let code = '';
   for (const check of checks) {
-    const { check: kind, type, fn, when, minimum } = check._zod.def;
+    const { check: kind, type, fn, when, minimum, pattern } = check._zod.def;
     const r = src.name();
     if (kind === 'custom' && type === 'custom' && typeof fn === 'function' && when === undefined) {
       // `z.refine`: the value passes when the function returns a truthy value (an async one is zod's to reject).
       code += `const ${r}=${src.value(fn)}(${out});if(!${r}||${r} instanceof Promise)return D;`;
+    } else if ((check._zod.traits.has('$ZodEmail') || check._zod.traits.has('$ZodCheckRegex')) && pattern instanceof RegExp && when === undefined) {
+      // A pattern check (`z.email()`, `z.regex()`): the test zod's check makes.
+      code += `const ${r}=${src.value(pattern)};${r}.lastIndex=0;if(!${r}.test(${out}))return D;`;
     } else if (kind === 'min_length' && when === LENGTH_CHECK_WHEN && typeof minimum === 'number' && (def.type === 'array' || minimum <= 1)) {
       // Counted in UTF-16 units, which equals zod's count in code points for an array and for a floor of 0 or 1.
       code += `if(${out}.length<${minimum})return D;`;
@@ -149,9 +153,12 @@ function compile(schema: Node): ((input: unknown) => unknown) | null {
   if (z.config().jitless === true) return null;
   const values: unknown[] = [];
   let names = 0;
-  const src: Source = { value: (value) => `X[${values.push(value) - 1}]`, name: () => `v${(names += 1)}` };
+  const src: Source = { value: (value) => `x${values.push(value) - 1}`, name: () => `v${(names += 1)}` };
   try {
-    return new Function('D', 'X', `return function(i){let r;${parseCode(schema, 'i', 'r', src)}return r}`)(DECLINED, values) as (input: unknown) => unknown;
+    const body = parseCode(schema, 'i', 'r', src);
+    // The values closed over as constants of the closure (`x0`, `x1`, …), each read once.
+    const constants = values.map((_, n) => `const x${n}=X[${n}];`).join('');
+    return new Function('D', 'X', `${constants}return function(i){let r;${body}return r}`)(DECLINED, values) as (input: unknown) => unknown;
   } catch {
     return null;
   }
