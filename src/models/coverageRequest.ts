@@ -106,7 +106,7 @@ export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
 export type CoverageRequestInput = InputOf<typeof CoverageRequestSchema>;
 
 /**
- * Parses a {@link CoverageRequest}. A value this function returned is returned as is.
+ * Parses a {@link CoverageRequest}, deeply frozen. A value this function returned is returned as is.
  *
  * @throws {PartnershipError} `invalid_input`, with every issue's path from the request
  *   (`event.sessions[0].start`, `speakers[2].release.signedAt`, `contract.breakeven.amount`), a key the model does
@@ -118,7 +118,7 @@ export function parseCoverageRequest(input: CoverageRequestInput, root?: string)
 /** Parses data whose type says nothing of its shape (`unknown`, `any`, a JSON record): see {@link Unchecked}. */
 export function parseCoverageRequest<T>(input: T & Unchecked<T>, root?: string): CoverageRequest;
 export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest {
-  if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
+  if (isParsedRequest(input)) return input;
   const request = parseWith(CoverageRequestSchema, input, 'coverage request', root);
   parsedRequests.add(request);
   return request;
@@ -129,12 +129,20 @@ export function parseCoverageRequest(input: unknown, root = ''): CoverageRequest
  * so every bad request of a season is reported. @internal
  */
 export function readCoverageRequest(input: unknown, root: string, issues: Issues): CoverageRequest | undefined {
-  if (typeof input === 'object' && input !== null && parsedRequests.has(input)) return input as CoverageRequest;
+  if (isParsedRequest(input)) return input;
   const request = parseInto(issues, CoverageRequestSchema, input, 'coverage request', root);
   if (request !== undefined) parsedRequests.add(request);
   return request;
 }
 
-// The requests this module returned: parsing one of them again returns it as is, so
-// `evaluateEligibility` on a parsed request does not validate twice. Do not mutate a parsed request.
+// The requests this module returned, each deeply frozen: parsing one of them again returns it as
+// is, so `evaluateEligibility` on a parsed request does not validate twice.
 const parsedRequests = new WeakSet<object>();
+
+/**
+ * Whether `value` is a request {@link parseCoverageRequest} returned: then it is deeply frozen (every
+ * object and array in it), without walking it to find out. @internal
+ */
+export function isParsedRequest(value: unknown): value is CoverageRequest {
+  return typeof value === 'object' && value !== null && parsedRequests.has(value);
+}

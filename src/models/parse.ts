@@ -5,6 +5,7 @@ import { describeHidden, describeValue } from '../_lib/describe.js';
 import { formatPath } from '../_lib/path.js';
 import { isPersonalDataPath } from './personal.js';
 import { suggestion } from '../_lib/suggest.js';
+import { DECLINED, deepFreeze, fastParse } from './fastParse.js';
 
 /**
  * What may be passed for a schema: its input type (`z.input`), read-only all the way down, so a
@@ -196,7 +197,8 @@ function unknownKeys(schema: z.ZodMiniType, issues: readonly RawIssue[], persona
 }
 
 /**
- * Parses `input` with `schema` without throwing: the value, or every issue (paths under `root`).
+ * Parses `input` with `schema` without throwing: the value, deeply frozen, or every issue (paths
+ * under `root`). Valid input takes the fast path (`fastParse`); zod's runtime parser decides the rest.
  *
  * @internal
  */
@@ -206,11 +208,11 @@ export function checkWith<T extends z.ZodMiniType>(
   root = '',
   personal = false,
 ): { readonly ok: true; readonly value: z.output<T> } | { readonly ok: false; readonly issues: PartnershipIssue[] } {
-  const quick = z.safeParse(schema, input);
-  if (quick.success) return { ok: true, value: quick.data };
-  // Parse again to learn what came at each offending field: zod only reports inputs when asked, which costs.
+  const fast = fastParse(schema, input);
+  if (fast !== DECLINED) return { ok: true, value: fast as z.output<T> };
+  // What the fast parse declines is mostly invalid: zod reports what came at each offending field.
   const result = z.safeParse(schema, input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: deepFreeze(result.data) };
   return { ok: false, issues: toIssues(unknownKeys(schema, result.error.issues as unknown as RawIssue[], personal), root, personal) };
 }
 

@@ -32,11 +32,15 @@ function frozenRequest(input: unknown): CoverageRequest {
   return deepFreeze(parseCoverageRequest(clone(input) as any));
 }
 
-/** The report computed from scratch: a request parsed anew, never frozen, so nothing is reused. */
+/** The report computed from scratch: a request parsed anew, a new object, so nothing of an earlier evaluation is reused. */
 function freshReport(input: unknown, options: EvaluateEligibilityOptions): string {
   const request = parseCoverageRequest(clone(input) as any);
-  expect(Object.isFrozen(request)).toBe(false);
   return JSON.stringify(evaluateEligibility(request, options));
+}
+
+/** A mutable copy of a parsed request (a parsed request is deeply frozen): the path that keeps nothing. */
+function mutableRequest(input: unknown): CoverageRequest {
+  return clone(parseCoverageRequest(clone(input) as any));
 }
 
 function optionsOf(asOf: string, policy: Policy, availability: CrewAvailability | undefined, locale: 'en' | 'fr' = 'en'): EvaluateEligibilityOptions {
@@ -86,10 +90,10 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     expect(b.plannedUses).toBe(a.plannedUses);
     expect([b.asOf, b.policy, b.availability]).toEqual([Date.UTC(2026, 2, 10), FIXED_POLICY, freeAvailability()]);
 
-    const mutable = parseCoverageRequest(validInput());
+    const mutable = mutableRequest(validInput());
     expect(contextOf(mutable, DEFAULT_POLICY, undefined, en, 0).filmedSpeakers).not.toBe(contextOf(mutable, DEFAULT_POLICY, undefined, en, 0).filmedSpeakers);
     // Frozen on top only: what it holds may still change.
-    const shallow = Object.freeze(parseCoverageRequest(validInput()));
+    const shallow = Object.freeze(mutableRequest(validInput()));
     expect(contextOf(shallow, DEFAULT_POLICY, undefined, en, 0).filmedSpeakers).not.toBe(contextOf(shallow, DEFAULT_POLICY, undefined, en, 0).filmedSpeakers);
   });
 
@@ -136,7 +140,11 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
 
   it("gives a mutable request's fresh answer after it changed between two calls", () => {
     const input = validInput();
-    const request = parseCoverageRequest(clone(input)) as any;
+    // A parsed request refuses the change: it is deeply frozen.
+    expect(() => {
+      (parseCoverageRequest(clone(input)) as any).speakers[0].id = 'spk-9';
+    }).toThrow(TypeError);
+    const request = mutableRequest(input) as any;
     const options = optionsOf(ASOF, FIXED_POLICY, freeAvailability());
     expect(JSON.stringify(evaluateEligibility(request, options))).toBe(freshReport(input, options));
 
@@ -156,7 +164,7 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
 
   it('gives the fresh answer for a request frozen on top only whose speakers changed', () => {
     const input = validInput();
-    const request = Object.freeze(parseCoverageRequest(clone(input))) as any;
+    const request = Object.freeze(mutableRequest(input)) as any;
     const options = optionsOf(ASOF, FIXED_POLICY, freeAvailability());
     expect(JSON.stringify(evaluateEligibility(request, options))).toBe(freshReport(input, options));
     request.speakers[1].informedAt = '2026-03-01';
