@@ -146,8 +146,11 @@ export class CsvRecords {
   /** The chunk is read and csv-parse would have taken it: its rows are handed out (then its row's problem). */
   private take(): void {
     if (this.columns !== undefined) this.header = this.columns;
-    for (const cell of this.pending.cells) this.ready.cells.push(cell);
-    for (const line of this.pending.lines) this.ready.lines.push(line);
+    if (this.ready.lines.length === 0) this.ready = this.pending;
+    else {
+      for (const cell of this.pending.cells) this.ready.cells.push(cell);
+      for (const line of this.pending.lines) this.ready.lines.push(line);
+    }
     this.pending = { cells: [], lines: [] };
     if (this.failure !== undefined) {
       this.thrown = this.failure;

@@ -10,8 +10,9 @@ import { stringFlag, type Command } from '../command.js';
 import { DELIMITERS, readCsv, type Delimiter } from '../csv.js';
 import { EXIT, fromFile, inFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
 import { LineMap } from '../lineMap.js';
-import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
-import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
+import { csvReceipts, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
+import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonWriter } from '../statementJson.js';
+import { OutputBuffer } from '../outputBuffer.js';
 import { renderTable } from '../table.js';
 import { wordsFor, type Words } from '../labels.js';
 import { localeFlag } from '../options.js';
@@ -58,6 +59,43 @@ function totals(statement: Statement, w: Words): string {
   return renderTable([w.term('total'), statement.currency], rows, ['left', 'right']);
 }
 
+/** Text that `printable` leaves as it is: printable ASCII. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * Writes a line into `out` as {@link fixedRow} does, for a million of them: the amounts are the
+ * core's canonical decimals and the stream one of a few words, shown as they are; only the
+ * caller's id and instant go through `printable`, and only when they are not plain ASCII.
+ */
+function rowWriter(w: Words, out: OutputBuffer): (line: StatementLine) => void {
+  const streams = new Map<string, string>();
+  const shown = (text: string) => (PLAIN.test(text) ? text : printable(text));
+  return (line) => {
+    let stream = streams.get(line.stream);
+    if (stream === undefined) {
+      stream = printable(w.stream(line.stream));
+      streams.set(line.stream, stream);
+    }
+    out.padEnd(shown(line.receiptId), WIDTHS[0]!);
+    out.text('  ');
+    out.padEnd(stream, WIDTHS[1]!);
+    out.text('  ');
+    out.padEnd(shown(line.receivedAt), WIDTHS[2]!);
+    out.text('  ');
+    out.padStart(line.amount, WIDTHS[3]!);
+    out.text('  ');
+    out.padStart(line.toBreakeven, WIDTHS[4]!);
+    out.text('  ');
+    out.padStart(line.platform, WIDTHS[5]!);
+    out.text('  ');
+    out.padStart(line.organizer, WIDTHS[6]!);
+    out.text('\n');
+  };
+}
+
+/** Statement text waiting for stdout is written once it reaches this many bytes. */
+const WRITE_BYTES = 1 << 19;
+
 /** How a CSV of receipts is read: `--delimiter` and `--decimal-comma`. */
 interface CsvFlags {
   readonly delimiter: Delimiter | undefined;
@@ -65,8 +103,8 @@ interface CsvFlags {
 }
 
 /** Writes to stdout, waiting for a slow reader, so that its buffer never holds the whole file. */
-async function write(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+async function write(text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
 /**
@@ -96,13 +134,18 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     const decimalComma = flags.decimalComma || table.delimiter === ';';
     const currency = terms.breakeven.currency;
     const settlement = createSettlement(terms, { keepLines: false });
+    const receiptOf = csvReceipts(known, currency, decimalComma);
+    const out = new OutputBuffer();
+    const writeRow = rowWriter(w, out);
+    const writeJson = statementJsonWriter(out);
+    const width = table.header.length;
     let chunk: Receipt[] = [];
     /** The line of each receipt of `chunk`. */
     let chunkLines: number[] = [];
     let first = true;
     // Set at the first issue: from then on rows are only checked, and nothing more is printed.
     let failed = false;
-    await write(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
+    out.text(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
 
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
@@ -136,26 +179,35 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
       addedLines.forEach((line, i) => lines.add(start + i, line));
       const settled = settlement.takeLines();
       if (failed) return;
-      let text = '';
       for (const line of settled) {
-        text += json ? statementJsonLine(line, first) : fixedRow(lineCells(line, w));
+        if (json) writeJson(line, first);
+        else writeRow(line);
         first = false;
       }
-      await write(text);
+      if (out.length >= WRITE_BYTES) await write(out.take());
     };
 
-    for await (const row of table.rows) {
-      const receipt = csvReceipt(row, known, currency, decimalComma);
-      if (isIssue(receipt)) {
-        failed = true;
-        record([receipt]);
-        continue;
+    try {
+      for await (const batch of table.batches) {
+        const { cells } = batch;
+        const rowLines = batch.lines;
+        for (let r = 0; r < rowLines.length; r += 1) {
+          const receipt = receiptOf(cells, r * width, rowLines[r]!);
+          if (isIssue(receipt)) {
+            failed = true;
+            record([receipt]);
+            continue;
+          }
+          chunkLines.push(rowLines[r]!);
+          chunk.push(receipt);
+          if (chunk.length >= CHUNK) await flush();
+        }
       }
-      chunkLines.push(row.line);
-      chunk.push(receipt);
-      if (chunk.length >= CHUNK) await flush();
+      await flush();
+    } finally {
+      // What was settled before an error is printed all the same, as it was line by line.
+      await write(out.take());
     }
-    await flush();
     if (problems.size === 0) {
       statement = settlement.statement();
       if (json) await write(statementJsonEnd(statement, first));
