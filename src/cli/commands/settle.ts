@@ -4,8 +4,7 @@ import { Issues } from '../../_lib/reject.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
 import { createSettlement } from '../../money/createSettlement.js';
 import { settle as settleReceipts } from '../../money/settle.js';
-import type { Receipt, SettlementTerms, Statement, StatementLine } from '../../money/types.js';
-import { printable } from '../../_lib/printable.js';
+import type { Receipt, SettlementTerms, Statement } from '../../money/types.js';
 import { stringFlag, type Command } from '../command.js';
 import { DELIMITERS, readCsv, type Delimiter } from '../csv.js';
 import { EXIT, fromFile, inFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
@@ -14,6 +13,7 @@ import { csvReceipts, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv
 import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonWriter } from '../statementJson.js';
 import { OutputBuffer } from '../outputBuffer.js';
 import { renderTable } from '../table.js';
+import { fixedRow, lineCells, lineHeaders, RIGHT, rowWriter, WIDTHS } from '../statementTable.js';
 import { wordsFor, type Words } from '../labels.js';
 import { localeFlag } from '../options.js';
 import { describeValue } from '../../_lib/describe.js';
@@ -25,28 +25,6 @@ import { describeValue } from '../../_lib/describe.js';
  */
 const CHUNK = 1_000;
 
-/** The columns of a statement's lines, as {@link TERMS} names them. */
-const LINE_COLUMNS = ['receipt', 'stream', 'receivedAt', 'amount', 'toBreakeven', 'platform', 'organizer'] as const;
-const RIGHT = ['left', 'left', 'left', 'right', 'right', 'right', 'right'] as const;
-
-// A streamed table cannot measure its columns first: fixed widths, wide enough for most ids and
-// sums, and for the headers of every locale.
-const WIDTHS = [16, 12, 25, 14, 14, 14, 14];
-
-/** The headers of a statement's lines, in the words of `w`. */
-function lineHeaders(w: Words): string[] {
-  return LINE_COLUMNS.map(w.term);
-}
-
-/** One row of the streamed table; like `renderTable`, it shows every cell through `printable`. */
-function fixedRow(cells: readonly string[]): string {
-  return `${cells.map((c, i) => (RIGHT[i] === 'right' ? printable(c).padStart(WIDTHS[i]!) : printable(c).padEnd(WIDTHS[i]!))).join('  ').trimEnd()}\n`;
-}
-
-function lineCells(line: StatementLine, w: Words): string[] {
-  return [line.receiptId, w.stream(line.stream), line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
-}
-
 function totals(statement: Statement, w: Words): string {
   const rows = [
     [w.term('breakeven'), statement.breakeven.amount],
@@ -57,40 +35,6 @@ function totals(statement: Statement, w: Words): string {
     [w.term('organizer'), statement.organizer.amount],
   ];
   return renderTable([w.term('total'), statement.currency], rows, ['left', 'right']);
-}
-
-/** Text that `printable` leaves as it is: printable ASCII. */
-const PLAIN = /^[\x20-\x7e]*$/;
-
-/**
- * Writes a line into `out` as {@link fixedRow} does, for a million of them: the amounts are the
- * core's canonical decimals and the stream one of a few words, shown as they are; only the
- * caller's id and instant go through `printable`, and only when they are not plain ASCII.
- */
-function rowWriter(w: Words, out: OutputBuffer): (line: StatementLine) => void {
-  const streams = new Map<string, string>();
-  const shown = (text: string) => (PLAIN.test(text) ? text : printable(text));
-  return (line) => {
-    let stream = streams.get(line.stream);
-    if (stream === undefined) {
-      stream = printable(w.stream(line.stream));
-      streams.set(line.stream, stream);
-    }
-    out.padEnd(shown(line.receiptId), WIDTHS[0]!);
-    out.text('  ');
-    out.padEnd(stream, WIDTHS[1]!);
-    out.text('  ');
-    out.padEnd(shown(line.receivedAt), WIDTHS[2]!);
-    out.text('  ');
-    out.padStart(line.amount, WIDTHS[3]!);
-    out.text('  ');
-    out.padStart(line.toBreakeven, WIDTHS[4]!);
-    out.text('  ');
-    out.padStart(line.platform, WIDTHS[5]!);
-    out.text('  ');
-    out.padStart(line.organizer, WIDTHS[6]!);
-    out.text('\n');
-  };
 }
 
 /** Statement text waiting for stdout is written once it reaches this many bytes. */
