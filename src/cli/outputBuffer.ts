@@ -39,6 +39,32 @@ export class OutputBuffer {
     this.at = at;
   }
 
+  /**
+   * Adds `text` if it is printable ASCII (U+0020 to U+007E), which a terminal shows as it is and
+   * JSON quotes as it is but for `"` and `\\` (`json`: those two are refused too).
+   *
+   * @returns whether it was added; nothing is added when it was not.
+   */
+  plain(text: string, json = false): boolean {
+    const n = text.length;
+    if (this.at + n > this.buffer.length) this.grow(n);
+    const buffer = this.buffer;
+    let at = this.at;
+    for (let i = 0; i < n; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || (json && (c === 0x22 || c === 0x5c))) return false;
+      buffer[at] = c;
+      at += 1;
+    }
+    this.at = at;
+    return true;
+  }
+
+  /** Takes back the last `bytes` bytes added. */
+  back(bytes: number): void {
+    this.at -= bytes;
+  }
+
   /** Adds `count` spaces (none when `count` is not positive). */
   spaces(count: number): void {
     if (count <= 0) return;

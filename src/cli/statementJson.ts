@@ -16,9 +16,6 @@ export function statementJsonLine(line: StatementLine, first: boolean): string {
 /** The keys of a line, in the order `JSON.stringify` writes them. */
 const LINE_KEYS = ['receiptId', 'stream', 'receivedAt', 'amount', 'toBreakeven', 'platform', 'organizer'] as const;
 
-/** A string whose JSON is itself in quotes: printable ASCII but `"` and `\`. */
-const JSON_PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
 /**
  * Writes lines into `out` as {@link statementJsonLine} does, for a million of them: the same
  * bytes, written key by key rather than through `JSON.stringify` (amounts and streams need no
@@ -26,12 +23,14 @@ const JSON_PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
  * here goes through `JSON.stringify`.
  */
 export function statementJsonWriter(out: OutputBuffer): (line: StatementLine, first: boolean) => void {
+  /** `JSON.stringify(text)`: the text in quotes when it is printable ASCII but `"` and `\`. */
   const quoted = (text: string) => {
-    if (JSON_PLAIN.test(text)) {
-      out.text('"');
-      out.text(text);
-      out.text('"');
-    } else out.text(JSON.stringify(text));
+    out.text('"');
+    if (out.plain(text, true)) out.text('"');
+    else {
+      out.back(1);
+      out.text(JSON.stringify(text));
+    }
   };
   const known = (line: StatementLine): boolean => {
     const keys = Object.keys(line);

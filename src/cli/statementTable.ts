@@ -29,28 +29,28 @@ export function lineCells(line: StatementLine, w: Words): string[] {
   return [line.receiptId, w.stream(line.stream), line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
 }
 
-/** Text that `printable` leaves as it is: printable ASCII. */
-const PLAIN = /^[\x20-\x7e]*$/;
-
 /**
  * Writes a line into `out` as {@link fixedRow} does, for a million of them: the amounts are the
- * core's canonical decimals and the stream one of a few words, shown as they are; only the
- * caller's id and instant go through `printable`, and only when they are not plain ASCII.
+ * core's canonical decimals and the stream one of a few words, written as they are; the caller's
+ * id and instant go through `printable` only when they are not printable ASCII.
  */
 export function rowWriter(w: Words, out: OutputBuffer): (line: StatementLine) => void {
   const streams = new Map<string, string>();
-  const shown = (text: string) => (PLAIN.test(text) ? text : printable(text));
+  /** `text` as `printable` shows it, then spaces up to `width`. */
+  const shown = (text: string, width: number): void => {
+    if (out.plain(text)) out.spaces(width - text.length);
+    else out.padEnd(printable(text), width);
+  };
   return (line) => {
     let stream = streams.get(line.stream);
     if (stream === undefined) {
-      stream = printable(w.stream(line.stream));
+      stream = `${printable(w.stream(line.stream)).padEnd(WIDTHS[1]!)}  `;
       streams.set(line.stream, stream);
     }
-    out.padEnd(shown(line.receiptId), WIDTHS[0]!);
+    shown(line.receiptId, WIDTHS[0]!);
     out.text('  ');
-    out.padEnd(stream, WIDTHS[1]!);
-    out.text('  ');
-    out.padEnd(shown(line.receivedAt), WIDTHS[2]!);
+    out.text(stream);
+    shown(line.receivedAt, WIDTHS[2]!);
     out.text('  ');
     out.padStart(line.amount, WIDTHS[3]!);
     out.text('  ');
