@@ -53,7 +53,8 @@ async function write(text: string | Uint8Array): Promise<void> {
 
 /**
  * Settles a CSV of receipts read once, as a stream: rows are turned into receipts, added to
- * one `createSettlement` 1,000 at a time, and each line is printed as soon as it is settled.
+ * one `createSettlement` 1,000 at a time, and the lines settled are printed in pieces of about
+ * 512 KiB (what was settled before an error is printed all the same).
  * The core checks order and duplicates over the whole input; its `receipts[k]` are lines here.
  *
  * Once an issue is found, nothing more is printed, but the file is read to its end and every

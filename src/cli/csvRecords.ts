@@ -62,7 +62,6 @@ export class CsvRecords {
   private width = 0;
   /** The columns whose header is blank: their cells must be blank too. */
   private blankColumns: number[] = [];
-  private names: readonly string[] = [];
   /** The line the next record starts on. */
   private line = 1;
   private crlf = false;
@@ -289,8 +288,7 @@ export class CsvRecords {
       }
       this.columns = cells;
       this.width = cells.length;
-      this.names = cells.map((c) => c.trim());
-      this.blankColumns = this.names.flatMap((name, i) => (name === '' ? [i] : []));
+      this.blankColumns = cells.flatMap((name, i) => (name.trim() === '' ? [i] : []));
       return;
     }
     if (empty) return;
