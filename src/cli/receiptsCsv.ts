@@ -132,10 +132,13 @@ export function plainAmount(text: string, decimalComma: boolean): string | undef
 /**
  * A copy of `text` that does not share the memory of a longer string: an id cut out of a chunk of
  * the file would otherwise keep the whole chunk alive for as long as the settlement keeps the id
- * (V8 makes a slice of 13 characters or more share its parent; flattening `' ' + text` copies it).
+ * (V8 makes a slice of 13 characters or more share its parent). Its UTF-8 bytes read back to a
+ * string of its own, the same unless it holds a lone surrogate (never, in text decoded from a file).
  */
 function own(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  if (text.length < 13) return text;
+  const copy = Buffer.from(text, 'utf8').toString('utf8');
+  return copy === text ? copy : text;
 }
 
 /**

@@ -135,6 +135,13 @@ describe('csvReceipt', () => {
     expect(csvReceipt({ line: 2, cells: ['r1', 'dvd', '5', '2026-03-01', ''] }, withCurrency, 'EUR', false)).toMatchObject({ amount: { amount: '5', currency: 'EUR' } });
   });
 
+  it('keeps a long id exactly, a lone surrogate included', () => {
+    const read = csvReceipts(columns, 'EUR', true);
+    for (const id of ['payment-2026-webdays-00000001', 'paiement-société-ü-😀-0001', 'lone-\ud800-surrogate-id']) {
+      expect(read([id, 'dvd', '1', '2026-03-01'], 0, 2)).toMatchObject({ id });
+    }
+  });
+
   it('reads the receipt of any row of a batch, its cells at an offset', () => {
     const read = csvReceipts(columns, 'EUR', true);
     const cells = ['r1', 'dvd', '1', '2026-03-01', 'r2', ' workshop', ' 2,5 ', '2026-03-02 '];
