@@ -1,9 +1,6 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
-import type { PartnershipError, PartnershipErrorCode } from '../errors.js';
-import { rejection } from '../_lib/reject.js';
-import { printable } from '../_lib/printable.js';
+import { CSV_LIMITS, CsvRecords, csvError, notUtf8, type CsvBatch } from './csvRecords.js';
+
+export { CSV_LIMITS, csvError, type CsvBatch } from './csvRecords.js';
 
 /** The field delimiters a CSV file may use: what spreadsheets write (`;` where the decimal mark is a comma). */
 export const DELIMITERS = [',', ';', '\t'] as const;
@@ -11,24 +8,22 @@ export const DELIMITERS = [',', ';', '\t'] as const;
 /** A CSV field delimiter. */
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/**
- * The limits of one CSV row, so that memory stays bounded whatever the input: a record
- * (one row, quoted line breaks included) of at most 64 KiB, a field of at most 8,192 characters.
- */
-export const CSV_LIMITS = Object.freeze({ recordBytes: 65_536, fieldChars: 8_192 });
-
 /** One CSV row: its cells, and the line of the file it starts on (1 is the header). */
 export interface CsvRow {
   readonly line: number;
   readonly cells: readonly string[];
 }
 
-/** A CSV input being read: its delimiter, its header row, and the rows after it, one at a time. */
+/**
+ * A CSV input being read: its delimiter, its header row, and the rows after it, one at a time
+ * (`rows`) or many at a time (`batches`, the cheaper); read one of the two, once.
+ */
 export interface CsvTable {
   readonly delimiter: Delimiter;
   /** The header's names, trimmed, as written (a byte order mark removed). */
   readonly header: readonly string[];
   readonly rows: AsyncIterable<CsvRow>;
+  readonly batches: AsyncIterable<CsvBatch>;
 }
 
 /** Options of {@link readCsv}. */
@@ -37,16 +32,10 @@ export interface ReadCsvOptions {
   readonly delimiter?: Delimiter | undefined;
 }
 
-/** An error in a CSV input at a line (`line 3`, or `line 3 (Montant)` with the column). */
-export function csvError(code: PartnershipErrorCode, line: number, message: string, column?: string): PartnershipError {
-  const path = column === undefined ? `line ${line}` : `line ${line} (${printable(column)})`;
-  return rejection(code, path, message, `${path}: ${message}`);
-}
-
 /**
  * Reads CSV from a stream of chunks, once: the header row first (to detect the delimiter
- * among `,`, `;` and tab when none is given), then one row at a time, so that a file of
- * 10^6 rows is never held whole. A byte order mark, CRLF or LF line ends, and a missing
+ * among `,`, `;` and tab when none is given), then the rows, so that a file of 10^6 rows is
+ * never held whole (see {@link CsvRecords} for how). A byte order mark, CRLF or LF line ends, and a missing
  * final line end are all read; blank rows (`;;;` included) are skipped. Quoted fields may
  * hold delimiters, doubled quotes and line breaks.
  *
@@ -68,7 +57,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array | string>, option
       ended = true;
       break;
     }
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+    const chunk = bufferOf(next.value);
     head.push(chunk);
     scan.feed(chunk);
     if (!scan.done && scan.bytes > CSV_LIMITS.recordBytes) {
@@ -78,121 +67,40 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array | string>, option
   if (head.length > 0) scan.checkUtf8(Buffer.concat(head));
   const delimiter = options.delimiter ?? scan.delimiter();
 
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    max_record_size: CSV_LIMITS.recordBytes,
-  });
   const rest: AsyncIterable<Uint8Array | string> = { [Symbol.asyncIterator]: () => input };
-  async function* all(): AsyncGenerator<Uint8Array | string> {
+  async function* all(): AsyncGenerator<Buffer> {
     yield* head;
-    if (!ended) yield* rest;
+    if (!ended) for await (const chunk of rest) yield bufferOf(chunk);
   }
-  // The parser's errors reach the reader below; this promise only must not go unhandled.
-  pipeline(Readable.from(all(), { objectMode: false }), parser).catch(() => undefined);
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-
-  let line = 1;
-  // csv-parse counts a CRLF inside a quoted field as two lines: counted here to name the right line.
-  let doubled = 0;
-  const next = async (): Promise<{ line: number; cells: string[] } | undefined> => {
-    let got;
-    try {
-      got = await records.next();
-    } catch (error) {
-      throw fromParser(error, line, doubled);
-    }
-    if (got.done === true) return undefined;
-    const cells = got.value;
-    const start = line;
-    line += 1;
-    for (const cell of cells) {
-      if (cell.length > CSV_LIMITS.fieldChars) {
-        throw csvError('csv_too_large', start, `Expected a field of at most ${CSV_LIMITS.fieldChars} characters, got ${cell.length}`);
-      }
-      // csv-parse decodes bytes that are not UTF-8 as U+FFFD: two different ids in another
-      // encoding would then read as one. Refused at the row, where the line is known.
-      if (cell.includes('\ufffd')) throw notUtf8(start);
-      if (cell.includes('\n') || cell.includes('\r')) {
-        const breaks = lineBreaks(cell);
-        line += breaks.lines;
-        doubled += breaks.crlf;
-      }
-    }
-    return { line: start, cells };
-  };
-
-  const first = await next();
-  if (first === undefined || first.cells.every((c) => c.trim() === '')) {
-    throw csvError('csv_malformed', 1, 'Expected a header row naming the columns, got an empty line or an empty input');
+  const records = new CsvRecords(all(), delimiter);
+  let header: readonly string[];
+  try {
+    header = (await records.readHeader()).map((c) => c.trim());
+  } catch (error) {
+    records.close();
+    throw error;
   }
-  const header = first.cells.map((c) => c.trim());
 
-  async function* rows(): AsyncGenerator<CsvRow> {
+  async function* batches(): AsyncGenerator<CsvBatch> {
     try {
-      for (let row = await next(); row !== undefined; row = await next()) {
-        if (row.cells.every((c) => c.trim() === '')) continue;
-        if (row.cells.length !== header.length) {
-          const hint =
-            delimiter === ',' && row.cells.length > header.length
-              ? '; in a comma-separated file, quote an amount with a decimal comma ("1000,50") or separate the fields with `;`'
-              : '';
-          throw csvError('csv_malformed', row.line, `Expected ${header.length} fields as in the header, got ${row.cells.length}${hint}`);
-        }
-        const named = row.cells.findIndex((cell, i) => header[i] === '' && cell.trim() !== '');
-        if (named >= 0) throw csvError('csv_malformed', row.line, `Expected field ${named + 1} to be empty like its header, got a value`);
-        yield row;
-      }
+      for (let batch = await records.next(); batch !== undefined; batch = await records.next()) yield batch;
     } finally {
       // Stops reading the input when the caller stops early (an error, a closed pipe).
-      parser.destroy();
+      records.close();
     }
   }
-  return { delimiter, header, rows: rows() };
-}
-
-/** Text that is not UTF-8 (or holds U+FFFD, the mark of bytes that were not), at a line. */
-function notUtf8(line: number): PartnershipError {
-  return csvError('csv_not_utf8', line, 'Expected UTF-8 text, got other bytes (or the replacement character U+FFFD): save the sheet as «CSV UTF-8»');
-}
-
-/** Line breaks in a quoted field, a CRLF counting once; `crlf` is how many csv-parse counted twice. */
-function lineBreaks(text: string): { lines: number; crlf: number } {
-  let lines = 0;
-  let crlf = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lines += 1;
-    else if (c === 13) {
-      lines += 1;
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf += 1;
-        i += 1;
-      }
+  async function* rows(): AsyncGenerator<CsvRow> {
+    const width = header.length;
+    for await (const { cells, lines } of batches()) {
+      for (let r = 0; r < lines.length; r += 1) yield { line: lines[r]!, cells: cells.slice(r * width, (r + 1) * width) };
     }
   }
-  return { lines, crlf };
+  return { delimiter, header, rows: rows(), batches: batches() };
 }
 
-/** A csv-parse error as a PartnershipError at the line it names. */
-function fromParser(error: unknown, consumed: number, doubled: number): unknown {
-  if (!(error instanceof CsvError)) return error;
-  const at = (error as CsvError & { lines?: unknown }).lines;
-  const line = typeof at === 'number' ? Math.max(at - doubled, consumed) : consumed;
-  switch (error.code) {
-    case 'CSV_MAX_RECORD_SIZE':
-      return csvError('csv_too_large', line, `Expected a row of at most ${CSV_LIMITS.recordBytes} bytes, got a longer one (an unclosed quote, or a wrong delimiter?)`);
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return csvError('csv_malformed', line, 'Expected a quoted field to be closed, got the end of the input');
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return csvError('csv_malformed', line, 'Expected a delimiter or a line end after a closing quote, got more text');
-    case 'INVALID_OPENING_QUOTE':
-      return csvError('csv_malformed', line, 'Expected a quote only at the start of a field, got one inside it (double it and quote the field: `"a ""b"""`)');
-    default:
-      return csvError('csv_malformed', line, `Expected well-formed CSV, got ${error.message.replace(/ at line \d+.*$/s, '')}`);
-  }
+/** A chunk of input as a Buffer, its bytes not copied. */
+function bufferOf(chunk: Uint8Array | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 /**

@@ -105,30 +105,81 @@ export function csvAmount(cell: string, decimalComma: boolean): { amount: string
   return { amount: text };
 }
 
+/** Whether a character code is a decimal digit. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * What {@link csvAmount} gives for the amounts most cells hold, without its regular
+ * expressions: digits with a sign or not, and a decimal point (`decimalComma`: a decimal comma,
+ * then read as a point); `undefined` for anything else, left to {@link csvAmount}.
+ */
+export function plainAmount(text: string, decimalComma: boolean): string | undefined {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  const whole = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+  if (i === whole) return undefined;
+  if (i === n) return text;
+  if (text.charCodeAt(i) !== (decimalComma ? 44 : 46)) return undefined;
+  const fraction = (i += 1);
+  while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+  if (i !== n || i === fraction) return undefined;
+  return decimalComma ? text.replace(',', '.') : text;
+}
+
+/**
+ * A copy of `text` that does not share the memory of a longer string: an id cut out of a chunk of
+ * the file would otherwise keep the whole chunk alive for as long as the settlement keeps the id
+ * (V8 makes a slice of 13 characters or more share its parent). Its UTF-8 bytes read back to a
+ * string of its own, the same unless it holds a lone surrogate (never, in text decoded from a file).
+ */
+function own(text: string): string {
+  if (text.length < 13) return text;
+  const copy = Buffer.from(text, 'utf8').toString('utf8');
+  return copy === text ? copy : text;
+}
+
+/**
+ * Reads receipts from rows of a CSV: `read(cells, at, line)` is the receipt of the row whose
+ * cells start at `cells[at]`, for the core to check, or the issue with its amount.
+ *
+ * @param currency - the contract's currency, for a row without a currency column or cell.
+ */
+export function csvReceipts(columns: ReceiptColumns, currency: string, decimalComma: boolean): (cells: readonly string[], at: number, line: number) => Receipt | PartnershipIssue {
+  const { id, stream, amount, receivedAt, currency: currencyAt } = columns.index;
+  return (cells, at, line) => {
+    const written = cells[at + amount]!.trim();
+    let read = plainAmount(written, decimalComma);
+    if (read === undefined) {
+      const told = csvAmount(written, decimalComma);
+      if ('expected' in told) {
+        return {
+          code: 'csv_amount_malformed',
+          path: `line ${line} (${printable(columns.names.amount)})`,
+          message: `Expected ${told.expected}, got ${describeValue(written)}${told.note === undefined ? '' : `: ${told.note}`}`,
+        };
+      }
+      read = told.amount;
+    }
+    const given = currencyAt < 0 ? '' : cells[at + currencyAt]!.trim();
+    return {
+      id: own(cells[at + id]!),
+      stream: cells[at + stream]!.trim() as Receipt['stream'],
+      amount: { amount: read, currency: given === '' ? currency : given },
+      receivedAt: cells[at + receivedAt]!.trim(),
+    };
+  };
+}
+
 /**
  * The receipt of one CSV row, for the core to check, or the issue with its amount.
  *
  * @param currency - the contract's currency, for a row without a currency column or cell.
  */
 export function csvReceipt(row: CsvRow, columns: ReceiptColumns, currency: string, decimalComma: boolean): Receipt | PartnershipIssue {
-  const { index } = columns;
-  const cell = (column: ReceiptColumn) => (index[column] < 0 ? '' : row.cells[index[column]]!);
-  const amount = csvAmount(cell('amount'), decimalComma);
-  if ('expected' in amount) {
-    const got = cell('amount').trim();
-    return {
-      code: 'csv_amount_malformed',
-      path: `line ${row.line} (${printable(columns.names.amount)})`,
-      message: `Expected ${amount.expected}, got ${describeValue(got)}${amount.note === undefined ? '' : `: ${amount.note}`}`,
-    };
-  }
-  const given = cell('currency').trim();
-  return {
-    id: cell('id'),
-    stream: cell('stream').trim() as Receipt['stream'],
-    amount: { amount: amount.amount, currency: given === '' ? currency : given },
-    receivedAt: cell('receivedAt').trim(),
-  };
+  return csvReceipts(columns, currency, decimalComma)(row.cells, 0, row.line);
 }
 
 /** Whether {@link csvReceipt} gave an issue rather than a receipt. */

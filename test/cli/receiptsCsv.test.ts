@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PartnershipError } from '../../src/errors.js';
-import { csvAmount, csvReceipt, onCsvLines, receiptColumns } from '../../src/cli/receiptsCsv.js';
+import { csvAmount, csvReceipt, csvReceipts, onCsvLines, plainAmount, receiptColumns } from '../../src/cli/receiptsCsv.js';
 
 function headerFailure(header: string[]) {
   try {
@@ -93,6 +94,29 @@ describe('csvAmount', () => {
   });
 });
 
+describe('plainAmount', () => {
+  it('reads digits, a sign and one decimal mark, leaving anything else to csvAmount', () => {
+    expect(plainAmount('1000.50', false)).toBe('1000.50');
+    expect(plainAmount('-250,50', true)).toBe('-250.50');
+    expect(plainAmount('+7', true)).toBe('+7');
+    for (const text of ['1.000,50', '1 000', '1,000.50', '', '-', '1.', '.5', '1,5', 'abc']) expect(plainAmount(text, false)).toBeUndefined();
+    for (const text of ['1.000', '1.5', '1,', ',5', '1,000,5']) expect(plainAmount(text, true)).toBeUndefined();
+  });
+
+  describe('properties', () => {
+    it('gives what csvAmount gives, whenever it gives anything', () => {
+      const text = fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', '-', '+', ' ', '\u00a0', 'e', '٣'), maxLength: 10 });
+      fc.assert(
+        fc.property(text, fc.boolean(), (cell, decimalComma) => {
+          const plain = plainAmount(cell, decimalComma);
+          if (plain !== undefined) expect(csvAmount(cell, decimalComma)).toEqual({ amount: plain });
+        }),
+        { numRuns: 5_000 },
+      );
+    });
+  });
+});
+
 describe('csvReceipt', () => {
   const columns = receiptColumns(['ID', 'Flux', 'Montant', 'Reçu le']);
 
@@ -109,6 +133,19 @@ describe('csvReceipt', () => {
     const withCurrency = receiptColumns(['id', 'stream', 'amount', 'receivedAt', 'devise']);
     expect(csvReceipt({ line: 2, cells: ['r1', 'dvd', '5', '2026-03-01', 'USD'] }, withCurrency, 'EUR', false)).toMatchObject({ amount: { amount: '5', currency: 'USD' } });
     expect(csvReceipt({ line: 2, cells: ['r1', 'dvd', '5', '2026-03-01', ''] }, withCurrency, 'EUR', false)).toMatchObject({ amount: { amount: '5', currency: 'EUR' } });
+  });
+
+  it('keeps a long id exactly, a lone surrogate included', () => {
+    const read = csvReceipts(columns, 'EUR', true);
+    for (const id of ['payment-2026-webdays-00000001', 'paiement-société-ü-😀-0001', 'lone-\ud800-surrogate-id']) {
+      expect(read([id, 'dvd', '1', '2026-03-01'], 0, 2)).toMatchObject({ id });
+    }
+  });
+
+  it('reads the receipt of any row of a batch, its cells at an offset', () => {
+    const read = csvReceipts(columns, 'EUR', true);
+    const cells = ['r1', 'dvd', '1', '2026-03-01', 'r2', ' workshop', ' 2,5 ', '2026-03-02 '];
+    expect(read(cells, 4, 3)).toEqual({ id: 'r2', stream: 'workshop', amount: { amount: '2.5', currency: 'EUR' }, receivedAt: '2026-03-02' });
   });
 
   it('names the line and the column header as written for an amount it cannot read', () => {

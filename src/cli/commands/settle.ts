@@ -4,15 +4,16 @@ import { Issues } from '../../_lib/reject.js';
 import { parseContract, settlementTerms } from '../../models/contract.js';
 import { createSettlement } from '../../money/createSettlement.js';
 import { settle as settleReceipts } from '../../money/settle.js';
-import type { Receipt, SettlementTerms, Statement, StatementLine } from '../../money/types.js';
-import { printable } from '../../_lib/printable.js';
+import type { Receipt, SettlementTerms, Statement } from '../../money/types.js';
 import { stringFlag, type Command } from '../command.js';
 import { DELIMITERS, readCsv, type Delimiter } from '../csv.js';
 import { EXIT, fromFile, inFile, isStdin, openStream, parseJson, readJson, readText, sourceName, UsageError } from '../io.js';
 import { LineMap } from '../lineMap.js';
-import { csvReceipt, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
-import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonLine } from '../statementJson.js';
+import { csvReceipts, isIssue, onCsvLines, receiptColumns } from '../receiptsCsv.js';
+import { STATEMENT_JSON_START, statementJson, statementJsonEnd, statementJsonWriter } from '../statementJson.js';
+import { OutputBuffer } from '../outputBuffer.js';
 import { renderTable } from '../table.js';
+import { fixedRow, lineCells, lineHeaders, RIGHT, rowWriter, WIDTHS } from '../statementTable.js';
 import { wordsFor, type Words } from '../labels.js';
 import { localeFlag } from '../options.js';
 import { describeValue } from '../../_lib/describe.js';
@@ -23,28 +24,6 @@ import { describeValue } from '../../_lib/describe.js';
  * wait longer for their chunk outlive the young generation and swell the old one); time is the same.
  */
 const CHUNK = 1_000;
-
-/** The columns of a statement's lines, as {@link TERMS} names them. */
-const LINE_COLUMNS = ['receipt', 'stream', 'receivedAt', 'amount', 'toBreakeven', 'platform', 'organizer'] as const;
-const RIGHT = ['left', 'left', 'left', 'right', 'right', 'right', 'right'] as const;
-
-// A streamed table cannot measure its columns first: fixed widths, wide enough for most ids and
-// sums, and for the headers of every locale.
-const WIDTHS = [16, 12, 25, 14, 14, 14, 14];
-
-/** The headers of a statement's lines, in the words of `w`. */
-function lineHeaders(w: Words): string[] {
-  return LINE_COLUMNS.map(w.term);
-}
-
-/** One row of the streamed table; like `renderTable`, it shows every cell through `printable`. */
-function fixedRow(cells: readonly string[]): string {
-  return `${cells.map((c, i) => (RIGHT[i] === 'right' ? printable(c).padStart(WIDTHS[i]!) : printable(c).padEnd(WIDTHS[i]!))).join('  ').trimEnd()}\n`;
-}
-
-function lineCells(line: StatementLine, w: Words): string[] {
-  return [line.receiptId, w.stream(line.stream), line.receivedAt, line.amount, line.toBreakeven, line.platform, line.organizer];
-}
 
 function totals(statement: Statement, w: Words): string {
   const rows = [
@@ -58,6 +37,9 @@ function totals(statement: Statement, w: Words): string {
   return renderTable([w.term('total'), statement.currency], rows, ['left', 'right']);
 }
 
+/** Statement text waiting for stdout is written once it reaches this many bytes. */
+const WRITE_BYTES = 1 << 19;
+
 /** How a CSV of receipts is read: `--delimiter` and `--decimal-comma`. */
 interface CsvFlags {
   readonly delimiter: Delimiter | undefined;
@@ -65,13 +47,14 @@ interface CsvFlags {
 }
 
 /** Writes to stdout, waiting for a slow reader, so that its buffer never holds the whole file. */
-async function write(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+async function write(text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
 /**
  * Settles a CSV of receipts read once, as a stream: rows are turned into receipts, added to
- * one `createSettlement` 1,000 at a time, and each line is printed as soon as it is settled.
+ * one `createSettlement` 1,000 at a time, and the lines settled are printed in pieces of about
+ * 512 KiB (what was settled before an error is printed all the same).
  * The core checks order and duplicates over the whole input; its `receipts[k]` are lines here.
  *
  * Once an issue is found, nothing more is printed, but the file is read to its end and every
@@ -96,13 +79,18 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     const decimalComma = flags.decimalComma || table.delimiter === ';';
     const currency = terms.breakeven.currency;
     const settlement = createSettlement(terms, { keepLines: false });
+    const receiptOf = csvReceipts(known, currency, decimalComma);
+    const out = new OutputBuffer();
+    const writeRow = rowWriter(w, out);
+    const writeJson = statementJsonWriter(out);
+    const width = table.header.length;
     let chunk: Receipt[] = [];
     /** The line of each receipt of `chunk`. */
     let chunkLines: number[] = [];
     let first = true;
     // Set at the first issue: from then on rows are only checked, and nothing more is printed.
     let failed = false;
-    await write(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
+    out.text(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
 
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
@@ -136,26 +124,35 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
       addedLines.forEach((line, i) => lines.add(start + i, line));
       const settled = settlement.takeLines();
       if (failed) return;
-      let text = '';
       for (const line of settled) {
-        text += json ? statementJsonLine(line, first) : fixedRow(lineCells(line, w));
+        if (json) writeJson(line, first);
+        else writeRow(line);
         first = false;
       }
-      await write(text);
+      if (out.length >= WRITE_BYTES) await write(out.take());
     };
 
-    for await (const row of table.rows) {
-      const receipt = csvReceipt(row, known, currency, decimalComma);
-      if (isIssue(receipt)) {
-        failed = true;
-        record([receipt]);
-        continue;
+    try {
+      for await (const batch of table.batches) {
+        const { cells } = batch;
+        const rowLines = batch.lines;
+        for (let r = 0; r < rowLines.length; r += 1) {
+          const receipt = receiptOf(cells, r * width, rowLines[r]!);
+          if (isIssue(receipt)) {
+            failed = true;
+            record([receipt]);
+            continue;
+          }
+          chunkLines.push(rowLines[r]!);
+          chunk.push(receipt);
+          if (chunk.length >= CHUNK) await flush();
+        }
       }
-      chunkLines.push(row.line);
-      chunk.push(receipt);
-      if (chunk.length >= CHUNK) await flush();
+      await flush();
+    } finally {
+      // What was settled before an error is printed all the same, as it was line by line.
+      await write(out.take());
     }
-    await flush();
     if (problems.size === 0) {
       statement = settlement.statement();
       if (json) await write(statementJsonEnd(statement, first));
