@@ -79,6 +79,12 @@ describe('registerPartnershipFunctions', () => {
     expect(HyperFormula.getFunctionPlugin('PARTNERSHIP_SPLIT')).toBe(plugin);
   });
 
+  it('lets a French engine read the English names too, and write formulas back in French', () => {
+    const hf = HyperFormula.buildFromArray([[5000, 3000, '=PARTNERSHIP_SPLIT(A1, B1)']], { licenseKey: 'gpl-v3', language: 'frFR' });
+    expect(hf.getSheetValues(0)[0]).toEqual([5000, 3000, 4000, 1000]);
+    expect(hf.getCellFormula({ sheet: 0, row: 0, col: 2 })).toBe('=PARTENARIAT_PARTAGE(A1, B1)');
+  });
+
   it('refuses the bare HyperFormula class, which lacks the classes a plugin is built from', () => {
     const error = thrown(() => registerPartnershipFunctions(HyperFormula as never));
     expect(error.code).toBe('invalid_argument');
