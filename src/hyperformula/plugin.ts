@@ -45,6 +45,12 @@ export function registered(hyperformula: HyperFormulaClass): FunctionPluginDefin
  * `#VALUE!` error carrying the library's message.
  *
  * @param hyperformula - hyperformula's default export or module (see {@link HyperFormulaClass}).
+ * @returns the plugin class, not registered: pass it to `HyperFormula.registerFunctionPlugin` with
+ *   `PARTNERSHIP_FUNCTION_TRANSLATIONS`, or let {@link registerPartnershipFunctions} do both.
+ *
+ * @example
+ * partnershipPlugin(HyperFormula).implementedFunctions.PARTNERSHIP_SPLIT.sizeOfResultArrayMethod
+ * //=> 'partnership_splitSize'
  */
 export function partnershipPlugin(hyperformula: HyperFormulaClass): FunctionPluginDefinition {
   const { ArraySize, CellError, ErrorType, FunctionArgumentType, SimpleRangeValue } = hyperformula;
