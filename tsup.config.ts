@@ -39,6 +39,8 @@ export default defineConfig([
       'crew/index': 'src/crew/index.ts',
       'json-schema/index': 'src/json-schema/index.ts',
       'sheets/index': 'src/sheets/index.ts',
+      // Imports nothing of hyperformula (types only): the host passes its own classes in.
+      'hyperformula/index': 'src/hyperformula/index.ts',
       compile: 'src/compile.ts',
     },
     format: ['esm', 'cjs'],

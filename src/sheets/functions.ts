@@ -2,7 +2,6 @@ import { parseCoverageRequest } from '../models/coverageRequest.js';
 import { DEFAULT_POLICY } from '../models/policy.js';
 import { allocate } from '../money/allocate.js';
 import { minorUnits } from '../money/minorUnits.js';
-import { fromMinorUnits, parseMinorUnits } from '../money/money.js';
 import { settleInTimeOrder } from '../money/createSettlement.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import type { Receipt } from '../money/types.js';
@@ -76,9 +75,10 @@ export function PARTNERSHIP_SETTLE(receipts: CellArgument, breakeven: CellArgume
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (isBlank(cell)) return;
-      const units = parseMinorUnits(typeof cell === 'string' ? cell.trim() : cell, code, cellName('receipts_column', [r, c]));
+      // Read as every amount cell is (a currency cell's number, decimal text), named after its cell.
+      const received = amount(cell, code, cellName('receipts_column', [r, c]));
       // Same date for all: the engine keeps input order for ties, which is the sheet's row order.
-      list.push({ id: `row-${r + 1}-${c + 1}`, stream: 'sponsorship', amount: fromMinorUnits(units, code), receivedAt: '1970-01-01' });
+      list.push({ id: `row-${r + 1}-${c + 1}`, stream: 'sponsorship', amount: received, receivedAt: '1970-01-01' });
       where.push([r, c]);
     }),
   );

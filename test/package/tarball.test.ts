@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Runs after `npm run build` (npm test builds first): packs the package as it
@@ -78,6 +79,34 @@ describe('the published tarball', () => {
 });
 
 describe('the installed package, used as its users do', () => {
+  it('loads webcast-partnership/hyperformula without hyperformula, an optional peer it imports nothing of', () => {
+    expect(existsSync(join(project, 'node_modules/hyperformula'))).toBe(false);
+    writeFileSync(join(project, 'hf-entry.mjs'), `import * as hf from 'webcast-partnership/hyperformula'; console.log(JSON.stringify([typeof hf.registerPartnershipFunctions, hf.SHEET_FUNCTION_NAMES_FR.PARTNERSHIP_SPLIT]));`);
+    writeFileSync(join(project, 'hf-entry.cjs'), `const hf = require('webcast-partnership/hyperformula'); console.log(JSON.stringify([typeof hf.registerPartnershipFunctions, hf.SHEET_FUNCTION_NAMES_FR.PARTNERSHIP_SPLIT]));`);
+    for (const file of ['hf-entry.mjs', 'hf-entry.cjs']) expect(JSON.parse(run('node', [file], project)), file).toEqual(['function', 'PARTENARIAT_PARTAGE']);
+    for (const file of ['index.js', 'index.cjs']) {
+      expect(readFileSync(join(project, 'node_modules/webcast-partnership/dist/hyperformula', file), 'utf8'), file).not.toMatch(/^\s*(?:import|export)\b[^\n]*\bfrom\s*['"]hyperformula['"]|\brequire\(['"]hyperformula['"]\)|\bimport\(['"]hyperformula['"]\)/m);
+    }
+  });
+
+  it('registers the functions in the host\'s HyperFormula, in English and in French', () => {
+    // The host's copy of hyperformula (this repository's), passed in: the entry brings none.
+    const hyperformula = pathToFileURL(join(root, 'node_modules/hyperformula/es/index.mjs')).href;
+    const languages = pathToFileURL(join(root, 'node_modules/hyperformula/es/i18n/languages/index.mjs')).href;
+    writeFileSync(
+      join(project, 'hf-run.mjs'),
+      `import HyperFormula from '${hyperformula}';
+       import { frFR } from '${languages}';
+       import { registerPartnershipFunctions } from 'webcast-partnership/hyperformula';
+       HyperFormula.registerLanguage('frFR', frFR);
+       registerPartnershipFunctions(HyperFormula);
+       const en = HyperFormula.buildFromArray([[5000, '$3000', '=PARTNERSHIP_SPLIT(A1, B1)']], { licenseKey: 'gpl-v3' });
+       const fr = HyperFormula.buildFromArray([[5000, '$3000', '=PARTENARIAT_PARTAGE(A1, B1, 40%)']], { licenseKey: 'gpl-v3', language: 'frFR' });
+       console.log(JSON.stringify([en.getSheetValues(0)[0].slice(2), fr.getSheetValues(0)[0].slice(2)]));`,
+    );
+    expect(JSON.parse(run('node', ['hf-run.mjs'], project))).toEqual([[4000, 1000], [4200, 800]]);
+  });
+
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const consumer = `import { money, splitRevenue, DEFAULT_POLICY, isPartnershipError, type Money } from 'webcast-partnership';
 import { evaluateEligibility, type EligibilityReport } from 'webcast-partnership/rules';
@@ -148,6 +177,7 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
       ['webcast-partnership/crew', bundled('crew/index.js')],
       ['webcast-partnership/json-schema', bundled('json-schema/index.js')],
       ['webcast-partnership/sheets', bundled('sheets/index.js')],
+      ['webcast-partnership/hyperformula', bundled('hyperformula/index.js')],
       ['webcast-partnership/compile', bundled('compile.js')],
       ['global sheets bundle', readFileSync(join(installed, 'webcast-partnership.global.js'))],
     ];
@@ -163,6 +193,8 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     // The money entry loads without zod (issue 15): none of zod's code is in it.
     expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership/money')![1]).includes('$ZodType')).toBe(false);
     expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership')![1]).includes('$ZodType')).toBe(true);
+    // Nothing of hyperformula is in any entry, nor in the global bundle (an optional peer: the host passes its classes in).
+    for (const [name, bytes] of entries) expect(new TextDecoder().decode(bytes).includes('Language already registered.'), name).toBe(false);
     // The compiler stays out of every entry but its own: importing it is the opt-in.
     for (const [name, bytes] of entries) {
       expect(new TextDecoder().decode(bytes).includes('z.compile does not support'), name).toBe(name === 'webcast-partnership/compile');

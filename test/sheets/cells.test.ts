@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amount, decimal, describeCell, sheetNumber } from '../../src/sheets/cells.js';
-import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_SPLIT } from '../../src/sheets/index.js';
+import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT } from '../../src/sheets/index.js';
 import { thrown, typed } from './_tracker.js';
 
 describe('sheetNumber', () => {
@@ -75,6 +75,11 @@ describe('amount', () => {
 });
 
 describe('the money functions with typed cells', () => {
+  it('settles a column of currency cells, and names a date cell among them (2000 then 3000.01 past a 3000 breakeven: 0, 1000)', () => {
+    expect(PARTNERSHIP_SETTLE([[typed('NUMBER_CURRENCY', 2000, '$')], [typed('NUMBER_CURRENCY', 3000.01, '$')]], 3000)).toEqual([[0], [1000]]);
+    expect(thrown(() => PARTNERSHIP_SETTLE([[2000], [typed('NUMBER_DATE', 46_095)]], 3000)).message).toBe('Expected `receipts_column[1][0]` to be an amount in EUR, got a date cell (`46095`)');
+  });
+
   it('splits with a percentage share and currency cells (5000 received, 3000 breakeven, 40%: 4200 / 800)', () => {
     expect(PARTNERSHIP_SPLIT(typed('NUMBER_CURRENCY', 5000, '€'), typed('NUMBER_CURRENCY', 3000, '€'), typed('NUMBER_PERCENT', 40 / 100))).toEqual([[4200, 800]]);
     expect(PARTNERSHIP_SPLIT(5000, 3000, '40%')).toEqual([[4200, 800]]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHEET_FUNCTION_NAMES_FR } from '../../src/hyperformula/index.js';
 import { SHEET_FUNCTIONS, TRACKER_COLUMNS, TRACKER_COLUMNS_FR } from '../../src/sheets/index.js';
 
 // docs/spreadsheets.md is the walk-through staff follow: its tables stay what the code reads.
@@ -23,5 +24,15 @@ describe('docs/spreadsheets.md', () => {
       const args = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
       expect(doc, fn.name).toContain(`\`=${fn.name}(${args})\``);
     }
+  });
+
+  it("gives every function's French name for HyperFormula's frFR", () => {
+    const table = section('| English | French (`frFR`) |', '`SHEET_FUNCTION_NAMES_FR` holds');
+    for (const fn of SHEET_FUNCTIONS) expect(table, fn.name).toContain(`| \`${fn.name}\` | \`${SHEET_FUNCTION_NAMES_FR[fn.name]}\` |`);
+  });
+
+  it('shows the HyperFormula example as examples/hyperformula.mjs runs it', () => {
+    const example = readFileSync(resolve(import.meta.dirname, '../../examples/hyperformula.mjs'), 'utf8').replace(/^\/\/ .*\n/, '');
+    expect(doc).toContain(`\`\`\`js\n${example}\`\`\``);
   });
 });

@@ -1,0 +1,18 @@
+import type { SheetFunction } from '../sheets/catalogue.js';
+
+/**
+ * The French name of every custom function, for a HyperFormula engine in `frFR`: one per
+ * function, the compiler holds the list to `SHEET_FUNCTIONS`.
+ *
+ * @example
+ * SHEET_FUNCTION_NAMES_FR.PARTNERSHIP_SPLIT //=> 'PARTENARIAT_PARTAGE'
+ */
+export const SHEET_FUNCTION_NAMES_FR: Readonly<Record<SheetFunction['name'], string>> = {
+  PARTNERSHIP_SPLIT: 'PARTENARIAT_PARTAGE',
+  PARTNERSHIP_SETTLE: 'PARTENARIAT_REGLER',
+  PARTNERSHIP_ALLOCATE: 'PARTENARIAT_REPARTIR',
+  PARTNERSHIP_CHECK: 'PARTENARIAT_VERIFIER',
+  PARTNERSHIP_EXPLAIN: 'PARTENARIAT_EXPLIQUER',
+  PARTNERSHIP_NEXT_DEADLINE: 'PARTENARIAT_PROCHAINE_ECHEANCE',
+  PARTNERSHIP_TRACKER_HEADERS: 'PARTENARIAT_ENTETES_SUIVI',
+};
