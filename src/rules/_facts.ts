@@ -5,11 +5,11 @@
  */
 import { instantMs, timestampMs } from '../_lib/instant.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
-import type { Session, Use } from '../models/event.js';
 import type { Speaker } from '../models/speaker.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders } from './_helpers.js';
-import { contractUses, plannedUses } from './speakerReleasesSigned.js';
+import { spanDays } from './simpleSetup.js';
+import { contractUses, releaseFacts } from './speakerReleasesSigned.js';
 import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
 function usability(request: CoverageRequest): SponsorUsability[] {
@@ -31,28 +31,15 @@ export interface RequestFacts {
   readonly filmedSessions: RuleContext['filmedSessions'];
   readonly filmedSpeakers: RuleContext['filmedSpeakers'];
   readonly start: number;
+  readonly eventDays: number;
   readonly due: RuleContext['due'];
   readonly speakersById: RuleContext['speakersById'];
-  readonly plannedUses: RuleContext['plannedUses'];
   readonly sponsorUsability: RuleContext['sponsorUsability'];
   readonly usableSponsors: number;
 }
 
-/** C6.2's `plannedUses`, computed once per session. */
-function plannedUsesOnce(added: readonly Use[]): (session: Session) => readonly Use[] {
-  const uses = new Map<Session, readonly Use[]>();
-  return (session) => {
-    let found = uses.get(session);
-    if (found === undefined) {
-      found = plannedUses(session, added);
-      uses.set(session, found);
-    }
-    return found;
-  };
-}
-
-/** The request's facts; `kept` when they serve every later evaluation too, and memos pay. */
-function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
+/** The request's facts. */
+function factsFrom(request: CoverageRequest): RequestFacts {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -75,6 +62,9 @@ function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
           sessions: [session],
           plenary,
           informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
+          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : timestampMs(speaker.profileCompletedAt),
+          // Set below, once every filmed session listing the id is known.
+          releaseFacts: undefined as unknown as FilmedSpeaker['releaseFacts'],
         };
         if (index === undefined) (unlisted ??= new Map()).set(id, filmed);
         else slots[index] = filmed;
@@ -100,9 +90,10 @@ function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
   const speakersById = new Map<string, Speaker>();
   for (const speaker of speakers) speakersById.set(speaker.id, speaker);
   const added = contractUses(request.contract);
-  const planned = kept ? plannedUsesOnce(added) : (session: Session): readonly Use[] => plannedUses(session, added);
+  for (const filmed of filmedSpeakers as Filmed[]) filmed.releaseFacts = releaseFacts(filmed.speaker?.release, filmed.sessions, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
-  return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+  const eventDays = spanDays(request.event.start, request.event.end);
+  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakersById, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
 }
 
 /** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
@@ -129,12 +120,11 @@ const requestFacts = new WeakMap<object, RequestFacts>();
 
 /** The facts of `request`: kept once it is deeply frozen, read afresh otherwise. */
 export function factsOf(request: CoverageRequest): RequestFacts {
-  if (!Object.isFrozen(request)) return factsFrom(request, false);
+  if (!Object.isFrozen(request)) return factsFrom(request);
   let facts = requestFacts.get(request);
   if (facts === undefined) {
-    const kept = deeplyFrozen(request);
-    facts = factsFrom(request, kept);
-    if (kept) requestFacts.set(request, facts);
+    facts = factsFrom(request);
+    if (deeplyFrozen(request)) requestFacts.set(request, facts);
   }
   return facts;
 }

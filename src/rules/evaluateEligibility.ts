@@ -9,12 +9,12 @@ import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { factsOf } from './_facts.js';
-import { RULE_LOGIC } from './_logic.js';
+import { planOf } from './_plan.js';
 import { en } from './locales/en.js';
-import { fr as french } from './locales/fr.js';
-import type { Catalogue } from './messages.js';
-import { catalogueFor, render } from './_render.js';
-import type { Advice, Deadline, EligibilityReport, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext, RuleLogic } from './types.js';
+import { fr } from './locales/fr.js';
+import type { Catalogue, Message } from './messages.js';
+import { catalogueFor, rendererFor } from './_render.js';
+import type { Advice, Deadline, EligibilityReport, Finding, LocaleOption, Outcome, Remedy, RuleContext } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -82,19 +82,12 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     filmedSessions: facts.filmedSessions,
     filmedSpeakers: facts.filmedSpeakers,
     start: facts.start,
+    eventDays: facts.eventDays,
     due: facts.due,
     speakersById: facts.speakersById,
-    plannedUses: facts.plannedUses,
     sponsorUsability: facts.sponsorUsability,
     usableSponsors: facts.usableSponsors,
   };
-}
-
-/** The values of the policy parameters a rule reads, by name, in the rule's order. */
-function parametersOf(rule: RuleLogic, policy: Policy): FindingParameters {
-  const out: { [name: string]: number } = {};
-  for (const name of rule.parameters) out[name] = policy.parameters[name];
-  return out as FindingParameters;
 }
 
 /**
@@ -115,15 +108,16 @@ function tooLate(outcome: Outcome, deadline: Deadline, days: number): Outcome {
 }
 
 /** An outcome's message in the report's language (with "Too late" after it when the evaluator made it unmet). */
-function messageOf(outcome: Outcome, catalogue: Catalogue): string {
-  const said = render(outcome.message, catalogue);
-  return outcome.late === undefined ? said : `${said} ${render({ code: 'engine.too_late', params: { due: outcome.late } }, catalogue)}`;
+function messageOf(outcome: Outcome, say: (message: Message) => string): string {
+  const said = say(outcome.message);
+  return outcome.late === undefined ? said : `${said} ${say({ code: 'engine.too_late', params: { due: outcome.late } })}`;
 }
 
 /** A remedy in English and French, with its deadline when still ahead. */
 function remedyOf(remedy: Advice): Remedy {
-  const words = { en: render(remedy.text, en), fr: render(remedy.text, french) };
-  return remedy.due === undefined ? { code: remedy.code, ...words } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, ...words };
+  const english = rendererFor(en)(remedy.text);
+  const french = rendererFor(fr)(remedy.text);
+  return remedy.due === undefined ? { code: remedy.code, en: english, fr: french } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, en: english, fr: french };
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
@@ -168,34 +162,27 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     rejectValue('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
   const context = contextOf(value, policy, availability, catalogue, asOf);
+  const say = rendererFor(catalogue);
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
   let weightMet = 0;
   let weightAll = 0;
-  const applied = policy.modes[value.mode];
-  for (const rule of RULE_LOGIC) {
-    if (!applied.includes(rule.id)) continue;
-    // C2.5 never blocks, whatever a policy says.
-    const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
+  for (const step of planOf(policy, value.mode)) {
+    const { rule, kind, deadlineDays } = step;
+    const deadline = deadlineDays === undefined ? undefined : context.due(deadlineDays);
+    // A copy per report: a caller may change the report.
+    const parameters = { ...step.parameters };
     const result = rule.evaluate(context);
-    const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
-    const parameters = parametersOf(rule, policy);
-    const deadline = rule.deadline === undefined ? undefined : context.due(policy.parameters[rule.deadline]);
+    const outcomes: readonly Outcome[] = !Array.isArray(result) ? [result as Outcome] : result.length > 1 ? result.slice().sort(bySponsor) : (result as readonly Outcome[]);
     for (const found of outcomes) {
-      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!]) : found;
+      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, deadlineDays as number) : found;
+      const message = messageOf(outcome, say);
       // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
-      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-        rule: rule.id,
-        name: rule.name,
-        clause: rule.clause,
-        kind,
-        status: outcome.status,
-        evidence: outcome.evidence,
-        parameters,
-        ...(deadline === undefined ? {} : { dueAt: deadline.dueAt, dueLocal: deadline.dueLocal }),
-        message: messageOf(outcome, catalogue),
-      };
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } =
+        deadline === undefined
+          ? { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, message }
+          : { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, dueAt: deadline.dueAt, dueLocal: deadline.dueLocal, message };
       if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
       if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
       findings.push(finding);
@@ -204,9 +191,8 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
         if (outcome.status === 'unmet') unmet = true;
         else if (outcome.status !== 'met') open = true;
       } else {
-        const weight = policy.weights[rule.id] ?? 0;
-        weightAll += weight;
-        if (outcome.status === 'met') weightMet += weight;
+        weightAll += step.weight;
+        if (outcome.status === 'met') weightMet += step.weight;
       }
     }
   }

@@ -83,7 +83,6 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     expect(b.filmedSpeakers).toBe(a.filmedSpeakers);
     expect(b.speakersById).toBe(a.speakersById);
     expect(b.sponsorUsability).toBe(a.sponsorUsability);
-    expect(b.plannedUses).toBe(a.plannedUses);
     expect([b.asOf, b.policy, b.availability]).toEqual([Date.UTC(2026, 2, 10), FIXED_POLICY, freeAvailability()]);
 
     const mutable = parseCoverageRequest(validInput());
