@@ -3,11 +3,11 @@
  * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept per deeply frozen
  * request for its later evaluations. @internal
  */
-import { instantMs, timestampMs } from '../_lib/instant.js';
+import { instantMs } from '../_lib/instant.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { Speaker } from '../models/speaker.js';
 import { deadlineBefore } from './_deadline.js';
-import { exclusiveHolders } from './_helpers.js';
+import { exclusiveHolders, instantOf } from './_helpers.js';
 import { spanDays } from './simpleSetup.js';
 import { contractUses, releaseFacts } from './speakerReleasesSigned.js';
 import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
@@ -34,8 +34,10 @@ export interface RequestFacts {
   readonly eventDays: number;
   readonly due: RuleContext['due'];
   readonly speakersById: RuleContext['speakersById'];
+  readonly contractUses: RuleContext['contractUses'];
   readonly sponsorUsability: RuleContext['sponsorUsability'];
   readonly usableSponsors: number;
+  readonly once: RuleContext['once'];
 }
 
 /** The request's facts. */
@@ -61,8 +63,8 @@ function factsFrom(request: CoverageRequest): RequestFacts {
           speaker,
           sessions: [session],
           plenary,
-          informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
-          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : timestampMs(speaker.profileCompletedAt),
+          informedAt: speaker?.informedAt === undefined ? undefined : instantOf(speaker.informedAt),
+          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : instantOf(speaker.profileCompletedAt),
           // Set below, once every filmed session listing the id is known.
           releaseFacts: undefined as unknown as FilmedSpeaker['releaseFacts'],
         };
@@ -93,7 +95,14 @@ function factsFrom(request: CoverageRequest): RequestFacts {
   for (const filmed of filmedSpeakers as Filmed[]) filmed.releaseFacts = releaseFacts(filmed.speaker?.release, filmed.sessions, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
   const eventDays = spanDays(request.event.start, request.event.end);
-  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakersById, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+  const derived = new Map<string, unknown>();
+  const once = <T>(key: string, compute: (request: CoverageRequest) => T): T => {
+    if (derived.has(key)) return derived.get(key) as T;
+    const value = compute(request);
+    derived.set(key, value);
+    return value;
+  };
+  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakersById, contractUses: added, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length, once };
 }
 
 /** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */

@@ -59,6 +59,19 @@ function toolsOf(catalogue: Catalogue): Tools {
     if (!(Number.isInteger(n) && n >= 0 && n < COUNTS_KEPT) || Object.is(n, -0)) return plural.select(n);
     return (categories[n] ??= plural.select(n));
   };
+  // English and French say a deadline the same way every time: each frozen deadline (they are kept
+  // with a frozen request) is said once. A caller's catalogue is asked every time.
+  const pure = catalogue === en || catalogue === fr;
+  const dates = new WeakMap<DeadlineWords, string>();
+  const dateOnce = (due: DeadlineWords): string => {
+    if (!Object.isFrozen(due)) return catalogue.date(partsOf(due, monthName));
+    let text = dates.get(due);
+    if (text === undefined) {
+      text = catalogue.date(partsOf(due, monthName));
+      dates.set(due, text);
+    }
+    return text;
+  };
   const monthNames = new Map<number, string>();
   const monthName = (local: Date): string => {
     const day = Math.floor(local.getTime() / DAY_MS);
@@ -79,7 +92,7 @@ function toolsOf(catalogue: Catalogue): Tools {
     count: (n, forms) => `${n} ${pick(n, forms)}`,
     list: (items) => said(items, sentenceText, catalogue, format),
     speakers: (refs) => said(refs, speaker, catalogue, format),
-    date: (due) => catalogue.date(partsOf(due, monthName)),
+    date: (due) => (pure ? dateOnce(due) : catalogue.date(partsOf(due, monthName))),
   };
   // A frozen catalogue's messages never change: they are looked up in a map, faster than by key.
   const messages = catalogue.messages as unknown as { readonly [code: string]: Say };
@@ -99,9 +112,9 @@ function toolsOf(catalogue: Catalogue): Tools {
  */
 function sentenceParams(given: { readonly [key: string]: unknown }): { readonly [key: string]: unknown } {
   let params: { [key: string]: unknown } | undefined;
-  for (const key of Object.keys(given)) {
+  for (const key in given) {
     const value = given[key];
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || !Object.hasOwn(given, key)) continue;
     const text = sentenceText(value);
     if (text !== value) (params ??= { ...given })[key] = text;
   }

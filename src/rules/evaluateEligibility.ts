@@ -1,6 +1,6 @@
 import { rejectValue } from '../_lib/reject.js';
 import { describeValue } from '../_lib/describe.js';
-import { formatInstant, timestampMs } from '../_lib/instant.js';
+import { formatInstant } from '../_lib/instant.js';
 import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
@@ -9,12 +9,14 @@ import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { factsOf } from './_facts.js';
+import { instantOf } from './_helpers.js';
 import { planOf } from './_plan.js';
+import type { Step } from './_plan.js';
 import { en } from './locales/en.js';
 import { fr } from './locales/fr.js';
 import type { Catalogue, Message } from './messages.js';
 import { catalogueFor, rendererFor } from './_render.js';
-import type { Advice, Deadline, EligibilityReport, Finding, LocaleOption, Outcome, Remedy, RuleContext } from './types.js';
+import type { Advice, Deadline, EligibilityReport, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -36,10 +38,18 @@ function readAsOf(asOf: unknown): number {
     const ms = asOf.getTime();
     if (Number.isFinite(ms)) return ms;
   } else if (typeof asOf === 'string') {
-    const ms = timestampMs(asOf);
+    const ms = instantOf(asOf);
     if (ms !== undefined) return ms;
   }
   return rejectValue('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
+}
+
+// The last `asOf` written: the evaluations of a batch share it.
+let written = { at: Number.NaN, text: '' };
+
+function asOfText(at: number): string {
+  if (at !== written.at) written = { at, text: formatInstant(at) };
+  return written.text;
 }
 
 
@@ -85,8 +95,10 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     eventDays: facts.eventDays,
     due: facts.due,
     speakersById: facts.speakersById,
+    contractUses: facts.contractUses,
     sponsorUsability: facts.sponsorUsability,
     usableSponsors: facts.usableSponsors,
+    once: facts.once,
   };
 }
 
@@ -168,40 +180,41 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   let open = false;
   let weightMet = 0;
   let weightAll = 0;
+  const add = (step: Step, found: Outcome, deadline: Deadline | undefined, parameters: FindingParameters): void => {
+    const { rule, kind } = step;
+    const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, step.deadlineDays as number) : found;
+    const message = messageOf(outcome, say);
+    // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } =
+      deadline === undefined
+        ? { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, message }
+        : { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, dueAt: deadline.dueAt, dueLocal: deadline.dueLocal, message };
+    if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
+    if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
+    findings.push(finding);
+    if (rule.scope === 'sponsor') return;
+    if (kind === 'blocking') {
+      if (outcome.status === 'unmet') unmet = true;
+      else if (outcome.status !== 'met') open = true;
+    } else {
+      weightAll += step.weight;
+      if (outcome.status === 'met') weightMet += step.weight;
+    }
+  };
   for (const step of planOf(policy, value.mode)) {
-    const { rule, kind, deadlineDays } = step;
-    const deadline = deadlineDays === undefined ? undefined : context.due(deadlineDays);
+    const deadline = step.deadlineDays === undefined ? undefined : context.due(step.deadlineDays);
     // A copy per report: a caller may change the report.
     const parameters = { ...step.parameters };
-    const result = rule.evaluate(context);
-    const outcomes: readonly Outcome[] = !Array.isArray(result) ? [result as Outcome] : result.length > 1 ? result.slice().sort(bySponsor) : (result as readonly Outcome[]);
-    for (const found of outcomes) {
-      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, deadlineDays as number) : found;
-      const message = messageOf(outcome, say);
-      // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
-      const finding: { -readonly [K in keyof Finding]: Finding[K] } =
-        deadline === undefined
-          ? { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, message }
-          : { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, dueAt: deadline.dueAt, dueLocal: deadline.dueLocal, message };
-      if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
-      if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
-      findings.push(finding);
-      if (rule.scope === 'sponsor') continue;
-      if (kind === 'blocking') {
-        if (outcome.status === 'unmet') unmet = true;
-        else if (outcome.status !== 'met') open = true;
-      } else {
-        weightAll += step.weight;
-        if (outcome.status === 'met') weightMet += step.weight;
-      }
-    }
+    const result = step.rule.evaluate(context);
+    if (!Array.isArray(result)) add(step, result as Outcome, deadline, parameters);
+    else for (const found of result.length > 1 ? result.slice().sort(bySponsor) : (result as readonly Outcome[])) add(step, found, deadline, parameters);
   }
   return {
     requestId: value.id,
     eventId: value.event.id,
     mode: value.mode,
     policyVersion: policy.version,
-    asOf: formatInstant(asOf),
+    asOf: asOfText(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
     findings,

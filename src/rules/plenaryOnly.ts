@@ -27,7 +27,8 @@ export const plenaryOnly: RuleLogic = {
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],
   evaluate(context) {
-    const workshops = sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
+    // A copy of what the request alone says: the list is kept with a frozen request, and a caller may change the report.
+    const workshops = [...context.once('C9.3', () => sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id)))];
     const contract = context.request.contract;
     const signed = agreedAt(contract, context.asOf) !== undefined;
     const workshopClause = contract?.clauses.workshop !== undefined;

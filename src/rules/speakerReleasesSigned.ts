@@ -1,8 +1,7 @@
 import type { Contract } from '../models/contract.js';
 import { USES, type Session, type Use } from '../models/event.js';
 import type { Release } from '../models/speaker.js';
-import { timestampMs } from '../_lib/instant.js';
-import { advise, refs } from './_helpers.js';
+import { advise, instantOf, refs } from './_helpers.js';
 import { say } from './messages.js';
 import type { ReleaseFacts, RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -59,7 +58,7 @@ export function releaseFacts(release: Release | undefined, sessions: readonly Se
       missing |= uncovered;
     }
   }
-  const at = (text: string | undefined): number | undefined => (text === undefined ? undefined : timestampMs(text));
+  const at = (text: string | undefined): number | undefined => (text === undefined ? undefined : instantOf(text));
   return {
     signedAt: at(release?.signedAt),
     refusedAt: at(release?.refusedAt),
@@ -105,7 +104,7 @@ export const speakerReleasesSigned: RuleLogic = {
     const days = context.policy.parameters.releaseLeadDays;
     const due = context.due(days);
     const passed = context.asOf > due.at;
-    const added = contractUses(context.request.contract);
+    const added = context.contractUses;
     const late: string[] = [];
     const unsigned: string[] = [];
     const refused: string[] = [];
@@ -146,7 +145,8 @@ export const speakerReleasesSigned: RuleLogic = {
     const notFilmable = [...new Set([...lost, ...(passed ? openSessions : [])])].sort();
     const evidence = {
       filmedSpeakers: n,
-      contractUses: added,
+      // A copy: the list is kept with a frozen request, and a caller may change the report.
+      contractUses: [...added],
       late,
       unsigned,
       uncovered: uncovered.map((id) => {

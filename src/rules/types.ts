@@ -119,10 +119,19 @@ export interface RuleContext {
   due(days: number): Deadline;
   /** The speakers of the request, by id. */
   readonly speakersById: ReadonlyMap<string, Speaker>;
+  /** The uses the contract adds to every filmed session (C6.2's `contractUses`). */
+  readonly contractUses: readonly Use[];
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
   /** How many capture sponsors are usable. */
   readonly usableSponsors: number;
+  /**
+   * What a rule derives from the request alone, under its own `key`, worked out once per request (kept
+   * with a deeply frozen request for its later evaluations): `compute` reads the request and what the
+   * context derives from it alone (filmed sessions and speakers), never `asOf`, the policy or the
+   * availability. The value is shared by the reports of that request: a rule copies what it puts in one.
+   */
+  once<T>(key: string, compute: (request: CoverageRequest) => T): T;
 }
 
 /** A speaker of a filmed session: the id listed, the speaker record if there is one, their filmed sessions. @internal */
