@@ -33,7 +33,7 @@ export interface RequestFacts {
   readonly start: number;
   readonly eventDays: number;
   readonly due: RuleContext['due'];
-  readonly speakersById: RuleContext['speakersById'];
+  readonly speakerOf: RuleContext['speakerOf'];
   readonly contractUses: RuleContext['contractUses'];
   readonly sponsorUsability: RuleContext['sponsorUsability'];
   readonly usableSponsors: number;
@@ -89,8 +89,11 @@ function factsFrom(request: CoverageRequest): RequestFacts {
     }
     return deadline;
   };
-  const speakersById = new Map<string, Speaker>();
-  for (const speaker of speakers) speakersById.set(speaker.id, speaker);
+  // The last speaker listed with an id, as a map by id would keep.
+  const speakerOf = (id: string): Speaker | undefined => {
+    const index = indexOf.get(id);
+    return index === undefined ? undefined : speakers[index];
+  };
   const added = contractUses(request.contract);
   for (const filmed of filmedSpeakers as Filmed[]) filmed.releaseFacts = releaseFacts(filmed.speaker?.release, filmed.sessions, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
@@ -102,7 +105,7 @@ function factsFrom(request: CoverageRequest): RequestFacts {
     derived.set(key, value);
     return value;
   };
-  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakersById, contractUses: added, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length, once };
+  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakerOf, contractUses: added, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length, once };
 }
 
 /** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */

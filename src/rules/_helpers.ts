@@ -57,7 +57,7 @@ export function advise(code: string, text: Message, due?: Deadline): Advice {
 /** Speakers for a message, by id, with their names when the request has them ({@link SpeakerRef}). @internal */
 export function refs(context: RuleContext, ids: readonly string[]): SpeakerRef[] {
   return ids.map((id) => {
-    const speaker = context.speakersById.get(id);
+    const speaker = context.speakerOf(id);
     return speaker === undefined ? { id } : { id, name: speaker.name };
   });
 }

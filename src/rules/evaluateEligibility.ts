@@ -94,7 +94,7 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     start: facts.start,
     eventDays: facts.eventDays,
     due: facts.due,
-    speakersById: facts.speakersById,
+    speakerOf: facts.speakerOf,
     contractUses: facts.contractUses,
     sponsorUsability: facts.sponsorUsability,
     usableSponsors: facts.usableSponsors,

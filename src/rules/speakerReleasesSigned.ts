@@ -23,12 +23,12 @@ export function contractUses(contract: Contract | undefined): Use[] {
 }
 
 // Uses as bits over USES (`1 << i` for `USES[i]`): each filmed session is checked against its speaker's release.
+let useBits: ReadonlyMap<string, number> | undefined;
+
 function bitsOf(uses: readonly Use[]): number {
+  useBits ??= new Map(USES.map((use, i) => [use, 1 << i]));
   let bits = 0;
-  for (const use of uses) {
-    const i = USES.indexOf(use);
-    if (i >= 0) bits |= 1 << i;
-  }
+  for (const use of uses) bits |= useBits.get(use) ?? 0;
   return bits;
 }
 

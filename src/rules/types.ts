@@ -117,8 +117,8 @@ export interface RuleContext {
   readonly filmedSpeakers: readonly FilmedSpeaker[];
   /** A deadline `days` whole days before the start: the instant and how to say it. */
   due(days: number): Deadline;
-  /** The speakers of the request, by id. */
-  readonly speakersById: ReadonlyMap<string, Speaker>;
+  /** The speaker of the request with this id (the last listed, should two share it). */
+  speakerOf(id: string): Speaker | undefined;
   /** The uses the contract adds to every filmed session (C6.2's `contractUses`). */
   readonly contractUses: readonly Use[];
   /** Each capture sponsor's usability, by sponsor id. */

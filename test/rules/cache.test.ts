@@ -81,7 +81,7 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     const a = contextOf(frozen, DEFAULT_POLICY, undefined, en, Date.UTC(2026, 0, 5));
     const b = contextOf(frozen, FIXED_POLICY, freeAvailability(), en, Date.UTC(2026, 2, 10));
     expect(b.filmedSpeakers).toBe(a.filmedSpeakers);
-    expect(b.speakersById).toBe(a.speakersById);
+    expect(b.speakerOf).toBe(a.speakerOf);
     expect(b.sponsorUsability).toBe(a.sponsorUsability);
     expect([b.asOf, b.policy, b.availability]).toEqual([Date.UTC(2026, 2, 10), FIXED_POLICY, freeAvailability()]);
 
