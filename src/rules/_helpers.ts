@@ -1,4 +1,5 @@
 import { timestampMs } from '../_lib/instant.js';
+import { agreedAt } from '../models/contract.js';
 import type { Message, SpeakerRef } from './messages.js';
 import type { Advice, Deadline, RuleContext } from './types.js';
 
@@ -17,6 +18,15 @@ export function instantOf(text: string): number | undefined {
     instants.set(text, ms);
   }
   return ms;
+}
+
+/**
+ * When both parties had signed the contract, if they had by `asOf` (`agreedAt`); the instant both
+ * signed is read once per request. @internal
+ */
+export function agreedBy(context: RuleContext): number | undefined {
+  const at = context.once('agreedAt', (request) => agreedAt(request.contract, Number.POSITIVE_INFINITY));
+  return at !== undefined && at <= context.asOf ? at : undefined;
 }
 
 /** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */

@@ -132,6 +132,12 @@ function remedyOf(remedy: Advice): Remedy {
   return remedy.due === undefined ? { code: remedy.code, en: english, fr: french } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, en: english, fr: french };
 }
 
+/** Per-sponsor outcomes by sponsor id: as they come when they already are (a sort is stable). */
+function inSponsorOrder(outcomes: readonly Outcome[]): readonly Outcome[] {
+  for (let i = 1; i < outcomes.length; i += 1) if (bySponsor(outcomes[i - 1] as Outcome, outcomes[i] as Outcome) > 0) return outcomes.slice().sort(bySponsor);
+  return outcomes;
+}
+
 function bySponsor(a: Outcome, b: Outcome): number {
   const x = a.sponsorId ?? '';
   const y = b.sponsorId ?? '';
@@ -207,7 +213,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const parameters = { ...step.parameters };
     const result = step.rule.evaluate(context);
     if (!Array.isArray(result)) add(step, result as Outcome, deadline, parameters);
-    else for (const found of result.length > 1 ? result.slice().sort(bySponsor) : (result as readonly Outcome[])) add(step, found, deadline, parameters);
+    else for (const found of inSponsorOrder(result as readonly Outcome[])) add(step, found, deadline, parameters);
   }
   return {
     requestId: value.id,
