@@ -1,4 +1,5 @@
-import { advise, agreedBy } from './_helpers.js';
+import { agreedAt } from '../models/contract.js';
+import { advise } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -26,7 +27,7 @@ export const fundingAgreed: RuleLogic = {
   parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const signed = agreedBy(context) !== undefined;
+    const signed = agreedAt(contract, context.asOf) !== undefined;
     if (contract === undefined || !signed) {
       const due = context.due(context.policy.parameters.contractLeadDays);
       const late = context.asOf > due.at;
