@@ -3,11 +3,11 @@
  * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept per deeply frozen
  * request for its later evaluations. @internal
  */
-import { instantMs, timestampMs } from '../_lib/instant.js';
+import { instantMs } from '../_lib/instant.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { Speaker } from '../models/speaker.js';
 import { deadlineBefore } from './_deadline.js';
-import { exclusiveHolders } from './_helpers.js';
+import { exclusiveHolders, instantOf } from './_helpers.js';
 import { spanDays } from './simpleSetup.js';
 import { contractUses, releaseFacts } from './speakerReleasesSigned.js';
 import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
@@ -63,8 +63,8 @@ function factsFrom(request: CoverageRequest): RequestFacts {
           speaker,
           sessions: [session],
           plenary,
-          informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
-          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : timestampMs(speaker.profileCompletedAt),
+          informedAt: speaker?.informedAt === undefined ? undefined : instantOf(speaker.informedAt),
+          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : instantOf(speaker.profileCompletedAt),
           // Set below, once every filmed session listing the id is known.
           releaseFacts: undefined as unknown as FilmedSpeaker['releaseFacts'],
         };

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../_lib/instant.js';
 import { MESSAGE_TEXT_LIMIT, messageText } from '../_lib/describe.js';
 import { Issues, rejectValue } from '../_lib/reject.js';
 import { en } from './locales/en.js';
@@ -7,6 +8,8 @@ import type { DeadlineWords } from './types.js';
 
 // What `Intl` gives each catalogue, made once per catalogue on first use (no work at import).
 interface Tools {
+  readonly plural: Intl.PluralRules;
+  readonly months: Intl.DateTimeFormat;
   readonly format: Format;
   /** {@link render} in this catalogue. */
   readonly say: (message: Message) => string;
@@ -15,7 +18,10 @@ interface Tools {
 type Say = (params: unknown, f: Format) => string;
 
 // `Intl` answers the same for the same question but takes a microsecond to do it: each catalogue keeps
-// the plural category of the counts below this.
+// the plural category of small counts and the month name of each day asked (a day, not a month: a
+// locale's calendar may not be the Gregorian one). The days are few (deadlines), but a long-running
+// host sees many events: the memo starts afresh past this many days.
+const MONTH_NAMES_KEPT = 4096;
 const COUNTS_KEPT = 1024;
 
 const tools = new WeakMap<Catalogue, Tools>();
@@ -53,15 +59,29 @@ function toolsOf(catalogue: Catalogue): Tools {
     if (!(Number.isInteger(n) && n >= 0 && n < COUNTS_KEPT) || Object.is(n, -0)) return plural.select(n);
     return (categories[n] ??= plural.select(n));
   };
-  // English and French say a deadline the same way every time: each frozen deadline (deadlines are
-  // shared between requests) is said once. A caller's catalogue is asked every time.
+  // English and French say a deadline the same way every time: each frozen deadline (they are kept
+  // with a frozen request) is said once. A caller's catalogue is asked every time.
   const pure = catalogue === en || catalogue === fr;
   const dates = new WeakMap<DeadlineWords, string>();
-  const date = (due: DeadlineWords): string => {
-    if (!pure || !Object.isFrozen(due)) return catalogue.date(partsOf(due, months));
+  const dateOnce = (due: DeadlineWords): string => {
+    if (!Object.isFrozen(due)) return catalogue.date(partsOf(due, monthName));
     let text = dates.get(due);
-    if (text === undefined) dates.set(due, (text = catalogue.date(partsOf(due, months))));
+    if (text === undefined) {
+      text = catalogue.date(partsOf(due, monthName));
+      dates.set(due, text);
+    }
     return text;
+  };
+  const monthNames = new Map<number, string>();
+  const monthName = (local: Date): string => {
+    const day = Math.floor(local.getTime() / DAY_MS);
+    let name = monthNames.get(day);
+    if (name === undefined) {
+      name = months.format(local);
+      if (monthNames.size >= MONTH_NAMES_KEPT) monthNames.clear();
+      monthNames.set(day, name);
+    }
+    return name;
   };
   const pick = (n: number, forms: PluralForms): string => {
     if (n === 0 && forms.none !== undefined) return forms.none;
@@ -72,14 +92,16 @@ function toolsOf(catalogue: Catalogue): Tools {
     count: (n, forms) => `${n} ${pick(n, forms)}`,
     list: (items) => said(items, sentenceText, catalogue, format),
     speakers: (refs) => said(refs, speaker, catalogue, format),
-    date,
+    date: (due) => (pure ? dateOnce(due) : catalogue.date(partsOf(due, monthName))),
   };
+  // A frozen catalogue's messages never change: they are looked up in a map, faster than by key.
   const messages = catalogue.messages as unknown as { readonly [code: string]: Say };
+  const sayers = Object.isFrozen(messages) ? new Map(Object.entries(messages)) : undefined;
   const say = (message: Message): string => {
-    const sayer = messages[message.code];
+    const sayer = sayers === undefined ? messages[message.code] : sayers.get(message.code);
     return (sayer as Say)(sentenceParams(message.params as { readonly [key: string]: unknown }), format);
   };
-  found = { format, say };
+  found = { plural, months, format, say };
   tools.set(catalogue, found);
   return found;
 }
@@ -100,12 +122,12 @@ function sentenceParams(given: { readonly [key: string]: unknown }): { readonly 
 }
 
 /** An instant's parts at an offset, the month named by `Intl.DateTimeFormat`. */
-function partsOf(due: DeadlineWords, months: Intl.DateTimeFormat): DateParts {
+function partsOf(due: DeadlineWords, monthName: (local: Date) => string): DateParts {
   const local = new Date(due.at + due.offset * 60_000);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
-    monthName: months.format(local),
+    monthName: monthName(local),
     day: local.getUTCDate(),
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),

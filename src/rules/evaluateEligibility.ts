@@ -1,6 +1,6 @@
 import { rejectValue } from '../_lib/reject.js';
 import { describeValue } from '../_lib/describe.js';
-import { formatInstant, timestampMs } from '../_lib/instant.js';
+import { formatInstant } from '../_lib/instant.js';
 import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
@@ -9,6 +9,7 @@ import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { factsOf } from './_facts.js';
+import { instantOf } from './_helpers.js';
 import { planOf } from './_plan.js';
 import type { Step } from './_plan.js';
 import { en } from './locales/en.js';
@@ -37,10 +38,18 @@ function readAsOf(asOf: unknown): number {
     const ms = asOf.getTime();
     if (Number.isFinite(ms)) return ms;
   } else if (typeof asOf === 'string') {
-    const ms = timestampMs(asOf);
+    const ms = instantOf(asOf);
     if (ms !== undefined) return ms;
   }
   return rejectValue('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
+}
+
+// The last `asOf` written: the evaluations of a batch share it.
+let written = { at: Number.NaN, text: '' };
+
+function asOfText(at: number): string {
+  if (at !== written.at) written = { at, text: formatInstant(at) };
+  return written.text;
 }
 
 
@@ -123,6 +132,12 @@ function remedyOf(remedy: Advice): Remedy {
   return remedy.due === undefined ? { code: remedy.code, en: english, fr: french } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, en: english, fr: french };
 }
 
+/** Per-sponsor outcomes by sponsor id: as they come when they already are (a sort is stable). */
+function inSponsorOrder(outcomes: readonly Outcome[]): readonly Outcome[] {
+  for (let i = 1; i < outcomes.length; i += 1) if (bySponsor(outcomes[i - 1] as Outcome, outcomes[i] as Outcome) > 0) return outcomes.slice().sort(bySponsor);
+  return outcomes;
+}
+
 function bySponsor(a: Outcome, b: Outcome): number {
   const x = a.sponsorId ?? '';
   const y = b.sponsorId ?? '';
@@ -176,12 +191,10 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, step.deadlineDays as number) : found;
     const message = messageOf(outcome, say);
     // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
-    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters } as Finding;
-    if (deadline !== undefined) {
-      finding.dueAt = deadline.dueAt;
-      finding.dueLocal = deadline.dueLocal;
-    }
-    finding.message = message;
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } =
+      deadline === undefined
+        ? { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, message }
+        : { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, dueAt: deadline.dueAt, dueLocal: deadline.dueLocal, message };
     if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
     if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
     findings.push(finding);
@@ -200,14 +213,14 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     const parameters = { ...step.parameters };
     const result = step.rule.evaluate(context);
     if (!Array.isArray(result)) add(step, result as Outcome, deadline, parameters);
-    else for (const found of (result.length > 1 ? result.slice().sort(bySponsor) : (result as readonly Outcome[]))) add(step, found, deadline, parameters);
+    else for (const found of inSponsorOrder(result as readonly Outcome[])) add(step, found, deadline, parameters);
   }
   return {
     requestId: value.id,
     eventId: value.event.id,
     mode: value.mode,
     policyVersion: policy.version,
-    asOf: formatInstant(asOf),
+    asOf: asOfText(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
     findings,
