@@ -268,6 +268,7 @@ const goal = (text, name, least) => {
 console.log('');
 if (!COMPILED) {
   goal('evaluation ≥ 25× tuned engine', 'evaluation', 25);
+  if (!wasFrozen) goal('  (the same goal for the request deeply frozen, as the parser is to return it)', 'frozen', 25);
   goal('parse + evaluate, default entry ≥ 3× tuned engine', 'withParse', 3);
 } else {
   goal('parse (compiled) + evaluate, for comparison with the default entry (≥ 3× tuned engine)', 'withParse', 3);

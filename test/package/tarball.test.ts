@@ -154,11 +154,11 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     const sizes = Object.fromEntries(entries.map(([name, bytes]) => [name, { minified: bytes.length, brotli: brotli(bytes) }]));
     console.log(`sizes (bytes, minified / brotli), each entry with its dependencies:\n${entries.map(([name]) => `  ${name}: ${sizes[name]!.minified} / ${sizes[name]!.brotli}`).join('\n')}`);
     // The budgets: the core (root) entry with its dependencies at most 22 KB (issue 7), the global
-    // sheets bundle at most 38 KB (issue 7's 30 KB, raised by issue 12's rules, issue 13's message
-    // catalogues and issues 14-15's season search and fast paths), minified and brotli-compressed
-    // (docs/quality.md says why).
+    // sheets bundle at most 39 KB (issue 7's 30 KB, raised by issue 12's rules, issue 13's message
+    // catalogues, issues 14-15's season search and fast paths, and issue 15's evaluator fast paths),
+    // minified and brotli-compressed (docs/quality.md says why).
     expect(sizes['webcast-partnership']!.brotli).toBeLessThanOrEqual(22 * 1024);
-    expect(sizes['global sheets bundle']!.brotli).toBeLessThanOrEqual(38 * 1024);
+    expect(sizes['global sheets bundle']!.brotli).toBeLessThanOrEqual(39 * 1024);
     // The money entry loads without zod (issue 15): none of zod's code is in it.
     expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership/money')![1]).includes('$ZodType')).toBe(false);
     expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership')![1]).includes('$ZodType')).toBe(true);
