@@ -3,13 +3,14 @@
  * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept per deeply frozen
  * request for its later evaluations. @internal
  */
-import { instantMs, timestampMs } from '../_lib/instant.js';
+import { instantMs } from '../_lib/instant.js';
+import { isParsedRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
-import type { Session, Use } from '../models/event.js';
 import type { Speaker } from '../models/speaker.js';
 import { deadlineBefore } from './_deadline.js';
-import { exclusiveHolders } from './_helpers.js';
-import { contractUses, plannedUses } from './speakerReleasesSigned.js';
+import { exclusiveHolders, instantOf } from './_helpers.js';
+import { spanDays } from './simpleSetup.js';
+import { contractUses, releaseFacts } from './speakerReleasesSigned.js';
 import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsability } from './types.js';
 
 function usability(request: CoverageRequest): SponsorUsability[] {
@@ -31,28 +32,17 @@ export interface RequestFacts {
   readonly filmedSessions: RuleContext['filmedSessions'];
   readonly filmedSpeakers: RuleContext['filmedSpeakers'];
   readonly start: number;
+  readonly eventDays: number;
   readonly due: RuleContext['due'];
-  readonly speakersById: RuleContext['speakersById'];
-  readonly plannedUses: RuleContext['plannedUses'];
+  readonly speakerOf: RuleContext['speakerOf'];
+  readonly contractUses: RuleContext['contractUses'];
   readonly sponsorUsability: RuleContext['sponsorUsability'];
   readonly usableSponsors: number;
+  readonly once: RuleContext['once'];
 }
 
-/** C6.2's `plannedUses`, computed once per session. */
-function plannedUsesOnce(added: readonly Use[]): (session: Session) => readonly Use[] {
-  const uses = new Map<Session, readonly Use[]>();
-  return (session) => {
-    let found = uses.get(session);
-    if (found === undefined) {
-      found = plannedUses(session, added);
-      uses.set(session, found);
-    }
-    return found;
-  };
-}
-
-/** The request's facts; `kept` when they serve every later evaluation too, and memos pay. */
-function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
+/** The request's facts. */
+function factsFrom(request: CoverageRequest): RequestFacts {
   const filmedSessions = request.event.sessions.filter((s) => s.filmed);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
@@ -74,7 +64,10 @@ function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
           speaker,
           sessions: [session],
           plenary,
-          informedAt: speaker?.informedAt === undefined ? undefined : timestampMs(speaker.informedAt),
+          informedAt: speaker?.informedAt === undefined ? undefined : instantOf(speaker.informedAt),
+          profileCompletedAt: speaker?.profileCompletedAt === undefined ? undefined : instantOf(speaker.profileCompletedAt),
+          // Set below, once every filmed session listing the id is known.
+          releaseFacts: undefined as unknown as FilmedSpeaker['releaseFacts'],
         };
         if (index === undefined) (unlisted ??= new Map()).set(id, filmed);
         else slots[index] = filmed;
@@ -97,12 +90,23 @@ function factsFrom(request: CoverageRequest, kept: boolean): RequestFacts {
     }
     return deadline;
   };
-  const speakersById = new Map<string, Speaker>();
-  for (const speaker of speakers) speakersById.set(speaker.id, speaker);
+  // The last speaker listed with an id, as a map by id would keep.
+  const speakerOf = (id: string): Speaker | undefined => {
+    const index = indexOf.get(id);
+    return index === undefined ? undefined : speakers[index];
+  };
   const added = contractUses(request.contract);
-  const planned = kept ? plannedUsesOnce(added) : (session: Session): readonly Use[] => plannedUses(session, added);
+  for (const filmed of filmedSpeakers as Filmed[]) filmed.releaseFacts = releaseFacts(filmed.speaker?.release, filmed.sessions, added);
   const sponsorUsability = request.mode === 'partnership' ? usability(request) : [];
-  return { filmedSessions, filmedSpeakers, start, due, speakersById, plannedUses: planned, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length };
+  const eventDays = spanDays(request.event.start, request.event.end);
+  const derived = new Map<string, unknown>();
+  const once = <T>(key: string, compute: (request: CoverageRequest) => T): T => {
+    if (derived.has(key)) return derived.get(key) as T;
+    const value = compute(request);
+    derived.set(key, value);
+    return value;
+  };
+  return { filmedSessions, filmedSpeakers, start, eventDays, due, speakerOf, contractUses: added, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length, once };
 }
 
 /** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
@@ -129,12 +133,12 @@ const requestFacts = new WeakMap<object, RequestFacts>();
 
 /** The facts of `request`: kept once it is deeply frozen, read afresh otherwise. */
 export function factsOf(request: CoverageRequest): RequestFacts {
-  if (!Object.isFrozen(request)) return factsFrom(request, false);
+  if (!Object.isFrozen(request)) return factsFrom(request);
   let facts = requestFacts.get(request);
   if (facts === undefined) {
-    const kept = deeplyFrozen(request);
-    facts = factsFrom(request, kept);
-    if (kept) requestFacts.set(request, facts);
+    facts = factsFrom(request);
+    // What the parser returned is deeply frozen by construction: no walk to find out.
+    if (isParsedRequest(request) || deeplyFrozen(request)) requestFacts.set(request, facts);
   }
   return facts;
 }

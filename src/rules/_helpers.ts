@@ -1,11 +1,38 @@
 import { timestampMs } from '../_lib/instant.js';
+import { agreedAt } from '../models/contract.js';
 import type { Message, SpeakerRef } from './messages.js';
 import type { Advice, Deadline, RuleContext } from './types.js';
+
+// The instant of each dated text, read once: a frozen request is read again on every evaluation, and
+// the requests of a batch share their dates. Bounded, since a long-running host sees many texts.
+const INSTANTS_KEPT = 4096;
+const instants = new Map<string, number>();
+
+/** `timestampMs(text)`, kept for the next time the same text comes. @internal */
+export function instantOf(text: string): number | undefined {
+  const found = instants.get(text);
+  if (found !== undefined) return found;
+  const ms = timestampMs(text);
+  if (ms !== undefined) {
+    if (instants.size >= INSTANTS_KEPT) instants.clear();
+    instants.set(text, ms);
+  }
+  return ms;
+}
+
+/**
+ * When both parties had signed the contract, if they had by `asOf` (`agreedAt`); the instant both
+ * signed is read once per request. @internal
+ */
+export function agreedBy(context: RuleContext): number | undefined {
+  const at = context.once('agreedAt', (request) => agreedAt(request.contract, Number.POSITIVE_INFINITY));
+  return at !== undefined && at <= context.asOf ? at : undefined;
+}
 
 /** When something happened, if it did by `asOf` (a date after `asOf` has not happened yet). @internal */
 export function happened(context: RuleContext, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const ms = timestampMs(text);
+  const ms = instantOf(text);
   return ms !== undefined && ms <= context.asOf ? ms : undefined;
 }
 
@@ -40,7 +67,7 @@ export function advise(code: string, text: Message, due?: Deadline): Advice {
 /** Speakers for a message, by id, with their names when the request has them ({@link SpeakerRef}). @internal */
 export function refs(context: RuleContext, ids: readonly string[]): SpeakerRef[] {
   return ids.map((id) => {
-    const speaker = context.speakersById.get(id);
+    const speaker = context.speakerOf(id);
     return speaker === undefined ? { id } : { id, name: speaker.name };
   });
 }

@@ -1,6 +1,6 @@
 import { rejectValue } from '../_lib/reject.js';
 import { describeValue } from '../_lib/describe.js';
-import { formatInstant, timestampMs } from '../_lib/instant.js';
+import { formatInstant } from '../_lib/instant.js';
 import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
 import { parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
@@ -9,12 +9,14 @@ import { parsePolicy } from '../models/policy.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import { parseCrewAvailability } from '../models/availability.js';
 import { factsOf } from './_facts.js';
-import { RULE_LOGIC } from './_logic.js';
+import { instantOf } from './_helpers.js';
+import { planOf } from './_plan.js';
+import type { Step } from './_plan.js';
 import { en } from './locales/en.js';
-import { fr as french } from './locales/fr.js';
-import type { Catalogue } from './messages.js';
-import { catalogueFor, render } from './_render.js';
-import type { Advice, Deadline, EligibilityReport, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext, RuleLogic } from './types.js';
+import { fr } from './locales/fr.js';
+import type { Catalogue, Message } from './messages.js';
+import { catalogueFor, rendererFor } from './_render.js';
+import type { Advice, Deadline, EligibilityReport, Finding, FindingParameters, LocaleOption, Outcome, Remedy, RuleContext } from './types.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateEligibilityOptions {
@@ -36,10 +38,18 @@ function readAsOf(asOf: unknown): number {
     const ms = asOf.getTime();
     if (Number.isFinite(ms)) return ms;
   } else if (typeof asOf === 'string') {
-    const ms = timestampMs(asOf);
+    const ms = instantOf(asOf);
     if (ms !== undefined) return ms;
   }
   return rejectValue('invalid_as_of', 'asOf', 'an ISO 8601 instant with an offset, a calendar date or a valid Date', asOf);
+}
+
+// The last `asOf` written: the evaluations of a batch share it.
+let written = { at: Number.NaN, text: '' };
+
+function asOfText(at: number): string {
+  if (at !== written.at) written = { at, text: formatInstant(at) };
+  return written.text;
 }
 
 
@@ -82,19 +92,14 @@ export function contextOf(request: CoverageRequest, policy: Policy, availability
     filmedSessions: facts.filmedSessions,
     filmedSpeakers: facts.filmedSpeakers,
     start: facts.start,
+    eventDays: facts.eventDays,
     due: facts.due,
-    speakersById: facts.speakersById,
-    plannedUses: facts.plannedUses,
+    speakerOf: facts.speakerOf,
+    contractUses: facts.contractUses,
     sponsorUsability: facts.sponsorUsability,
     usableSponsors: facts.usableSponsors,
+    once: facts.once,
   };
-}
-
-/** The values of the policy parameters a rule reads, by name, in the rule's order. */
-function parametersOf(rule: RuleLogic, policy: Policy): FindingParameters {
-  const out: { [name: string]: number } = {};
-  for (const name of rule.parameters) out[name] = policy.parameters[name];
-  return out as FindingParameters;
 }
 
 /**
@@ -115,15 +120,22 @@ function tooLate(outcome: Outcome, deadline: Deadline, days: number): Outcome {
 }
 
 /** An outcome's message in the report's language (with "Too late" after it when the evaluator made it unmet). */
-function messageOf(outcome: Outcome, catalogue: Catalogue): string {
-  const said = render(outcome.message, catalogue);
-  return outcome.late === undefined ? said : `${said} ${render({ code: 'engine.too_late', params: { due: outcome.late } }, catalogue)}`;
+function messageOf(outcome: Outcome, say: (message: Message) => string): string {
+  const said = say(outcome.message);
+  return outcome.late === undefined ? said : `${said} ${say({ code: 'engine.too_late', params: { due: outcome.late } })}`;
 }
 
 /** A remedy in English and French, with its deadline when still ahead. */
 function remedyOf(remedy: Advice): Remedy {
-  const words = { en: render(remedy.text, en), fr: render(remedy.text, french) };
-  return remedy.due === undefined ? { code: remedy.code, ...words } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, ...words };
+  const english = rendererFor(en)(remedy.text);
+  const french = rendererFor(fr)(remedy.text);
+  return remedy.due === undefined ? { code: remedy.code, en: english, fr: french } : { code: remedy.code, dueAt: remedy.due.dueAt, dueLocal: remedy.due.dueLocal, en: english, fr: french };
+}
+
+/** Per-sponsor outcomes by sponsor id: as they come when they already are (a sort is stable). */
+function inSponsorOrder(outcomes: readonly Outcome[]): readonly Outcome[] {
+  for (let i = 1; i < outcomes.length; i += 1) if (bySponsor(outcomes[i - 1] as Outcome, outcomes[i] as Outcome) > 0) return outcomes.slice().sort(bySponsor);
+  return outcomes;
 }
 
 function bySponsor(a: Outcome, b: Outcome): number {
@@ -168,54 +180,47 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
     rejectValue('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
   const context = contextOf(value, policy, availability, catalogue, asOf);
+  const say = rendererFor(catalogue);
   const findings: Finding[] = [];
   let unmet = false;
   let open = false;
   let weightMet = 0;
   let weightAll = 0;
-  const applied = policy.modes[value.mode];
-  for (const rule of RULE_LOGIC) {
-    if (!applied.includes(rule.id)) continue;
-    // C2.5 never blocks, whatever a policy says.
-    const kind = rule.id !== 'C2.5' && policy.blocking.includes(rule.id) ? 'blocking' : 'weighing';
-    const result = rule.evaluate(context);
-    const outcomes: readonly Outcome[] = Array.isArray(result) ? [...(result as readonly Outcome[])].sort(bySponsor) : [result as Outcome];
-    const parameters = parametersOf(rule, policy);
-    const deadline = rule.deadline === undefined ? undefined : context.due(policy.parameters[rule.deadline]);
-    for (const found of outcomes) {
-      const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, policy.parameters[rule.deadline!]) : found;
-      // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
-      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-        rule: rule.id,
-        name: rule.name,
-        clause: rule.clause,
-        kind,
-        status: outcome.status,
-        evidence: outcome.evidence,
-        parameters,
-        ...(deadline === undefined ? {} : { dueAt: deadline.dueAt, dueLocal: deadline.dueLocal }),
-        message: messageOf(outcome, catalogue),
-      };
-      if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
-      if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
-      findings.push(finding);
-      if (rule.scope === 'sponsor') continue;
-      if (kind === 'blocking') {
-        if (outcome.status === 'unmet') unmet = true;
-        else if (outcome.status !== 'met') open = true;
-      } else {
-        const weight = policy.weights[rule.id] ?? 0;
-        weightAll += weight;
-        if (outcome.status === 'met') weightMet += weight;
-      }
+  const add = (step: Step, found: Outcome, deadline: Deadline | undefined, parameters: FindingParameters): void => {
+    const { rule, kind } = step;
+    const outcome = deadline !== undefined && asOf > deadline.at && (found.status === 'pending' || found.status === 'unknown') ? tooLate(found, deadline, step.deadlineDays as number) : found;
+    const message = messageOf(outcome, say);
+    // Keys in one fixed order, optional ones only when present: the same input gives the same bytes.
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } =
+      deadline === undefined
+        ? { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, message }
+        : { rule: rule.id, name: rule.name, clause: rule.clause, kind, status: outcome.status, evidence: outcome.evidence, parameters, dueAt: deadline.dueAt, dueLocal: deadline.dueLocal, message };
+    if (outcome.sponsorId !== undefined) finding.sponsorId = outcome.sponsorId;
+    if (outcome.remedy !== undefined) finding.remedy = remedyOf(outcome.remedy);
+    findings.push(finding);
+    if (rule.scope === 'sponsor') return;
+    if (kind === 'blocking') {
+      if (outcome.status === 'unmet') unmet = true;
+      else if (outcome.status !== 'met') open = true;
+    } else {
+      weightAll += step.weight;
+      if (outcome.status === 'met') weightMet += step.weight;
     }
+  };
+  for (const step of planOf(policy, value.mode)) {
+    const deadline = step.deadlineDays === undefined ? undefined : context.due(step.deadlineDays);
+    // A copy per report: a caller may change the report.
+    const parameters = { ...step.parameters };
+    const result = step.rule.evaluate(context);
+    if (!Array.isArray(result)) add(step, result as Outcome, deadline, parameters);
+    else for (const found of inSponsorOrder(result as readonly Outcome[])) add(step, found, deadline, parameters);
   }
   return {
     requestId: value.id,
     eventId: value.event.id,
     mode: value.mode,
     policyVersion: policy.version,
-    asOf: formatInstant(asOf),
+    asOf: asOfText(asOf),
     decision: unmet ? 'ineligible' : open ? 'incomplete' : 'eligible',
     preference: weightAll === 0 ? 0 : Math.round((weightMet / weightAll) * 10_000) / 10_000,
     findings,

@@ -1,5 +1,4 @@
-import { agreedAt } from '../models/contract.js';
-import { advise } from './_helpers.js';
+import { advise, agreedBy } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -27,7 +26,7 @@ export const fundingAgreed: RuleLogic = {
   parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const signed = agreedAt(contract, context.asOf) !== undefined;
+    const signed = agreedBy(context) !== undefined;
     if (contract === undefined || !signed) {
       const due = context.due(context.policy.parameters.contractLeadDays);
       const late = context.asOf > due.at;

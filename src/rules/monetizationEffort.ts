@@ -23,12 +23,16 @@ export const monetizationEffort: RuleLogic = {
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],
   evaluate(context) {
-    const efforts = new Set<MonetizationEffort>(context.request.partner.commitments.monetization);
-    const clauses = context.request.contract?.clauses;
-    if (clauses?.pay_per_view !== undefined) efforts.add('pay_per_view');
-    if (clauses?.dvd !== undefined) efforts.add('dvd');
-    if (clauses?.workshop !== undefined) efforts.add('paid_workshops');
-    const list = sorted(efforts) as MonetizationEffort[];
+    const found = context.once('C9.4', (request) => {
+      const efforts = new Set<MonetizationEffort>(request.partner.commitments.monetization);
+      const clauses = request.contract?.clauses;
+      if (clauses?.pay_per_view !== undefined) efforts.add('pay_per_view');
+      if (clauses?.dvd !== undefined) efforts.add('dvd');
+      if (clauses?.workshop !== undefined) efforts.add('paid_workshops');
+      return sorted(efforts) as MonetizationEffort[];
+    });
+    // A copy: the list is kept with a frozen request, and a caller may change the report.
+    const list = [...found];
     // The codes stay in the evidence; a sentence says them in words.
     if (list.length > 0) return { status: 'met', evidence: { efforts: list }, message: say('C9.4.met', { efforts: list }) };
     return {

@@ -1,5 +1,4 @@
-import { agreedAt } from '../models/contract.js';
-import { advise, sorted } from './_helpers.js';
+import { advise, agreedBy, sorted } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -27,9 +26,10 @@ export const plenaryOnly: RuleLogic = {
   deadline: 'contractLeadDays',
   parameters: ['contractLeadDays'],
   evaluate(context) {
-    const workshops = sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id));
+    // A copy of what the request alone says: the list is kept with a frozen request, and a caller may change the report.
+    const workshops = [...context.once('C9.3', () => sorted(context.filmedSessions.filter((s) => s.kind === 'workshop').map((s) => s.id)))];
     const contract = context.request.contract;
-    const signed = agreedAt(contract, context.asOf) !== undefined;
+    const signed = agreedBy(context) !== undefined;
     const workshopClause = contract?.clauses.workshop !== undefined;
     const evidence = { filmedSessions: context.filmedSessions.length, workshops, workshopClause, contractSigned: signed };
     if (workshops.length === 0) return { status: 'met', evidence, message: say('C9.3.met.plenaries_only', {}) };

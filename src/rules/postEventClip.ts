@@ -1,5 +1,4 @@
-import { agreedAt } from '../models/contract.js';
-import { advise } from './_helpers.js';
+import { advise, agreedBy } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -28,7 +27,7 @@ export const postEventClip: RuleLogic = {
   parameters: ['contractLeadDays'],
   evaluate(context) {
     const contract = context.request.contract;
-    const signed = agreedAt(contract, context.asOf) === undefined ? undefined : contract;
+    const signed = agreedBy(context) === undefined ? undefined : contract;
     const clipPlanned = signed?.clipPlanned ?? true;
     const committed = signed?.postEventMailing === true || context.request.partner.commitments.postEventMailing;
     const due = context.due(context.policy.parameters.contractLeadDays);

@@ -47,7 +47,7 @@ export const simpleSetup: RuleLogic = {
   evaluate(context) {
     const { maxCameras, maxDays } = context.policy.parameters;
     const cameras = context.request.event.cameras;
-    const days = spanDays(context.request.event.start, context.request.event.end);
+    const days = context.eventDays;
     const evidence = { cameras, days, maxCameras, maxDays };
     const tooManyCameras = cameras > maxCameras;
     const tooManyDays = days > maxDays;

@@ -23,8 +23,11 @@ export const speakerContactsProvided: RuleLogic = {
   parameters: ['speakerNoticeDays'],
   evaluate(context) {
     const committed = context.request.partner.commitments.speakerEmailsProvided;
-    let withEmail = 0;
-    for (const filmed of context.filmedSpeakers) if (filmed.speaker?.email !== undefined) withEmail += 1;
+    const withEmail = context.once('C8.b', () => {
+      let count = 0;
+      for (const filmed of context.filmedSpeakers) if (filmed.speaker?.email !== undefined) count += 1;
+      return count;
+    });
     const filmed = context.filmedSpeakers.length;
     const evidence = { committed, filmedSpeakers: filmed, speakersWithEmail: withEmail };
     if (committed || (filmed > 0 && withEmail === filmed)) return { status: 'met', evidence, message: say('C8.b.met', {}) };

@@ -1,4 +1,4 @@
-import { advise, known, refs } from './_helpers.js';
+import { advise, refs } from './_helpers.js';
 import { say } from './messages.js';
 import type { RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
@@ -32,10 +32,11 @@ export const speakerProfilesComplete: RuleLogic = {
     const incomplete: string[] = [];
     const late: string[] = [];
     for (const filmed of context.filmedSpeakers) {
-      const completed = known(context, filmed.speaker?.profileCompletedAt);
+      // Read once per request; a date after `asOf` has not happened yet.
+      const completed = filmed.profileCompletedAt;
       if (filmed.speaker?.platformAccount === undefined) noAccount.push(filmed.id);
-      else if (completed === undefined) incomplete.push(filmed.id);
-      else if (completed.at > due.at) late.push(filmed.id);
+      else if (completed === undefined || completed > context.asOf) incomplete.push(filmed.id);
+      else if (completed > due.at) late.push(filmed.id);
     }
     noAccount.sort();
     incomplete.sort();

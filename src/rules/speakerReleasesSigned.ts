@@ -1,9 +1,9 @@
 import type { Contract } from '../models/contract.js';
 import { USES, type Session, type Use } from '../models/event.js';
 import type { Release } from '../models/speaker.js';
-import { advise, happened, refs } from './_helpers.js';
+import { advise, instantOf, refs } from './_helpers.js';
 import { say } from './messages.js';
-import type { RuleContext, RuleLogic } from './types.js';
+import type { ReleaseFacts, RuleLogic } from './types.js';
 import { DEFAULT_RULE_KINDS } from '../models/policy.js';
 
 // Seed § 6.2: « Nous ne filmons pas d'événements dont les speakers ou conférenciers : […] Ne signent pas
@@ -22,24 +22,65 @@ export function contractUses(contract: Contract | undefined): Use[] {
   return USES.filter((use) => (use === 'dvd' && contract.clauses.dvd !== undefined) || (use === 'clip' && contract.clipPlanned));
 }
 
-/** The uses a filmed session plans: its own `uses` and those the contract adds, in {@link USES} order. @internal */
-export function plannedUses(session: Session, added: readonly Use[]): Use[] {
-  return USES.filter((use) => session.uses.includes(use) || added.includes(use));
+// Uses as bits over USES (`1 << i` for `USES[i]`): each filmed session is checked against its speaker's release.
+let useBits: ReadonlyMap<string, number> | undefined;
+
+function bitsOf(uses: readonly Use[]): number {
+  useBits ??= new Map(USES.map((use, i) => [use, 1 << i]));
+  let bits = 0;
+  for (const use of uses) bits |= useBits.get(use) ?? 0;
+  return bits;
+}
+
+function usesOf(bits: number): Use[] {
+  return USES.filter((_, i) => (bits & (1 << i)) !== 0);
+}
+
+/**
+ * A filmed speaker's release as C6.2 reads it, from the request alone (kept with a frozen request): when it
+ * entered each state, every use the speaker's filmed sessions plan (a session plans its own `uses` and
+ * those the contract adds, `added`), and what it leaves out once signed. @internal
+ */
+export function releaseFacts(release: Release | undefined, sessions: readonly Session[], added: readonly Use[]): ReleaseFacts {
+  const contract = bitsOf(added);
+  const covers = release === undefined ? 0 : bitsOf(release.covers);
+  const named = release?.sessions;
+  let planned = 0;
+  let missing = 0;
+  const left: string[] = [];
+  for (const session of sessions) {
+    const uses = bitsOf(session.uses) | contract;
+    planned |= uses;
+    // Per session, since a release may cover named sessions only.
+    const uncovered = named === undefined || named.includes(session.id) ? uses & ~covers : uses;
+    if (release !== undefined && uncovered !== 0) {
+      left.push(session.id);
+      missing |= uncovered;
+    }
+  }
+  const at = (text: string | undefined): number | undefined => (text === undefined ? undefined : instantOf(text));
+  return {
+    signedAt: at(release?.signedAt),
+    refusedAt: at(release?.refusedAt),
+    withdrawnAt: at(release?.withdrawnAt),
+    planned,
+    gap: left.length === 0 ? undefined : { sessions: left.sort(), uses: usesOf(missing) },
+  };
 }
 
 /** Where a release stood at `asOf`, replayed from its dated transitions (a date after `asOf` has not happened yet). */
-function standing(context: RuleContext, release: Release | undefined): 'unsigned' | 'refused' | 'withdrawn' | number {
-  if (release === undefined) return 'unsigned';
-  if (happened(context, release.withdrawnAt) !== undefined) return 'withdrawn';
-  if (happened(context, release.refusedAt) !== undefined) return 'refused';
-  return happened(context, release.signedAt) ?? 'unsigned';
+function standing(asOf: number, release: ReleaseFacts): 'unsigned' | 'refused' | 'withdrawn' | number {
+  const { signedAt, refusedAt, withdrawnAt } = release;
+  if (withdrawnAt !== undefined && withdrawnAt <= asOf) return 'withdrawn';
+  if (refusedAt !== undefined && refusedAt <= asOf) return 'refused';
+  return signedAt !== undefined && signedAt <= asOf ? signedAt : 'unsigned';
 }
 
 /** What a speaker's signed release leaves out: the filmed sessions and the uses not covered. */
-interface Gap {
+interface ReleaseGapOf {
   readonly speaker: string;
-  readonly sessions: string[];
-  readonly uses: Use[];
+  readonly sessions: readonly string[];
+  readonly uses: readonly Use[];
 }
 
 /**
@@ -63,48 +104,39 @@ export const speakerReleasesSigned: RuleLogic = {
     const days = context.policy.parameters.releaseLeadDays;
     const due = context.due(days);
     const passed = context.asOf > due.at;
-    const added = contractUses(context.request.contract);
+    const added = context.contractUses;
     const late: string[] = [];
     const unsigned: string[] = [];
     const refused: string[] = [];
     const withdrawn: string[] = [];
-    const gaps: Gap[] = [];
+    const gaps: ReleaseGapOf[] = [];
     // The sessions of the speakers that cannot be filmed now, and of those that cannot once the deadline passed.
     const lost = new Set<string>();
     const openSessions = new Set<string>();
     // Every use the sessions of the speakers without a signed release plan: what they are asked to sign.
-    const asked = new Set<Use>();
+    let asked = 0;
     for (const filmed of context.filmedSpeakers) {
-      const release = filmed.speaker?.release;
-      const state = standing(context, release);
-      const ids = filmed.sessions.map((session) => session.id);
+      const release = filmed.releaseFacts;
+      const state = standing(context.asOf, release);
       if (state === 'unsigned') {
         unsigned.push(filmed.id);
-        for (const id of ids) openSessions.add(id);
-        for (const session of filmed.sessions) for (const use of context.plannedUses(session)) asked.add(use);
+        for (const session of filmed.sessions) openSessions.add(session.id);
+        asked |= release.planned;
       } else if (typeof state === 'string' || state > due.at) {
         (state === 'refused' ? refused : state === 'withdrawn' ? withdrawn : late).push(filmed.id);
-        for (const id of ids) lost.add(id);
-      } else {
-        // Signed in time: per session, since a release may cover named sessions only.
-        const covers = (release as Release).covers;
-        const named = (release as Release).sessions;
-        const missing = new Set<Use>();
-        const sessions: string[] = [];
-        for (const session of filmed.sessions) {
-          const inRelease = named === undefined || named.includes(session.id);
-          const left = context.plannedUses(session).filter((use) => !inRelease || !covers.includes(use));
-          if (left.length > 0) {
-            sessions.push(session.id);
-            for (const use of left) missing.add(use);
-          }
-        }
-        if (sessions.length > 0) {
-          gaps.push({ speaker: filmed.id, sessions: sessions.sort(), uses: USES.filter((use) => missing.has(use)) });
-          // Only the sessions it leaves out: those it covers can still be filmed.
-          for (const id of sessions) openSessions.add(id);
-        }
+        for (const session of filmed.sessions) lost.add(session.id);
+      } else if (release.gap !== undefined) {
+        // Signed in time, but not for every use planned. Copies: the gap may be kept with a frozen
+        // request, and a caller (its catalogue, or whoever holds the report) may change what it is given.
+        gaps.push({ speaker: filmed.id, sessions: [...release.gap.sessions], uses: [...release.gap.uses] });
+        // Only the sessions it leaves out: those it covers can still be filmed.
+        for (const id of release.gap.sessions) openSessions.add(id);
       }
+    }
+    if (late.length + unsigned.length + refused.length + withdrawn.length + gaps.length === 0) {
+      // Every release signed in time and covering every use planned: the common case, with nothing to list.
+      const evidence = { filmedSpeakers: n, contractUses: [...added], late, unsigned, uncovered: [], refused, withdrawn, notFilmable: [] };
+      return { status: 'met', evidence, message: say('C6.2.met', { n }) };
     }
     late.sort();
     unsigned.sort();
@@ -118,11 +150,12 @@ export const speakerReleasesSigned: RuleLogic = {
     const notFilmable = [...new Set([...lost, ...(passed ? openSessions : [])])].sort();
     const evidence = {
       filmedSpeakers: n,
-      contractUses: added,
+      // A copy: the list is kept with a frozen request, and a caller may change the report.
+      contractUses: [...added],
       late,
       unsigned,
       uncovered: uncovered.map((id) => {
-        const gap = gapOf.get(id) as Gap;
+        const gap = gapOf.get(id) as ReleaseGapOf;
         return { speaker: id, sessions: gap.sessions, uses: gap.uses };
       }),
       refused,
@@ -134,7 +167,7 @@ export const speakerReleasesSigned: RuleLogic = {
       // What is left to sign: for a speaker without a release, every use their sessions plan; for a
       // signed release, the uses (and sessions) it leaves out.
       const left = refs(context, uncovered).map((speaker) => {
-        const gap = gapOf.get(speaker.id) as Gap;
+        const gap = gapOf.get(speaker.id) as ReleaseGapOf;
         return { speaker, uses: gap.uses, sessions: gap.sessions };
       });
       return {
@@ -143,7 +176,7 @@ export const speakerReleasesSigned: RuleLogic = {
         message: say('C6.2.pending', { speakers: refs(context, open), due }),
         remedy:
           unsigned.length > 0
-            ? advise('release_not_signed', say('C6.2.remedy.release_not_signed', { speakers: refs(context, unsigned), uses: USES.filter((use) => asked.has(use)), gaps: left, due }), due)
+            ? advise('release_not_signed', say('C6.2.remedy.release_not_signed', { speakers: refs(context, unsigned), uses: usesOf(asked), gaps: left, due }), due)
             : advise('release_uses_not_covered', say('C6.2.remedy.release_uses_not_covered', { gaps: left, due }), due),
       };
     }

@@ -23,10 +23,16 @@ export const speakersIdentified: RuleLogic = {
   deadline: 'speakerNoticeDays',
   parameters: ['speakerNoticeDays'],
   evaluate(context) {
-    const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
+    // The filmed plenaries, those without speakers and the ids that name no speaker, from the request alone.
+    const programme = context.once('C8', () => {
+      const plenaries = context.filmedSessions.filter((s) => s.kind === 'plenary');
+      const unknown: string[] = [];
+      for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknown.push(filmed.id);
+      return { plenaries: plenaries.length, without: sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id)), unknown: unknown.sort() };
+    });
     const due = context.due(context.policy.parameters.speakerNoticeDays);
     const deadline = due.at;
-    if (plenaries.length === 0) {
+    if (programme.plenaries === 0) {
       return {
         status: 'unknown',
         evidence: { filmedPlenaries: 0, sessionsWithoutSpeakers: [], unknownSpeakerIds: [] },
@@ -34,12 +40,11 @@ export const speakersIdentified: RuleLogic = {
         remedy: advise('programme_missing', say('C8.remedy.programme_missing', {})),
       };
     }
-    const without = sorted(plenaries.filter((s) => s.speakerIds.length === 0).map((s) => s.id));
-    const unknownSpeakerIds: string[] = [];
-    for (const filmed of context.filmedSpeakers) if (filmed.plenary && filmed.speaker === undefined) unknownSpeakerIds.push(filmed.id);
-    unknownSpeakerIds.sort();
-    const evidence = { filmedPlenaries: plenaries.length, sessionsWithoutSpeakers: without, unknownSpeakerIds };
-    if (without.length === 0 && unknownSpeakerIds.length === 0) return { status: 'met', evidence, message: say('C8.met', { n: plenaries.length }) };
+    // Copies: the lists are kept with a frozen request, and a caller may change the report.
+    const without = [...programme.without];
+    const unknownSpeakerIds = [...programme.unknown];
+    const evidence = { filmedPlenaries: programme.plenaries, sessionsWithoutSpeakers: without, unknownSpeakerIds };
+    if (without.length === 0 && unknownSpeakerIds.length === 0) return { status: 'met', evidence, message: say('C8.met', { n: programme.plenaries }) };
     const late = context.asOf > deadline;
     const missing = [...without, ...unknownSpeakerIds];
     return {

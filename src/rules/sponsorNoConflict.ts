@@ -23,8 +23,10 @@ export const sponsorNoConflict: RuleLogic = {
   deadline: 'sponsorLeadDays',
   parameters: ['sponsorLeadDays'],
   evaluate(context) {
-    return context.request.sponsors.map((sponsor): Outcome => {
-      const holders = exclusiveHolders(context.request.event.sponsors, sponsor);
+    const conflicts = context.once('C2.2', (request) => request.sponsors.map((sponsor) => exclusiveHolders(request.event.sponsors, sponsor)));
+    return context.request.sponsors.map((sponsor, n): Outcome => {
+      // A copy: the list is kept with a frozen request, and a caller may change the report.
+      const holders = [...(conflicts[n] as string[])];
       const evidence = { sponsorId: sponsor.id, sector: sponsor.sector, exclusiveHolders: holders };
       if (holders.length === 0) {
         return {

@@ -108,6 +108,8 @@ export interface RuleContext {
   readonly asOf: number;
   /** The event's start, epoch ms. */
   readonly start: number;
+  /** The calendar days the event spans at its offset (NB's `spanDays`). */
+  readonly eventDays: number;
   readonly availability: CrewAvailability | undefined;
   /** Sessions asked to be filmed. */
   readonly filmedSessions: CoverageRequest['event']['sessions'];
@@ -115,14 +117,21 @@ export interface RuleContext {
   readonly filmedSpeakers: readonly FilmedSpeaker[];
   /** A deadline `days` whole days before the start: the instant and how to say it. */
   due(days: number): Deadline;
-  /** The speakers of the request, by id. */
-  readonly speakersById: ReadonlyMap<string, Speaker>;
-  /** The uses a filmed session plans: its own and those the contract adds (C6.2's `plannedUses`). */
-  plannedUses(session: Session): readonly Use[];
+  /** The speaker of the request with this id (the last listed, should two share it). */
+  speakerOf(id: string): Speaker | undefined;
+  /** The uses the contract adds to every filmed session (C6.2's `contractUses`). */
+  readonly contractUses: readonly Use[];
   /** Each capture sponsor's usability, by sponsor id. */
   readonly sponsorUsability: readonly SponsorUsability[];
   /** How many capture sponsors are usable. */
   readonly usableSponsors: number;
+  /**
+   * What a rule derives from the request alone, under its own `key`, worked out once per request (kept
+   * with a deeply frozen request for its later evaluations): `compute` reads the request and what the
+   * context derives from it alone (filmed sessions and speakers), never `asOf`, the policy or the
+   * availability. The value is shared by the reports of that request: a rule copies what it puts in one.
+   */
+  once<T>(key: string, compute: (request: CoverageRequest) => T): T;
 }
 
 /** A speaker of a filmed session: the id listed, the speaker record if there is one, their filmed sessions. @internal */
@@ -135,6 +144,25 @@ export interface FilmedSpeaker {
   readonly plenary: boolean;
   /** When the speaker says they were told, epoch ms (a date after `asOf` has not happened yet). */
   readonly informedAt: number | undefined;
+  /** When the speaker's profile became complete, epoch ms (C6.3; a date after `asOf` has not happened yet). */
+  readonly profileCompletedAt: number | undefined;
+  /** Their release as C6.2 reads it. */
+  readonly releaseFacts: ReleaseFacts;
+}
+
+/** A filmed speaker's release as C6.2 reads it, from the request alone. @internal */
+export interface ReleaseFacts {
+  /** When the release entered each state, epoch ms (a date after `asOf` has not happened yet). */
+  readonly signedAt: number | undefined;
+  readonly refusedAt: number | undefined;
+  readonly withdrawnAt: number | undefined;
+  /** Every use the speaker's filmed sessions plan (their own and those the contract adds), as bits over `USES` (`1 << i` for `USES[i]`). */
+  readonly planned: number;
+  /**
+   * What the release leaves out once signed: the sessions it does not name or whose planned uses it does
+   * not cover (sorted), and those uses (in `USES` order); `undefined` when it covers every use, or there is none.
+   */
+  readonly gap: { readonly sessions: readonly string[]; readonly uses: readonly Use[] } | undefined;
 }
 
 /** An instant to say at an offset: epoch milliseconds, and the offset in minutes east of UTC. */

@@ -85,9 +85,8 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     const a = contextOf(frozen, DEFAULT_POLICY, undefined, en, Date.UTC(2026, 0, 5));
     const b = contextOf(frozen, FIXED_POLICY, freeAvailability(), en, Date.UTC(2026, 2, 10));
     expect(b.filmedSpeakers).toBe(a.filmedSpeakers);
-    expect(b.speakersById).toBe(a.speakersById);
+    expect(b.speakerOf).toBe(a.speakerOf);
     expect(b.sponsorUsability).toBe(a.sponsorUsability);
-    expect(b.plannedUses).toBe(a.plannedUses);
     expect([b.asOf, b.policy, b.availability]).toEqual([Date.UTC(2026, 2, 10), FIXED_POLICY, freeAvailability()]);
 
     const mutable = mutableRequest(validInput());
@@ -109,6 +108,37 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     report.sponsors.pop();
     expect(JSON.stringify(evaluateEligibility(request, options))).toBe(before);
     expect(before).toBe(freshReport(input, options));
+  });
+
+  it('gives each report its own lists and objects: a caller who changes every part of one report changes no later one', () => {
+    // Every list the evaluator may keep with a frozen request is in the report: a release gap, an exclusivity
+    // conflict, workshops, monetization efforts, speakers without a record, the contract's uses.
+    const input = validInput();
+    input.speakers[2].release.covers = ['on_demand'];
+    input.sponsors.push({ id: 'csp-9', name: 'RivalTel', sector: 'telecom', status: 'accepted' });
+    input.event.sessions[1].kind = 'workshop';
+    input.event.sessions[0].speakerIds.push('spk-404');
+    const request = frozenRequest(input);
+    const options = optionsOf(ASOF, FIXED_POLICY, freeAvailability());
+    const before = JSON.stringify(evaluateEligibility(request, options));
+    expect(before).toContain('"uncovered":[{"speaker":"spk-3","sessions":["ses-2"],"uses":["clip"]}]');
+    expect(before).toContain('"exclusiveHolders":["BigTel"]');
+    expect(before).toContain('"workshops":["ses-2"]');
+    expect(before).toContain('"unknownSpeakerIds":["spk-404"]');
+    const scribble = (value: unknown): void => {
+      if (Array.isArray(value)) {
+        for (const item of value) scribble(item);
+        value.push('POISON');
+      } else if (typeof value === 'object' && value !== null) {
+        for (const held of Object.values(value)) scribble(held);
+        (value as Record<string, unknown>).poison = 'POISON';
+      }
+    };
+    scribble(evaluateEligibility(request, options));
+    const after = JSON.stringify(evaluateEligibility(request, options));
+    expect(after).not.toContain('POISON');
+    expect(after).toBe(before);
+    expect(after).toBe(freshReport(input, options));
   });
 
   it("keeps a frozen request's deadlines out of reach of a caller's catalogue: a catalogue that writes to them changes no later report", () => {
