@@ -1,6 +1,8 @@
-import { CSV_LIMITS, CsvRecords, csvError, notUtf8, type CsvBatch } from './csvRecords.js';
+import { CSV_LIMITS, csvError, notUtf8 } from './csvChecks.js';
+import { CsvRecords, type CsvBatch } from './csvRecords.js';
 
-export { CSV_LIMITS, csvError, type CsvBatch } from './csvRecords.js';
+export { CSV_LIMITS, csvError } from './csvChecks.js';
+export type { CsvBatch } from './csvRecords.js';
 
 /** The field delimiters a CSV file may use: what spreadsheets write (`;` where the decimal mark is a comma). */
 export const DELIMITERS = [',', ';', '\t'] as const;

@@ -1,21 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CsvError, parse, type Parser } from 'csv-parse';
-import type { PartnershipError, PartnershipErrorCode } from '../errors.js';
-import { rejection } from '../_lib/reject.js';
-import { printable } from '../_lib/printable.js';
-
-/**
- * The limits of one CSV row, so that memory stays bounded whatever the input: a record
- * (one row, quoted line breaks included) of at most 64 KiB, a field of at most 8,192 characters.
- */
-export const CSV_LIMITS = Object.freeze({ recordBytes: 65_536, fieldChars: 8_192 });
-
-/** An error in a CSV input at a line (`line 3`, or `line 3 (Montant)` with the column). */
-export function csvError(code: PartnershipErrorCode, line: number, message: string, column?: string): PartnershipError {
-  const path = column === undefined ? `line ${line}` : `line ${line} (${printable(column)})`;
-  return rejection(code, path, message, `${path}: ${message}`);
-}
+import { CsvError, type Parser } from 'csv-parse';
+import type { PartnershipError } from '../errors.js';
+import { CR, CSV_LIMITS, LF, LINE_CHARS, QUOTE, RecordChecks, blank, csvParser, headerStart, lineBreaks, noHeader, parserError } from './csvChecks.js';
 
 /**
  * Rows of a CSV read together: their cells one row after another, as many per row as the
@@ -24,22 +11,6 @@ export function csvError(code: PartnershipErrorCode, line: number, message: stri
 export interface CsvBatch {
   readonly cells: readonly string[];
   readonly lines: readonly number[];
-}
-
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-
-/**
- * The longest line read without csv-parse, in UTF-16 units: at most 3 bytes each, such a line
- * stays under {@link CSV_LIMITS}.recordBytes, so that csv-parse could not have refused it.
- */
-const LINE_CHARS = Math.floor(CSV_LIMITS.recordBytes / 3);
-
-/** Whether every cell of `cells[from..to)` is blank (a row a spreadsheet writes as `;;;`). */
-function blank(cells: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (cells[i]!.trim() !== '') return false;
-  return true;
 }
 
 /**
@@ -58,10 +29,8 @@ function blank(cells: readonly string[], from: number, to: number): boolean {
 export class CsvRecords {
   /** The header's cells once read (its chunk taken), as written. */
   header: readonly string[] | undefined;
-  private columns: string[] | undefined;
-  private width = 0;
-  /** The columns whose header is blank: their cells must be blank too. */
-  private blankColumns: number[] = [];
+  /** The header's columns once read, and the checks of every row against them. */
+  private readonly checks: RecordChecks;
   /** The line the next record starts on. */
   private line = 1;
   private crlf = false;
@@ -86,7 +55,9 @@ export class CsvRecords {
   constructor(
     private readonly input: AsyncIterator<Buffer>,
     private readonly delimiter: string,
-  ) {}
+  ) {
+    this.checks = new RecordChecks(delimiter);
+  }
 
   /**
    * The header row, once the chunk it ends in is read.
@@ -96,7 +67,7 @@ export class CsvRecords {
   async readHeader(): Promise<readonly string[]> {
     while (this.header === undefined) {
       if (this.thrown !== undefined) throw this.thrown;
-      if (this.done) throw csvError('csv_malformed', 1, 'Expected a header row naming the columns, got an empty line or an empty input');
+      if (this.done) throw noHeader();
       await this.advance();
     }
     return this.header;
@@ -137,14 +108,14 @@ export class CsvRecords {
     if (end) {
       this.done = true;
       if (this.header === undefined && this.thrown === undefined) {
-        this.thrown = csvError('csv_malformed', 1, 'Expected a header row naming the columns, got an empty line or an empty input');
+        this.thrown = noHeader();
       }
     }
   }
 
   /** The chunk is read and csv-parse would have taken it: its rows are handed out (then its row's problem). */
   private take(): void {
-    if (this.columns !== undefined) this.header = this.columns;
+    if (this.checks.columns !== undefined) this.header = this.checks.columns;
     if (this.ready.lines.length === 0) this.ready = this.pending;
     else {
       for (const cell of this.pending.cells) this.ready.cells.push(cell);
@@ -161,23 +132,12 @@ export class CsvRecords {
   private scan(buf: Buffer, end: boolean): void {
     let start = 0;
     if (!this.started) {
-      // csv-parse looks for a byte order mark in the first 3 bytes, then takes the first line end
-      // it meets, outside quotes, as the record delimiter (CRLF, LF or CR), with 2 bytes to spare.
-      if (buf.length < 3 && !end) return this.keep(buf, 0);
-      const from = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-      const lf = buf.indexOf(LF, from);
-      const cr = buf.indexOf(CR, from);
-      const eol = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-      const quote = buf.indexOf(QUOTE, from);
-      if (quote >= 0 && (eol < 0 || quote < eol)) return this.bail(buf, 0, end);
-      if (eol < 0 || (!end && eol + 2 >= buf.length)) {
-        if (!end) return this.keep(buf, 0);
-      } else if (buf[eol] === CR && buf[eol + 1] !== LF) {
-        // Lines ended by CR alone (classic Mac OS): csv-parse reads them all.
-        return this.bail(buf, 0, end);
-      } else this.crlf = buf[eol] === CR;
+      const head = headerStart(buf, end);
+      if (head === 'keep') return this.keep(buf, 0);
+      if (head === 'bail') return this.bail(buf, 0, end);
+      if (head.crlf !== undefined) this.crlf = head.crlf;
       this.started = true;
-      start = from;
+      start = head.from;
     }
     // A row is taken with the chunk that holds the byte after its line end: a line ending the
     // chunk is read with the next one.
@@ -244,7 +204,7 @@ export class CsvRecords {
   private row(text: string, pos: number, stop: number, replaced: boolean): void {
     const line = this.line;
     this.line += 1;
-    if (this.columns === undefined) return this.accept(text.slice(pos, stop).split(this.delimiter), line);
+    if (this.checks.columns === undefined) return this.accept(text.slice(pos, stop).split(this.delimiter), line);
     const { cells } = this.pending;
     const base = cells.length;
     const d = this.delimiter;
@@ -259,54 +219,20 @@ export class CsvRecords {
       cells.push(text.slice(from, at));
       from = at + 1;
     }
-    if (count === this.width && this.blankColumns.length === 0 && stop - pos <= CSV_LIMITS.fieldChars && !replaced && !blank(cells, base, cells.length)) {
+    if (count === this.checks.width && this.checks.blankColumns.length === 0 && stop - pos <= CSV_LIMITS.fieldChars && !replaced && !blank(cells, base, cells.length)) {
       this.pending.lines.push(line);
       return;
     }
     this.accept(cells.splice(base), line);
   }
 
-  /** The checks of any record, read here or by csv-parse: the header's, then each row's. */
+  /** The checks of any record, read here or by csv-parse: a row kept, or the chunk's problem. */
   private accept(cells: string[], line: number): void {
-    for (const cell of cells) {
-      if (cell.length > CSV_LIMITS.fieldChars) {
-        this.failure = csvError('csv_too_large', line, `Expected a field of at most ${CSV_LIMITS.fieldChars} characters, got ${cell.length}`);
-        return;
-      }
-      // csv-parse decodes bytes that are not UTF-8 as U+FFFD: two different ids in another
-      // encoding would then read as one. Refused at the row, where the line is known.
-      if (cell.includes('\ufffd')) {
-        this.failure = notUtf8(line);
-        return;
-      }
-    }
-    const empty = blank(cells, 0, cells.length);
-    if (this.columns === undefined) {
-      if (empty) {
-        this.failure = csvError('csv_malformed', 1, 'Expected a header row naming the columns, got an empty line or an empty input');
-        return;
-      }
-      this.columns = cells;
-      this.width = cells.length;
-      this.blankColumns = cells.flatMap((name, i) => (name.trim() === '' ? [i] : []));
-      return;
-    }
-    if (empty) return;
-    if (cells.length !== this.width) {
-      const hint =
-        this.delimiter === ',' && cells.length > this.width
-          ? '; in a comma-separated file, quote an amount with a decimal comma ("1000,50") or separate the fields with `;`'
-          : '';
-      this.failure = csvError('csv_malformed', line, `Expected ${this.width} fields as in the header, got ${cells.length}${hint}`);
-      return;
-    }
-    const named = this.blankColumns.find((i) => cells[i]!.trim() !== '');
-    if (named !== undefined) {
-      this.failure = csvError('csv_malformed', line, `Expected field ${named + 1} to be empty like its header, got a value`);
-      return;
-    }
-    for (const cell of cells) this.pending.cells.push(cell);
-    this.pending.lines.push(line);
+    const verdict = this.checks.check(cells, line);
+    if (verdict === true) {
+      for (const cell of cells) this.pending.cells.push(cell);
+      this.pending.lines.push(line);
+    } else if (verdict !== false) this.failure = verdict;
   }
 
   /**
@@ -317,14 +243,7 @@ export class CsvRecords {
     // Before the header's line end, csv-parse reads the input as it came (a byte order mark, its record delimiter).
     const fresh = !this.started;
     this.firstLine = this.line;
-    const parser = parse({
-      delimiter: this.delimiter,
-      bom: fresh,
-      ...(fresh ? {} : { record_delimiter: this.crlf ? '\r\n' : '\n' }),
-      relax_column_count: true,
-      skip_empty_lines: false,
-      max_record_size: CSV_LIMITS.recordBytes,
-    });
+    const parser = csvParser(this.delimiter, fresh, this.crlf);
     this.parser = parser;
     parser.on('error', () => undefined);
     parser.write(buf.subarray(at));
@@ -360,13 +279,9 @@ export class CsvRecords {
     const cells = got.value;
     const start = this.line;
     this.line += 1;
-    for (const cell of cells) {
-      if (cell.includes('\n') || cell.includes('\r')) {
-        const breaks = lineBreaks(cell);
-        this.line += breaks.lines;
-        this.doubled += breaks.crlf;
-      }
-    }
+    const breaks = lineBreaks(cells);
+    this.line += breaks.lines;
+    this.doubled += breaks.crlf;
     this.accept(cells, start);
     this.take();
   }
@@ -376,40 +291,6 @@ export class CsvRecords {
     if (!(error instanceof CsvError)) return error;
     const at = (error as CsvError & { lines?: unknown }).lines;
     const line = typeof at === 'number' ? Math.max(at + this.firstLine - 1 - this.doubled, this.line) : this.line;
-    switch (error.code) {
-      case 'CSV_MAX_RECORD_SIZE':
-        return csvError('csv_too_large', line, `Expected a row of at most ${CSV_LIMITS.recordBytes} bytes, got a longer one (an unclosed quote, or a wrong delimiter?)`);
-      case 'CSV_QUOTE_NOT_CLOSED':
-        return csvError('csv_malformed', line, 'Expected a quoted field to be closed, got the end of the input');
-      case 'CSV_INVALID_CLOSING_QUOTE':
-        return csvError('csv_malformed', line, 'Expected a delimiter or a line end after a closing quote, got more text');
-      case 'INVALID_OPENING_QUOTE':
-        return csvError('csv_malformed', line, 'Expected a quote only at the start of a field, got one inside it (double it and quote the field: `"a ""b"""`)');
-      default:
-        return csvError('csv_malformed', line, `Expected well-formed CSV, got ${error.message.replace(/ at line \d+.*$/s, '')}`);
-    }
+    return parserError(error, line);
   }
-}
-
-/** Text that is not UTF-8 (or holds U+FFFD, the mark of bytes that were not), at a line. */
-export function notUtf8(line: number): PartnershipError {
-  return csvError('csv_not_utf8', line, 'Expected UTF-8 text, got other bytes (or the replacement character U+FFFD): save the sheet as «CSV UTF-8»');
-}
-
-/** Line breaks in a quoted field, a CRLF counting once; `crlf` is how many csv-parse counted twice. */
-function lineBreaks(text: string): { lines: number; crlf: number } {
-  let lines = 0;
-  let crlf = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lines += 1;
-    else if (c === 13) {
-      lines += 1;
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf += 1;
-        i += 1;
-      }
-    }
-  }
-  return { lines, crlf };
 }
