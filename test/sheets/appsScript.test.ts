@@ -141,6 +141,13 @@ describe('the Apps Script project in dist/apps-script', () => {
     }
   });
 
+  it('is shown in docs/spreadsheets.md as generated', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/spreadsheets.md'), 'utf8');
+    const shown = /A wrapper is no more than this:\n\n```js\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(shown).toBeDefined();
+    expect(read('Functions.gs')).toContain(shown);
+  });
+
   it('adds one global per function and WebcastPartnership, whatever the order of the files', () => {
     const names = (context: Context) => runInContext('Reflect.ownKeys(globalThis).map(String).sort()', context) as string[];
     const before = names(createContext({}));
