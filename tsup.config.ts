@@ -72,5 +72,8 @@ export default defineConfig([
     platform: 'neutral',
     outExtension: () => ({ js: '.global.js' }),
     esbuildPlugins: [zodScopePlugin],
+    // The Apps Script project (dist/apps-script/): this bundle, Functions.gs generated from its
+    // SHEET_FUNCTIONS, and appsscript.json.
+    onSuccess: 'node scripts/apps-script.mjs',
   },
 ]);
