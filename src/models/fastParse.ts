@@ -140,9 +140,10 @@ function objectCode(def: Def, input: string, out: string, src: Source): string {
     const node = shape[key] as Node;
     const name = JSON.stringify(key);
     const [f, r] = [src.name(), src.name()];
-    code += `{const ${f}=${input}[${name}];if(${f}===void 0){${absentCode(node, name, o, src)}}else{${n}++;let ${r};${parseCode(node, f, r, src)}${o}[${name}]=${r};}}`;
+    code += `{const ${f}=${input}[${name}];if(${f}===void 0){if(${name} in ${input})return D;${absentCode(node, name, o, src)}}else{${n}++;let ${r};${parseCode(node, f, r, src)}${o}[${name}]=${r};}}`;
   }
-  // Every key given was read with a value: a key given as `undefined`, or only inherited, is zod's to judge.
+  // A key there as `undefined` (own or inherited) was declined above; every key given was read with
+  // a value, so a key that only `in` sees (not enumerable, or inherited) is zod's to judge.
   return `${code}if(${n}!==${c})return D;${out}=${o};`;
 }
 

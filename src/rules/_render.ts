@@ -94,11 +94,12 @@ function toolsOf(catalogue: Catalogue): Tools {
     speakers: (refs) => said(refs, speaker, catalogue, format),
     date: (due) => (pure ? dateOnce(due) : catalogue.date(partsOf(due, monthName))),
   };
-  // A frozen catalogue's messages never change: they are looked up in a map, faster than by key.
+  // A frozen catalogue's own messages never change: they are looked up in a map, faster than by
+  // key. A message it inherits (a catalogue built on a shipped one) is read by key, as ever.
   const messages = catalogue.messages as unknown as { readonly [code: string]: Say };
   const sayers = Object.isFrozen(messages) ? new Map(Object.entries(messages)) : undefined;
   const say = (message: Message): string => {
-    const sayer = sayers === undefined ? messages[message.code] : sayers.get(message.code);
+    const sayer = sayers?.get(message.code) ?? messages[message.code];
     return (sayer as Say)(sentenceParams(message.params as { readonly [key: string]: unknown }), format);
   };
   found = { plural, months, format, say };

@@ -140,6 +140,20 @@ export function amount(value: CellArgument, currency: string, name: string, kind
 /** The most significant digits a percentage cell is read with: a double holds 15, a share needs far fewer. */
 const PERCENT_DIGITS = 12;
 
+/** A number's shortest decimal written without an exponent: `1e-7` as `0.0000001`, `1e+21` as `1` and 21 zeros. */
+export function withoutExponent(value: number): string {
+  const text = String(value);
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  const sign = text.startsWith('-') ? '-' : '';
+  const [whole = '', fraction = ''] = text.slice(sign.length, e).split('.');
+  const digits = whole + fraction;
+  const point = whole.length + Number(text.slice(e + 1));
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** `digits` per cent as a decimal, exactly (`57.1` → `0.571`), or `undefined` if not a plain non-negative decimal. */
 function perCent(digits: string): string | undefined {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(digits);
@@ -165,7 +179,7 @@ export function decimal(value: CellValue, name: string, kind = ''): string | num
   if (number !== undefined) {
     if (!Number.isFinite(number.value)) return argumentError(name, 'a finite number', value, kind);
     if (number.kind === 'number') return number.value;
-    const share = number.kind === 'percentage' ? perCent(String(Number((number.value * 100).toPrecision(PERCENT_DIGITS)))) : undefined;
+    const share = number.kind === 'percentage' ? perCent(withoutExponent(Number((number.value * 100).toPrecision(PERCENT_DIGITS)))) : undefined;
     return share ?? argumentError(name, 'a number or a percentage of zero or more', value, kind);
   }
   if (typeof value === 'string' && value.trim() !== '') {

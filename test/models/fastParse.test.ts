@@ -166,6 +166,19 @@ describe('fastParse', () => {
     expect(() => parseEvent({ ...input.event, start: '2026-02-30T09:00:00+01:00' })).toThrow('Expected a valid event: `start`: Expected an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`, got `2026-02-30T09:00:00+01:00`');
   });
 
+  it('declines a key given as `undefined` beside a hidden key with a value (the counts alone would match), as zod keeps both', () => {
+    // Review of issue 15: `email: undefined` (enumerable, no value) and `phone` (a value, not
+    // enumerable) gave equal counts, and the fast parse left `email` out where zod writes it.
+    const speaker: any = { id: 's1', name: 'Ana', email: undefined };
+    Object.defineProperty(speaker, 'phone', { value: '+33 6 00 00 00 00', enumerable: false });
+    expect(fastParse(SpeakerSchema, speaker)).toBe(DECLINED);
+    const zod = z.safeParse(SpeakerSchema, speaker);
+    expect(zod.success).toBe(true);
+    expect(Object.keys(zod.data as object)).toEqual(['id', 'name', 'email', 'phone']);
+    // An inherited key given as `undefined` is declined too.
+    expect(fastParse(SpeakerSchema, Object.assign(Object.create({ email: undefined }), { id: 's1', name: 'Ana' }))).toBe(DECLINED);
+  });
+
   it('declines every input of a schema kind it does not compile, and every input under zod’s `jitless` switch', () => {
     expect(fastParse(z.object({ a: z.string() }), { a: 'x' })).toBe(DECLINED);
     expect(fastParse(z.strictObject({ a: z.union([z.string(), z.number()]) }), { a: 'x' })).toBe(DECLINED);

@@ -119,6 +119,18 @@ describe('a third language is one file', () => {
     expect(c1.message).toBe('⟦Wé áré nót pártnérs óf événts wé dó nót fílm: ánóthér fílm créw ís présént (TV).⟧');
   });
 
+  it('says a frozen catalogue built on a shipped one: its own messages, and those it inherits', () => {
+    // Review of issue 15: a frozen catalogue was read through a map of its own keys only, and a
+    // message it inherits threw a TypeError.
+    const messages = Object.freeze(Object.create(CATALOGUES.en.messages, { 'C8.met': { value: () => 'Our own words for C8.', enumerable: true } }));
+    const locale = Object.freeze({ locale: 'en-GB', more: en.more, date: en.date, messages });
+    const english = evaluate(validInput(), { locale: 'en' });
+    const report = evaluate(validInput(), { locale: locale as any });
+    expect(english.findings.find((f) => f.rule === 'C8')!.status).toBe('met');
+    expect(report.findings.map((f) => (f.rule === 'C8' ? 'C8' : f.message))).toEqual(english.findings.map((f) => (f.rule === 'C8' ? 'C8' : f.message)));
+    expect(report.findings.find((f) => f.rule === 'C8')!.message).toBe('Our own words for C8.');
+  });
+
   it('says deadlines in the catalogue’s own words', () => {
     const input = validInput();
     delete input.speakers[0].informedAt;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amount, decimal, describeCell, sheetNumber } from '../../src/sheets/cells.js';
+import { amount, decimal, describeCell, sheetNumber, withoutExponent } from '../../src/sheets/cells.js';
 import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT } from '../../src/sheets/index.js';
 import { thrown, typed } from './_tracker.js';
 
@@ -34,6 +34,17 @@ describe('decimal (shares and weights)', () => {
     expect(decimal(typed('NUMBER_PERCENT', 7 / 100), 'organizer_share')).toBe('0.07');
     expect(decimal(typed('NUMBER_PERCENT', 1), 'organizer_share')).toBe('1');
     expect(decimal(typed('NUMBER_PERCENT', 0), 'organizer_share')).toBe('0');
+  });
+
+  it('reads a tiny percentage cell, whose shortest decimal has an exponent, as a plain decimal (0.0000001% is 0.000000001)', () => {
+    // Review of issue 16: String(1e-7) is `1e-7`, which was refused as not a percentage.
+    expect(decimal(typed('NUMBER_PERCENT', 1e-9), 'organizer_share')).toBe('0.000000001');
+    expect(withoutExponent(1e-7)).toBe('0.0000001');
+    expect(withoutExponent(1.5e-7)).toBe('0.00000015');
+    expect(withoutExponent(-2.5e-8)).toBe('-0.000000025');
+    expect(withoutExponent(1e21)).toBe('1000000000000000000000');
+    expect(withoutExponent(1.25e22)).toBe('12500000000000000000000');
+    expect(withoutExponent(57.1)).toBe('57.1');
   });
 
   it('reads percentage text exactly: `50%` is 0.5, `12.5 %` is 0.125, `1250%` is 12.5', () => {
