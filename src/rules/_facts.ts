@@ -126,19 +126,32 @@ function deeplyFrozen(value: object): boolean {
   return true;
 }
 
-// The facts of each deeply frozen request, computed on its first evaluation. Freezing cannot be undone,
-// so a request found deeply frozen once stays so; any other request may change between calls and is
-// read afresh every time. Nothing here depends on `asOf`, the policy or the availability.
-const requestFacts = new WeakMap<object, RequestFacts>();
+// The facts of the last deeply frozen request evaluated, computed on its first evaluation. Freezing
+// cannot be undone, so a request found deeply frozen once stays so; any other request may change
+// between calls and is read afresh every time. Nothing here depends on `asOf`, the policy or the
+// availability. One request only, held strongly: keeping more (a WeakMap, or the last 2, 4, 16)
+// made a loop that parses and evaluates request after request spend most of its time collecting
+// garbage (30 speakers: 120-179 µs per request against 56-64 µs keeping one; issue 15, see
+// docs/rules.md), while evaluating one request again and again, at several dates or
+// under several policies, is what the facts are kept for.
+const REQUESTS_KEPT = 1;
+const requestFacts = new Map<object, RequestFacts>();
 
-/** The facts of `request`: kept once it is deeply frozen, read afresh otherwise. */
-export function factsOf(request: CoverageRequest): RequestFacts {
-  if (!Object.isFrozen(request)) return factsFrom(request);
+/**
+ * The facts of `request`: kept once it is deeply frozen, read afresh otherwise. `kept: false` for a
+ * request no later call can see (one the evaluator parsed itself from JSON): keeping it would only
+ * push out another.
+ */
+export function factsOf(request: CoverageRequest, kept = true): RequestFacts {
+  if (!kept || !Object.isFrozen(request)) return factsFrom(request);
   let facts = requestFacts.get(request);
   if (facts === undefined) {
     facts = factsFrom(request);
     // What the parser returned is deeply frozen by construction: no walk to find out.
-    if (isParsedRequest(request) || deeplyFrozen(request)) requestFacts.set(request, facts);
+    if (isParsedRequest(request) || deeplyFrozen(request)) {
+      if (requestFacts.size >= REQUESTS_KEPT) requestFacts.delete(requestFacts.keys().next().value as object);
+      requestFacts.set(request, facts);
+    }
   }
   return facts;
 }

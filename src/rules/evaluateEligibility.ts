@@ -2,7 +2,7 @@ import { rejectValue } from '../_lib/reject.js';
 import { describeValue } from '../_lib/describe.js';
 import { formatInstant } from '../_lib/instant.js';
 import type { CrewAvailability, CrewAvailabilityInput } from '../models/availability.js';
-import { parseCoverageRequest } from '../models/coverageRequest.js';
+import { isParsedRequest, parseCoverageRequest } from '../models/coverageRequest.js';
 import type { Unchecked } from '../models/parse.js';
 import type { CoverageRequest, CoverageRequestInput } from '../models/coverageRequest.js';
 import { parsePolicy } from '../models/policy.js';
@@ -82,8 +82,8 @@ function checkedAvailability(availability: unknown): CrewAvailability {
 }
 
 /** What every rule reads, prepared once per evaluation (what depends on a frozen request alone, once per request). @internal */
-export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number): RuleContext {
-  const facts = factsOf(request);
+export function contextOf(request: CoverageRequest, policy: Policy, availability: CrewAvailability | undefined, catalogue: Catalogue, asOf: number, kept = true): RuleContext {
+  const facts = factsOf(request, kept);
   return {
     request,
     policy,
@@ -171,6 +171,8 @@ export function evaluateEligibility(request: CoverageRequestInput, options: Eval
 export function evaluateEligibility<T>(request: T & Unchecked<T>, options: EvaluateEligibilityOptions): EligibilityReport;
 export function evaluateEligibility(request: unknown, options: EvaluateEligibilityOptions): EligibilityReport {
   if (typeof options !== 'object' || options === null) rejectValue('invalid_options', 'options', 'an options object `{ policy, asOf }`', options);
+  // A request parsed here is seen by no later call: its facts are not kept.
+  const kept = isParsedRequest(request);
   const value: CoverageRequest = parseCoverageRequest(request);
   const asOf = readAsOf(options.asOf);
   const catalogue = catalogueFor(options.locale);
@@ -179,7 +181,7 @@ export function evaluateEligibility(request: unknown, options: EvaluateEligibili
   if (availability !== undefined && availability.eventId !== value.event.id) {
     rejectValue('availability_mismatch', 'availability.eventId', `the event's id ${describeValue(value.event.id)}`, availability.eventId);
   }
-  const context = contextOf(value, policy, availability, catalogue, asOf);
+  const context = contextOf(value, policy, availability, catalogue, asOf, kept);
   const say = rendererFor(catalogue);
   const findings: Finding[] = [];
   let unmet = false;
