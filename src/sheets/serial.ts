@@ -44,15 +44,18 @@ export function wallDate(wallMs: number): string {
 /** The UTC offset, in minutes east, of an instant in an IANA time zone, read through `Intl`. */
 type ZoneOffset = (ms: number) => number;
 
-const zones = new Map<string, ZoneOffset | undefined>();
+/** The zones kept, at most: a sheet names a handful, and a column of random text must not grow the map. */
+const ZONES_KEPT = 64;
+const zones = new Map<string, ZoneOffset>();
 
 /**
  * The offset function of an IANA time zone (`Europe/Paris`), or `undefined` when `Intl` does not
- * know the zone. Built once per zone, on first use.
+ * know the zone. Built once per zone, on first use; a zone `Intl` does not know is not kept.
  */
 export function zoneOffset(zone: string): ZoneOffset | undefined {
-  if (zones.has(zone)) return zones.get(zone);
-  let offset: ZoneOffset | undefined;
+  const known = zones.get(zone);
+  if (known !== undefined) return known;
+  let offset: ZoneOffset;
   try {
     const format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -71,8 +74,9 @@ export function zoneOffset(zone: string): ZoneOffset | undefined {
       return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
     };
   } catch {
-    offset = undefined;
+    return undefined;
   }
+  if (zones.size >= ZONES_KEPT) zones.delete(zones.keys().next().value as string);
   zones.set(zone, offset);
   return offset;
 }

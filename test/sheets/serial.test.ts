@@ -67,6 +67,15 @@ describe('wallInZone', () => {
     expect(zoneOffset('Mars/Olympus')).toBeUndefined();
     expect(zoneOffset('Europe/Paris')).toBe(paris);
   });
+
+  it('stays right after many zones and names Intl does not know (the map keeps at most 64 zones, and no unknown name: review of issue 16)', () => {
+    // 70 distinct zones Intl knows (fixed offsets), then Paris again: rebuilt, and still right.
+    for (let h = 0; h < 70; h += 1) expect(zoneOffset(`Etc/GMT${h % 2 === 0 ? '+' : '-'}${h % 13}`)).toBeDefined();
+    for (let i = 0; i < 70; i += 1) expect(zoneOffset(`Not/A_Zone_${i}`)).toBeUndefined();
+    const again = zoneOffset('Europe/Paris')!;
+    expect(wallInZone(Date.UTC(2026, 6, 14, 9), again)).toBe('2026-07-14T09:00+02:00');
+    expect(zoneOffset('Etc/GMT+3')!(0)).toBe(-180);
+  });
 });
 
 describe('wallAtOffset', () => {
