@@ -70,4 +70,14 @@ describe('examples/sheets/tracker-template.csv', () => {
     expect(at(1, next, 3)).toEqual(['', '', '']);
     expect(at(3, next, 3)).toEqual(['', '', '']);
   });
+
+  it('is walked through in docs/spreadsheets.md, whose Node example prints what the sheet computes', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/spreadsheets.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Start from the template'), doc.indexOf('## Google Sheets, step by step'));
+    expect(section).toContain(`\`${rows[1]![check]}\``);
+    expect(section).toContain(`\`${rows[1]![next]}\``);
+    const at = template();
+    const printed = [1, 2, 3].map((row) => `//=> ${JSON.stringify([...at(row, 0, 1), ...at(row, check, 5)])}`);
+    expect(section).toContain(printed.join('\n'));
+  });
 });
