@@ -1,7 +1,7 @@
 /**
  * What the rules read that depends on the request alone (filmed sessions and speakers, the speaker
- * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept per deeply frozen
- * request for its later evaluations. @internal
+ * map, deadlines by number of days, C6.2's planned uses, sponsor usability), kept for the last
+ * parsed request evaluated, for its later evaluations. @internal
  */
 import { instantMs } from '../_lib/instant.js';
 import { isParsedRequest } from '../models/coverageRequest.js';
@@ -109,25 +109,8 @@ function factsFrom(request: CoverageRequest): RequestFacts {
   return { filmedSessions, filmedSpeakers, start, eventDays, due, speakerOf, contractUses: added, sponsorUsability, usableSponsors: sponsorUsability.filter((s) => s.usable).length, once };
 }
 
-/** Whether `value` and everything it holds are frozen: then it can never change, and neither can what is read from it. */
-function deeplyFrozen(value: object): boolean {
-  const seen = new Set<object>();
-  const stack: object[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop() as object;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    if (!Object.isFrozen(next)) return false;
-    for (const key of Reflect.ownKeys(next)) {
-      const held: unknown = (next as Record<PropertyKey, unknown>)[key];
-      if ((typeof held === 'object' && held !== null) || typeof held === 'function') stack.push(held as object);
-    }
-  }
-  return true;
-}
-
-// The facts of the last deeply frozen request evaluated, computed on its first evaluation. Freezing
-// cannot be undone, so a request found deeply frozen once stays so; any other request may change
+// The facts of the last parsed request evaluated, computed on its first evaluation. What the parser
+// returns is deeply frozen by construction, so it can never change; any other request may change
 // between calls and is read afresh every time. Nothing here depends on `asOf`, the policy or the
 // availability. One request only, held strongly: keeping more (a WeakMap, or the last 2, 4, 16)
 // made a loop that parses and evaluates request after request spend most of its time collecting
@@ -138,20 +121,17 @@ const REQUESTS_KEPT = 1;
 const requestFacts = new Map<object, RequestFacts>();
 
 /**
- * The facts of `request`: kept once it is deeply frozen, read afresh otherwise. `kept: false` for a
- * request no later call can see (one the evaluator parsed itself from JSON): keeping it would only
- * push out another.
+ * The facts of `request`: kept when the parser returned it (deeply frozen), read afresh otherwise.
+ * `kept: false` for a request no later call can see (one the evaluator parsed itself from JSON):
+ * keeping it would only push out another.
  */
 export function factsOf(request: CoverageRequest, kept = true): RequestFacts {
-  if (!kept || !Object.isFrozen(request)) return factsFrom(request);
+  if (!kept || !isParsedRequest(request)) return factsFrom(request);
   let facts = requestFacts.get(request);
   if (facts === undefined) {
     facts = factsFrom(request);
-    // What the parser returned is deeply frozen by construction: no walk to find out.
-    if (isParsedRequest(request) || deeplyFrozen(request)) {
-      if (requestFacts.size >= REQUESTS_KEPT) requestFacts.delete(requestFacts.keys().next().value as object);
-      requestFacts.set(request, facts);
-    }
+    if (requestFacts.size >= REQUESTS_KEPT) requestFacts.delete(requestFacts.keys().next().value as object);
+    requestFacts.set(request, facts);
   }
   return facts;
 }

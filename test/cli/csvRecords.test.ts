@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/cli/csv.js';
+import { cutBytes } from '../utils/chunks.js';
 
 // The reader splits plain lines itself and hands the rest to csv-parse: its rows and errors are
 // checked here against csv-parse's own verdict on the whole text, read with the CLI's checks.
@@ -64,18 +65,6 @@ function expected(bytes: Uint8Array, delimiter: ',' | ';'): Outcome {
   }
   if (header === undefined) return { rows, error: { code: 'csv_malformed', path: 'line 1', message: 'Expected a header row naming the columns, got an empty line or an empty input' } };
   return { header, rows };
-}
-
-function cut(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((p, q) => p - q);
-  const chunks: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    chunks.push(bytes.subarray(last, p));
-    last = p;
-  }
-  chunks.push(bytes.subarray(last));
-  return chunks;
 }
 
 const enc = new TextEncoder();
@@ -171,11 +160,11 @@ describe('readCsv against csv-parse', () => {
           } catch {
             // csv-parse refuses the text: the reader gives its error, or the problem of a row before it
             // (which of the two depends on the chunks, as it did with csv-parse alone); see below.
-            const got = await read(cut(bytes, cuts), file.delimiter);
+            const got = await read(cutBytes(bytes, cuts), file.delimiter);
             expect(got.error?.code).toMatch(/^csv_(malformed|too_large|not_utf8)$/);
             return;
           }
-          expect(await read(cut(bytes, cuts), file.delimiter)).toEqual(want);
+          expect(await read(cutBytes(bytes, cuts), file.delimiter)).toEqual(want);
         }),
         { numRuns: 1_500 },
       );
@@ -193,7 +182,7 @@ describe('readCsv against csv-parse', () => {
           } catch (error) {
             refused = error as { code: string; lines: number };
           }
-          const got = await read(cut(bytes, cuts), ',');
+          const got = await read(cutBytes(bytes, cuts), ',');
           expect(['CSV_INVALID_CLOSING_QUOTE', 'INVALID_OPENING_QUOTE', 'CSV_QUOTE_NOT_CLOSED']).toContain(refused.code);
           expect(got.error).toMatchObject({ code: 'csv_malformed', path: `line ${refused.lines}` });
           // The rows handed out before it are the first good rows, in order.
@@ -208,7 +197,7 @@ describe('readCsv against csv-parse', () => {
         fc.asyncProperty(fc.integer({ min: 0, max: 10 }), fc.constantFrom([0xe9], [0xf0, 0x9f, 0x98], [0xc3]), fc.array(fc.nat(), { maxLength: 4 }), async (before, bad, cuts) => {
           const head = bytesOf(`id;note\n${Array.from({ length: before }, (_, i) => `r${i};n\n`).join('')}soci`);
           const bytes = new Uint8Array([...head, ...bad, ...bytesOf(';t\nr;n\n')]);
-          expect(await read(cut(bytes, cuts), ';')).toEqual(expected(bytes, ';'));
+          expect(await read(cutBytes(bytes, cuts), ';')).toEqual(expected(bytes, ';'));
         }),
         { numRuns: 200 },
       );

@@ -13,7 +13,7 @@ import type { CrewAvailability } from '../../src/models/availability.js';
 import { contextOf, evaluateEligibility } from '../../src/rules/evaluateEligibility.js';
 import type { EvaluateEligibilityOptions } from '../../src/rules/evaluateEligibility.js';
 import { en } from '../../src/rules/locales/en.js';
-import { CORPUS } from '../utils/corpus.js';
+import { CORPUS, mutatedInput } from '../utils/corpus.js';
 import { FIXED_POLICY, clone, findingOf } from '../utils/evaluate.js';
 import { ASOF, busyAvailability, freeAvailability, validInput } from '../utils/factory.js';
 import { MUTATIONS } from '../utils/mutations.js';
@@ -244,13 +244,7 @@ describe('evaluateEligibility, facts kept per frozen request', () => {
     it('byte-identical: a frozen request evaluated several times gives, each time, the report computed from scratch', () => {
       fc.assert(
         fc.property(scenario, ({ mutations, mode, evaluations }) => {
-          const input = validInput();
-          input.mode = mode;
-          for (const n of mutations) {
-            const m = MUTATIONS[n]!;
-            m.apply(input);
-            if (m.rule === 'C8.b') delete input.speakers[2].email;
-          }
+          const input = mutatedInput(mutations, mode);
           const request = frozenRequest(input);
           for (const e of evaluations) {
             const options = optionsOf(e.asOf, e.policy, e.availability, e.locale);

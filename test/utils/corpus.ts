@@ -18,7 +18,8 @@ export interface CorpusCase {
 
 const ASOFS = ['2026-01-05T12:00:00Z', '2026-02-10T12:00:00Z', '2026-03-01T00:00:00+01:00', '2026-03-10', '2026-03-14T08:30:00+01:00', '2026-04-01T12:00:00-05:00'];
 
-function build(mutations: readonly number[], mode: string): any {
+/** The valid input with MUTATIONS applied (C8.b also drops a speaker's e-mail), in a mode. */
+export function mutatedInput(mutations: readonly number[], mode: string): any {
   const input = validInput();
   input.mode = mode;
   for (const n of mutations) {
@@ -53,19 +54,19 @@ function* cases(): Generator<CorpusCase> {
   sets.push(MUTATIONS.map((_, n) => n));
   for (const change of OTHER_WAYS) {
     for (const asOf of ASOFS) {
-      const input = build([], 'partnership');
+      const input = mutatedInput([], 'partnership');
       change(input);
       yield { input, asOf, availability: freeAvailability(), policy: FIXED_POLICY };
     }
   }
   // Every crew too small for the event (C3 says so rather than asking for other dates).
   const small = { eventId: 'evt-1', freeCrews: [], conflicts: [], camerasNeeded: 3, undersized: [{ crewId: 'crew-b', cameras: 1 }] };
-  yield { input: build([], 'partnership'), asOf: ASOFS[1]!, availability: small, policy: FIXED_POLICY };
+  yield { input: mutatedInput([], 'partnership'), asOf: ASOFS[1]!, availability: small, policy: FIXED_POLICY };
   for (const mutations of sets) {
     for (const mode of ['partnership', 'client']) {
       for (const asOf of ASOFS) {
         for (const availability of [undefined, freeAvailability(), busyAvailability()]) {
-          for (const policy of [FIXED_POLICY, DEFAULT_POLICY]) yield { input: build(mutations, mode), asOf, availability, policy };
+          for (const policy of [FIXED_POLICY, DEFAULT_POLICY]) yield { input: mutatedInput(mutations, mode), asOf, availability, policy };
         }
       }
     }
