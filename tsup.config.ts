@@ -42,6 +42,10 @@ export default defineConfig([
       // Imports nothing of hyperformula (types only): the host passes its own classes in.
       'hyperformula/index': 'src/hyperformula/index.ts',
       compile: 'src/compile.ts',
+      // Issue 17-18: documents (ical-generator, csv-stringify, docx), policy changes, the season simulated.
+      'documents/index': 'src/documents/index.ts',
+      'policy/index': 'src/policy/index.ts',
+      'season/index': 'src/season/entry.ts',
     },
     format: ['esm', 'cjs'],
     dts,

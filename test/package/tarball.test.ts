@@ -190,6 +190,9 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
       ['webcast-partnership/sheets', bundled('sheets/index.js')],
       ['webcast-partnership/hyperformula', bundled('hyperformula/index.js')],
       ['webcast-partnership/compile', bundled('compile.js')],
+      ['webcast-partnership/documents', bundled('documents/index.js')],
+      ['webcast-partnership/policy', bundled('policy/index.js')],
+      ['webcast-partnership/season', bundled('season/index.js')],
       ['global sheets bundle', readFileSync(join(installed, 'webcast-partnership.global.js'))],
     ];
     const sizes = Object.fromEntries(entries.map(([name, bytes]) => [name, { minified: bytes.length, brotli: brotli(bytes) }]));
