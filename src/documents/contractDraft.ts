@@ -1,6 +1,7 @@
 import { isPartnershipError, type PartnershipError } from '../errors.js';
 import { parseContract, type Contract, type ContractInput } from '../models/contract.js';
 import { parseCoverageRequest, type CoverageRequest, type CoverageRequestInput } from '../models/coverageRequest.js';
+import type { Unchecked } from '../models/parse.js';
 import type { Locale } from '../rules/types.js';
 import { Issues, rejectValue } from '../_lib/reject.js';
 import { isRecord, own } from '../_lib/record.js';
@@ -84,11 +85,14 @@ function sections(c: ContractClauses, f: ReturnType<typeof contractFacts>): Sect
  * const draft = contractDraft(undefined, request, { locale: 'fr' });
  * draft.articles[3].heading //=> 'Point mort et partage de l’apport des sponsors'
  */
-export function contractDraft(contract: ContractInput | Contract | undefined, request: CoverageRequestInput | CoverageRequest, options?: ContractDraftOptions): ContractDraft {
+export function contractDraft(contract: ContractInput | Contract | undefined, request: CoverageRequestInput | CoverageRequest, options?: ContractDraftOptions): ContractDraft;
+/** Takes data whose type says nothing of its shape (`unknown`, `any`, a JSON record) as well: see {@link Unchecked}. */
+export function contractDraft<C, R>(contract: C & Unchecked<C>, request: R & Unchecked<R>, options?: ContractDraftOptions): ContractDraft;
+export function contractDraft(contract: unknown, request: unknown, options?: ContractDraftOptions): ContractDraft {
   const locale = readLocale(options);
   // The contract and the request are both checked, so that one error names every bad field of both.
   const issues = new Issues();
-  const parsedRequest = attempt(issues, () => parseCoverageRequest(request as unknown, 'request'));
+  const parsedRequest = attempt(issues, () => parseCoverageRequest(request, 'request'));
   const given: unknown = contract ?? parsedRequest?.contract;
   const parsedContract = given === undefined ? undefined : attempt(issues, () => parseContract(given, 'contract'));
   if (given === undefined && parsedRequest !== undefined) {

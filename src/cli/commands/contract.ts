@@ -64,7 +64,7 @@ Example:
     } else {
       const request = readJson(file);
       const given = readJson(contractFile);
-      draft = inFiles({ request: file, contract: contractFile }, () => contractDraft(given as never, request as never, { locale }));
+      draft = inFiles({ request: file, contract: contractFile }, () => contractDraft(given, request, { locale }));
     }
     if (docxFile !== undefined) writeFile(docxFile, await contractDocx(draft));
     if (docxFile === undefined || input.values.markdown === true) process.stdout.write(contractMarkdown(draft));
