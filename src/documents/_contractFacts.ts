@@ -4,6 +4,7 @@ import type { Contract } from '../models/contract.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { AudioFeed, Session, Use } from '../models/event.js';
 import { USES } from '../models/event.js';
+import { minorUnits } from '../money/minorUnits.js';
 import { money, type Money } from '../money/money.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import { STREAMS, type Stream } from '../money/streams.js';
@@ -78,8 +79,12 @@ export interface ContractFacts {
 const text = printable;
 
 function formatMoney(amount: Money, locale: Locale): string {
-  // `Intl.NumberFormat` formats a decimal string exactly (no binary floating point on the way).
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: amount.currency }).format(amount.amount as unknown as number);
+  // `Intl.NumberFormat` formats a decimal string exactly (no binary floating point on the way), at
+  // the currency's minor units as the money module knows them, so Intl's own digits never round.
+  const digits = minorUnits(amount.currency);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: amount.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amount.amount as unknown as number,
+  );
 }
 
 function formatShare(share: string, locale: Locale): string {

@@ -62,6 +62,11 @@ describe('contractDraft', () => {
       expect(text(contractDraft(undefined, input))).toContain('is JP¥150,000.');
     });
 
+    it('writes the minor units of the money module, not Intl\'s own digits (HUF has 2 in ISO 4217, 0 in Intl)', () => {
+      const input = withChange((r) => (r.contract.breakeven = { amount: '1234.50', currency: 'HUF' }));
+      expect(text(contractDraft(undefined, input, { locale: 'fr' }))).toContain('est de 1\u202f234,50\u00a0HUF.');
+    });
+
     it('leaves the example out for a zero breakeven', () => {
       const input = withChange((r) => (r.contract.breakeven = { amount: '0', currency: 'EUR' }));
       expect(text(contractDraft(undefined, input))).not.toContain('For example');
