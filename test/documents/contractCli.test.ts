@@ -92,6 +92,9 @@ describe('webcast-partnership contract', () => {
   it('rejects an unknown flag and a language it does not speak', () => {
     expect(run(['contract', data('request.json'), '--docs', 'x.docx']).stderr).toContain("Unknown option '--docs'");
     expect(run(['contract', data('request.json'), '--locale', 'de']).code).toBe(2);
+    const dash = run(['contract', data('request.json'), '--docx', '-']);
+    expect(dash.code).toBe(2);
+    expect(dash.stderr).toContain('--docx needs a file name');
   });
 
   it('shows its usage and an example with --help, and is listed', () => {

@@ -54,6 +54,7 @@ Example:
     const locale = localeFlag(input);
     const contractFile = stringFlag(input, 'contract');
     const docxFile = stringFlag(input, 'docx');
+    if (docxFile === '-') throw new UsageError('contract: --docx needs a file name (a Word file is not printed)');
     if (contractFile !== undefined && contractFile === file) throw new UsageError('contract: --contract names the request file; give the contract in its own file');
     let draft;
     if (contractFile === undefined) {
