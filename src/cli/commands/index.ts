@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
+import { contract } from './contract.js';
 import { demo } from './demo.js';
 import { schema } from './schema.js';
 import { settle } from './settle.js';
@@ -7,4 +8,4 @@ import { plan } from './plan.js';
 import { split } from './split.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, plan, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, plan, schema, contract];
