@@ -5,4 +5,7 @@
  *
  * @packageDocumentation
  */
-export {};
+export { organizerChecklist } from './checklist.js';
+export type { ActionConcerns, ChecklistAction, OrganizerChecklist, OrganizerChecklistOptions, SponsorRef } from './checklist.js';
+export { DEFAULT_REMINDER_DAYS, toICalendar } from './ical.js';
+export type { ToICalendarOptions } from './ical.js';

@@ -77,6 +77,10 @@ export const en = {
     received: 'received',
     organizerPaid: 'organizer shares paid',
     platformNet: 'platform net',
+    dueLocal: 'due (event time)',
+    concerns: 'concerns',
+    todo: 'what to do',
+    overdue: 'overdue',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -102,6 +106,7 @@ export const en = {
     statementFoot: 'breakeven {breakeven} · recovered {recovered} · uncovered {uncovered} · platform {platform} · organizer {organizer} {currency}',
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
+    checklistHead: 'Checklist · {title} · {request} · {decision} · as of {asOf}',
   },
 } as const;
 

@@ -75,6 +75,10 @@ export const fr = {
     received: 'reçu',
     organizerPaid: "parts versées à l'organisateur",
     platformNet: 'net plateforme',
+    dueLocal: "échéance (heure de l'événement)",
+    concerns: 'concerne',
+    todo: 'à faire',
+    overdue: 'en retard',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -100,6 +104,7 @@ export const fr = {
     statementFoot: 'point mort {breakeven} · recouvré {recovered} · non couvert {uncovered} · plateforme {platform} · organisateur {organizer} {currency}',
     demoSeason: '4. La saison : risque producteur',
     amountsIn: 'Montants en {currency}.',
+    checklistHead: 'Actions à mener · {title} · {request} · {decision} · au {asOf}',
   },
 } as const satisfies CliWords;
 
