@@ -6,6 +6,8 @@ import type { Locale } from '../rules/types.js';
 export interface ChecklistWords {
   /** The calendar's name. */
   readonly calendar: string;
+  /** An event's summary. */
+  readonly summary: string;
   /** The description's lines. */
   readonly rule: string;
   readonly due: string;
@@ -21,6 +23,7 @@ export interface ChecklistWords {
 export const CHECKLIST_WORDS: Readonly<Record<Locale, ChecklistWords>> = {
   en: {
     calendar: '{event}: checklist',
+    summary: '{event} · {rule}: {todo}',
     rule: 'Rule {rule} ({clause}), {status}.',
     due: 'Due by {said} ({local}, {at}).',
     concerns: 'Concerns: {who}.',
@@ -31,6 +34,7 @@ export const CHECKLIST_WORDS: Readonly<Record<Locale, ChecklistWords>> = {
   },
   fr: {
     calendar: '{event} : actions à mener',
+    summary: '{event} · {rule} : {todo}',
     rule: 'Règle {rule} ({clause}), {status}.',
     due: 'À faire avant le {said} ({local}, {at}).',
     concerns: 'Concerne : {who}.',

@@ -95,7 +95,7 @@ export function toICalendar(checklist: OrganizerChecklist, options?: ToICalendar
   });
   for (const action of read.actions) {
     if (action.dueAt === undefined) continue;
-    const todo = `${printable(read.eventTitle)} · ${action.rule}: ${action.todo}`;
+    const todo = fill(words.summary, { event: printable(read.eventTitle), rule: action.rule, todo: action.todo });
     const description = [
       action.todo,
       fill(words.rule, { rule: action.rule, clause: action.clause, status: STATUS_WORDS[read.locale][action.status] }),
