@@ -21,7 +21,7 @@ export function formatChecklist(checklist: OrganizerChecklist, w: Words): string
     head +
     renderTable(
       (['dueLocal', 'rule', 'concerns', 'todo'] as const).map(w.term),
-      checklist.actions.map((a) => [a.dueLocal ?? (a.overdue ? w.term('overdue') : '-'), a.rule, concernsSaid(a, w.term('organizer')), a.todo]),
+      checklist.actions.map((a) => [a.dueLocal ?? (a.overdue ? w.term('overdue') : '-'), a.rule, concernsSaid(a, w.term('theOrganizer')), a.todo]),
     )
   );
 }

@@ -114,7 +114,7 @@ describe('organizerChecklist', () => {
 });
 
 describe('organizerChecklist errors', () => {
-  const input = freshInput();
+  const input: any = freshInput();
   const report = evaluate(input, EARLY);
 
   it('rejects an option it does not know, naming it and the one meant', () => {
@@ -143,8 +143,8 @@ describe('organizerChecklist errors', () => {
     const error = thrown(() => organizerChecklist(bad, input));
     expect(error.code).toBe('invalid_input');
     expect(error.issues.map((i: any) => i.path)).toEqual(['report.asOf', 'report.findings[0].status', 'report.findings[9].remedy']);
-    expect(thrown(() => organizerChecklist(report, { ...input, event: { ...input.event, start: 'soon' } })).issues[0].path).toBe('request.event.start');
-    expect(thrown(() => organizerChecklist(null as any, input)).issues[0].path).toBe('report');
+    expect(thrown(() => organizerChecklist(report, { ...input, event: { ...input.event, start: 'soon' } })).issues[0]!.path).toBe('request.event.start');
+    expect(thrown(() => organizerChecklist(null as any, input)).issues[0]!.path).toBe('report');
   });
 });
 

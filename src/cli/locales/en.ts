@@ -81,6 +81,7 @@ export const en = {
     concerns: 'concerns',
     todo: 'what to do',
     overdue: 'overdue',
+    theOrganizer: 'the organizer',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {

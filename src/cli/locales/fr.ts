@@ -79,6 +79,7 @@ export const fr = {
     concerns: 'concerne',
     todo: 'à faire',
     overdue: 'en retard',
+    theOrganizer: "l'organisateur",
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
