@@ -59,4 +59,13 @@ describe("the demo's checklists (golden)", () => {
       'request.json': ['C3 2026-02-28T09:00+01:00'],
     });
   });
+
+  it('is what docs/documents.md shows: the demo action and the calendar of request.json as of 2026-02-10', () => {
+    const doc = readFileSync(new URL('../../docs/documents.md', import.meta.url), 'utf8');
+    const action = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    expect(JSON.parse(action)).toEqual((actual.en['req-late-releases']!.checklist as any).actions[0]);
+    const vevent = /```\n(BEGIN:VEVENT[\s\S]*?END:VEVENT)\n```/.exec(doc)![1]!;
+    const checklist = organizerChecklist(evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10' }), request);
+    expect(toICalendar(checklist)).toContain(vevent.replace(/\n/g, '\r\n'));
+  });
 });
