@@ -29,6 +29,12 @@ function readOptions(options: unknown): number {
   return days;
 }
 
+/** Checks a speaker or sponsor an action concerns: `{ id, name? }`, strings. */
+function checkRef(issues: Issues, ref: unknown, path: string): void {
+  const r = ref as { id?: unknown; name?: unknown } | null;
+  if (typeof ref !== 'object' || r === null || typeof r.id !== 'string' || (r.name !== undefined && typeof r.name !== 'string')) issues.invalid(path, 'a speaker or sponsor `{ id, name? }`', ref);
+}
+
 /** Checks what the calendar reads of a checklist: an {@link OrganizerChecklist} as `organizerChecklist` returns it. */
 function readChecklist(checklist: unknown): OrganizerChecklist {
   const issues = new Issues();
@@ -48,8 +54,10 @@ function readChecklist(checklist: unknown): OrganizerChecklist {
         if (a.dueAt !== undefined && (typeof a.dueAt !== 'string' || instantMs(a.dueAt) === undefined)) issues.invalid(`${path}.dueAt`, 'an ISO 8601 instant', a.dueAt);
         for (const key of ['dueLocal', 'dueSaid']) if (a.dueAt !== undefined && typeof a[key] !== 'string') issues.invalid(`${path}.${key}`, 'a string beside `dueAt`', a[key]);
         if (a.status !== 'pending' && a.status !== 'unknown' && a.status !== 'unmet') issues.invalid(`${path}.status`, 'one of `pending`, `unknown`, `unmet`', a.status);
-        const concerns = a.concerns as { speakers?: unknown } | undefined;
-        if (typeof concerns !== 'object' || concerns === null || !Array.isArray(concerns.speakers)) issues.invalid(`${path}.concerns`, 'an object `{ speakers, sponsor? }`', concerns);
+        const concerns = a.concerns as { speakers?: unknown; sponsor?: unknown } | undefined;
+        if (typeof concerns !== 'object' || concerns === null || !Array.isArray(concerns.speakers)) return issues.invalid(`${path}.concerns`, 'an object `{ speakers, sponsor? }`', concerns);
+        (concerns.speakers as unknown[]).forEach((ref, j) => checkRef(issues, ref, `${path}.concerns.speakers[${j}]`));
+        if (concerns.sponsor !== undefined) checkRef(issues, concerns.sponsor, `${path}.concerns.sponsor`);
       });
   }
   issues.throwIfAny();
