@@ -125,8 +125,8 @@ function dueSaid(at: number, dueLocal: string, locale: Locale): string {
   return CATALOGUES[locale].date({ ...t, monthName });
 }
 
-/** The part of an action's id that says what it is about: the sponsor for a per-sponsor rule, else the event. */
-export function actionId(requestId: string, rule: string, subject: string): string {
+/** An action's id: the request's id, the rule's id and what it is about (a sponsor's id, else the event's), URI-encoded, joined by `/`. */
+function actionId(requestId: string, rule: string, subject: string): string {
   return [requestId, rule, subject].map(encodeURIComponent).join('/');
 }
 
@@ -149,7 +149,7 @@ export function actionId(requestId: string, rule: string, subject: string): stri
  * @example
  * const report = evaluateEligibility(request, { policy: DEFAULT_POLICY, asOf: '2026-02-10T12:00:00Z' });
  * organizerChecklist(report, request, { locale: 'en' }).actions[0]
- * //=> { id: 'req-late-releases/C6.2/evt-late-releases', rule: 'C6.2', code: 'release_not_signed',
+ * //=> { id: 'req-late-releases/C6.2/evt-late', rule: 'C6.2', code: 'release_not_signed',
  * //     todo: 'Have Ana (spk-1), … sign the image-rights and broadcast release, …', dueLocal: '2026-04-02T09:00+02:00', … }
  */
 export function organizerChecklist(report: EligibilityReport, request: CoverageRequestInput | CoverageRequest, options?: OrganizerChecklistOptions): OrganizerChecklist;
