@@ -77,6 +77,11 @@ export const en = {
     received: 'received',
     organizerPaid: 'organizer shares paid',
     platformNet: 'platform net',
+    dueLocal: 'due (event time)',
+    concerns: 'concerns',
+    todo: 'what to do',
+    overdue: 'overdue',
+    theOrganizer: 'the organizer',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -103,6 +108,7 @@ export const en = {
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
     contractWritten: 'Wrote {file}: the contract draft, {articles} articles.',
+    checklistHead: 'Checklist · {title} · {request} · {decision} · as of {asOf}',
   },
 } as const;
 

@@ -75,6 +75,11 @@ export const fr = {
     received: 'reçu',
     organizerPaid: "parts versées à l'organisateur",
     platformNet: 'net plateforme',
+    dueLocal: "échéance (heure de l'événement)",
+    concerns: 'concerne',
+    todo: 'à faire',
+    overdue: 'en retard',
+    theOrganizer: "l'organisateur",
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -101,6 +106,7 @@ export const fr = {
     demoSeason: '4. La saison : risque producteur',
     amountsIn: 'Montants en {currency}.',
     contractWritten: 'Écrit {file} : le projet de contrat, {articles} articles.',
+    checklistHead: 'Actions à mener · {title} · {request} · {decision} · au {asOf}',
   },
 } as const satisfies CliWords;
 
