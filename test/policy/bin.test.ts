@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,20 @@ describe('policy impact', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: webcast-partnership policy diff');
     expect(stdout).toContain('Example:');
+  });
+});
+
+describe('docs/policy.md', () => {
+  it('shows the real output of every command it quotes', () => {
+    const doc = readFileSync(join(root, 'docs/policy.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```\n\$ (webcast-partnership [\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBe(2);
+    for (const block of blocks) {
+      const lines = block.split('\n');
+      let i = 0;
+      while (lines[i]!.endsWith('\\')) i += 1;
+      const command = lines.slice(0, i + 1).map((line) => line.replace(/\\$/, '').trim()).join(' ');
+      expect(run(command.split(/\s+/).slice(1)).stdout, command).toBe(lines.slice(i + 1).join('\n'));
+    }
   });
 });
