@@ -1,14 +1,16 @@
 import { expectation, Issues, reject } from '../_lib/reject.js';
 import { isRecord, own } from '../_lib/record.js';
 import type { BookingInput } from '../models/booking.js';
-import { readCoverageRequest, type CoverageMode, type CoverageRequest, type CoverageRequestInput } from '../models/coverageRequest.js';
+import { parseCoverageRequest, type CoverageMode, type CoverageRequestInput } from '../models/coverageRequest.js';
+import { findAvailableCrews } from '../crew/findAvailableCrews.js';
 import type { CrewInput } from '../models/crew.js';
 import type { Policy, PolicyInput } from '../models/policy.js';
 import type { RuleId } from '../models/ruleIds.js';
 import type { Money } from '../money/money.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import type { EligibilityReport } from '../rules/types.js';
-import { planWith, readPlanAsOf, type SeasonPlan } from '../season/_plan.js';
+import { readPlanAsOf, type SeasonPlan } from '../season/_plan.js';
+import { planSeason } from '../season/planSeason.js';
 import { changesBetween, parseBoth, type PolicyChange, type PolicyDiff } from './diffPolicies.js';
 import { changedFindings, responsible, type FindingChange } from './_responsible.js';
 import { breakevenChange, totalsOf, type SeasonTotals } from './_totals.js';
@@ -81,30 +83,25 @@ export interface PolicyImpact {
 const KNOWN = ['before', 'after', 'asOf', 'crews', 'bookings'];
 
 interface Run {
-  readonly requests: readonly CoverageRequest[];
   readonly reports: ReadonlyMap<string, EligibilityReport>;
   readonly plan: SeasonPlan;
 }
 
-/** Evaluates every request under `policy`, with the crew plan (C3 from the crews when there are some). */
-function run(requests: readonly unknown[], policy: Policy, asOf: string, crews: readonly CrewInput[] | undefined, bookings: readonly BookingInput[]): Run {
-  const parsed: CoverageRequest[] = [];
+/**
+ * Evaluates every request under `policy`, with the crew plan (C3 from the crews when there are
+ * some). `planSeason` checks every request, crew and booking first, and throws every issue; the
+ * reports, which the plan does not return, are then evaluated as `check` does (`findAvailableCrews`),
+ * through the public functions only, so that the crew entry's bundle stays as it is.
+ */
+function run(requests: readonly CoverageRequestInput[], policy: Policy, asOf: string, crews: readonly CrewInput[] | undefined, bookings: readonly BookingInput[]): Run {
+  const plan = planSeason(requests, crews ?? [], bookings, { policy, asOf });
   const reports = new Map<string, EligibilityReport>();
-  const plan = planWith(
-    (request, evaluation) => {
-      const report = evaluateEligibility(request, crews === undefined ? { policy: evaluation.policy, asOf: evaluation.asOf } : evaluation);
-      parsed.push(request);
-      reports.set(request.id, report);
-      return report;
-    },
-    requests,
-    crews ?? [],
-    bookings,
-    { policy, asOf },
-    undefined,
-    readCoverageRequest,
-  );
-  return { requests: parsed, reports, plan };
+  for (const input of requests) {
+    const request = parseCoverageRequest(input);
+    const availability = crews === undefined ? {} : { availability: findAvailableCrews(request.event, { crews, bookings, policy }) };
+    reports.set(request.id, evaluateEligibility(request, { policy, asOf, ...availability }));
+  }
+  return { reports, plan };
 }
 
 function readOptions(options: unknown): { before: Policy; after: Policy; asOf: string; crews: readonly CrewInput[] | undefined; bookings: readonly BookingInput[] } {
@@ -146,7 +143,8 @@ export function policyImpact(requests: readonly CoverageRequestInput[], options:
   if (!Array.isArray(requests)) reject('invalid_input', 'requests', expectation('requests', 'a list of coverage requests', requests));
   const { before, after, asOf, crews, bookings } = readOptions(options);
   const was = run(requests, before, asOf, crews, bookings);
-  const is = run(was.requests, after, asOf, crews, bookings);
+  // Parsed once: the second run reads the requests the first one parsed.
+  const is = run(requests.map((r) => parseCoverageRequest(r)), after, asOf, crews, bookings);
   const changes = changesBetween(before, after);
   const withCrews = crews !== undefined;
   const coveredBy = (plan: SeasonPlan): Set<string> => new Set(plan.assignments.map((a) => a.requestId));
