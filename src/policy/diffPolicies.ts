@@ -74,7 +74,7 @@ export function changesBetween(before: Policy, after: Policy): PolicyChange[] {
   for (const parameter of PARAMETERS) {
     const was = before.parameters[parameter];
     const is = after.parameters[parameter];
-    if (!Object.is(was, is)) changes.push({ kind: 'parameter', path: `parameters.${parameter}`, parameter, change: 'changed', before: was, after: is });
+    if (was !== is) changes.push({ kind: 'parameter', path: `parameters.${parameter}`, parameter, change: 'changed', before: was, after: is });
   }
   for (const mode of MODES) {
     const path = `modes.${mode}`;
@@ -95,7 +95,7 @@ export function changesBetween(before: Policy, after: Policy): PolicyChange[] {
     const path = `weights.${rule}`;
     if (was === undefined && is !== undefined) changes.push({ kind: 'weight', path, rule, change: 'added', after: is });
     else if (was !== undefined && is === undefined) changes.push({ kind: 'weight', path, rule, change: 'removed', before: was });
-    else if (was !== undefined && is !== undefined && !Object.is(was, is)) changes.push({ kind: 'weight', path, rule, change: 'changed', before: was, after: is });
+    else if (was !== undefined && is !== undefined && was !== is) changes.push({ kind: 'weight', path, rule, change: 'changed', before: was, after: is });
   }
   return changes;
 }

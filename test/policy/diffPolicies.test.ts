@@ -56,6 +56,13 @@ describe('diffPolicies', () => {
   });
 });
 
+describe('garbage in', () => {
+  it.each([null, 42, 'policy', [], {}, { version: 7 }])('throws a PartnershipError, never a TypeError, for %j', (garbage) => {
+    expect(thrown(() => diffPolicies(garbage as never, DEFAULT_POLICY)).issues[0]!.path).toMatch(/^before/);
+    expect(thrown(() => diffPolicies(DEFAULT_POLICY, garbage as never)).issues[0]!.path).toMatch(/^after/);
+  });
+});
+
 describe('properties', () => {
   it('a policy compared with itself has no change (golden: DEFAULT_POLICY)', () => {
     expect(diffPolicies(DEFAULT_POLICY, DEFAULT_POLICY).changes).toEqual([]);

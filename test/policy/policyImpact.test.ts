@@ -104,6 +104,17 @@ describe('policyImpact', () => {
   });
 });
 
+describe('garbage in', () => {
+  it.each([null, 42, 'policy', [], {}, { version: 7 }])('throws a PartnershipError, never a TypeError, for %j as a policy', (garbage) => {
+    expect(thrown(() => policyImpact(requests, { before: garbage as never, after: DEFAULT_POLICY, asOf })).issues[0]!.path).toMatch(/^options\.before/);
+  });
+
+  it.each([null, 42, 'crews', {}, [null]])('throws a PartnershipError, never a TypeError, for %j as requests or crews', (garbage) => {
+    expect(thrown(() => policyImpact(garbage as never, { before: DEFAULT_POLICY, after: DEFAULT_POLICY, asOf })).issues[0]!.path).toMatch(/^requests/);
+    expect(thrown(() => policyImpact(requests, { before: DEFAULT_POLICY, after: DEFAULT_POLICY, asOf, crews: garbage as never })).issues[0]!.path).toMatch(/^crews/);
+  });
+});
+
 describe('properties', () => {
   it('identical policies change nothing (golden: DEFAULT_POLICY on the example season)', () => {
     const same = policyImpact(requests, { before: DEFAULT_POLICY, after: structuredClone(DEFAULT_POLICY), ...withCrews });
