@@ -5,7 +5,8 @@ import { demo } from './demo.js';
 import { schema } from './schema.js';
 import { settle } from './settle.js';
 import { plan } from './plan.js';
+import { policy } from './policy.js';
 import { split } from './split.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, plan, schema, contract];
+export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, schema];
