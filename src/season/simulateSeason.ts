@@ -71,6 +71,8 @@ export interface SeasonSimulation {
   readonly platformNet: Distribution;
   /** The shares paid out to organizers. */
   readonly organizer: Distribution;
+  /** The sponsor money received: in each run, platform net + breakeven committed + organizer shares. */
+  readonly received: Distribution;
   readonly breakEven: BreakEven;
   /** The uncovered breakeven of each month that has a simulated event, by month ascending. */
   readonly byMonth: readonly { readonly month: string; readonly uncovered: Distribution }[];
@@ -202,6 +204,7 @@ function draw(season: ReturnType<typeof seasonEvents>, chances: readonly Chance[
   const uncovered = columnOf(runs, bound);
   const platformNet = columnOf(runs, bound);
   const organizer = columnOf(runs, bound);
+  const received = columnOf(runs, bound);
   const monthly = months.map(() => columnOf(runs, bound));
   const bySponsored = events.map(() => 0).concat(0);
   const brokeEven = bySponsored.slice();
@@ -224,6 +227,7 @@ function draw(season: ReturnType<typeof seasonEvents>, chances: readonly Chance[
     uncovered[run] = committed - recovered;
     platformNet[run] = platform - committed;
     organizer[run] = paid;
+    received[run] = platform + paid;
     for (let m = 0; m < months.length; m += 1) monthly[m]![run] = monthCommitted[m]! - month[m]!;
     bySponsored[sponsored]! += 1;
     if (platform >= committed) brokeEven[sponsored]! += 1;
@@ -252,6 +256,7 @@ function draw(season: ReturnType<typeof seasonEvents>, chances: readonly Chance[
     uncovered: distributionOf(uncovered, exponent),
     platformNet: distributionOf(platformNet, exponent),
     organizer: distributionOf(organizer, exponent),
+    received: distributionOf(received, exponent),
     breakEven: { runs: brokeEven.reduce((a, b) => a + b, 0), sponsoredEvents: enough === undefined ? null : enough.sponsored, bySponsored: counts },
     byMonth: months.map((month, m) => ({ month, uncovered: distributionOf(monthly[m]!, exponent) })),
   };

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseContract, settlementTerms } from '../../src/models/contract.js';
 import { settle } from '../../src/money/settle.js';
 import { summarizeSeason } from '../../src/money/summarizeSeason.js';
-import { planSeason } from '../../src/season/index.js';
+import { planSeason, type SeasonPlan } from '../../src/season/index.js';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { validInput } from '../utils/factory.js';
 
@@ -48,9 +48,9 @@ export function planOf(requests: readonly Record<string, any>[]): any {
 const root = resolve(import.meta.dirname, '../..');
 const data = (file: string): any => JSON.parse(readFileSync(resolve(root, 'examples/data', file), 'utf8'));
 
-/** The demo's season: its requests and the plan `plan --as-of 2026-02-10` makes of them (req-webdays 3000 EUR in March, req-late-releases 800 EUR in April). */
-export function demoSeason(): { requests: any[]; plan: any } {
+/** The demo's season: its requests, and the plan (and its JSON) `plan --as-of 2026-02-10` makes of them (req-webdays 3000 EUR in March, req-late-releases 800 EUR in April). */
+export function demoSeason(): { requests: any[]; plan: SeasonPlan; json: any } {
   const requests = data('requests.json');
   const plan = planSeason(requests, data('crews.json'), data('bookings.json'), { policy: DEFAULT_POLICY, asOf: '2026-02-10' });
-  return { requests, plan: JSON.parse(JSON.stringify(plan)) };
+  return { requests, plan, json: JSON.parse(JSON.stringify(plan)) };
 }
