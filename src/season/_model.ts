@@ -7,6 +7,7 @@ import { parseMinorUnits } from '../money/money.js';
 import { isPartnershipError } from '../errors.js';
 import type { PartnershipErrorCode } from '../errors.js';
 import { formatDecimal, readDecimal, pow10 } from '../money/ratio.js';
+import { describeValue } from '../_lib/describe.js';
 import { keyPath } from '../_lib/path.js';
 import { isRecord, own } from '../_lib/record.js';
 import type { Issues } from '../_lib/reject.js';
@@ -179,7 +180,7 @@ export function resolveModel<T>(
     if (known.includes(id)) continue;
     const near = suggestion(id, known);
     const path = keyPath(keyPath(root, 'events'), id);
-    issues.add('event_unknown', path, `Expected the id of a simulated event, got ${JSON.stringify(id)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`);
+    issues.add('event_unknown', path, `Expected the id of a simulated event, got ${describeValue(id)}${near === undefined ? '' : `: did you mean \`${near}\`?`}`);
   }
   const fallback = own(model, 'default') === undefined ? undefined : read(own(model, 'default'), keyPath(root, 'default'));
   const hasFallback = own(model, 'default') !== undefined;
@@ -188,7 +189,7 @@ export function resolveModel<T>(
     const topic = event.topics.find((t) => topics.has(t));
     if (topic !== undefined) return topics.get(topic);
     if (hasFallback) return fallback;
-    issues.add(missing, root, `Expected a value for event ${JSON.stringify(event.eventId)}: by its id in \`events\`, by one of its topics in \`topics\`, or a \`default\``);
+    issues.add(missing, root, `Expected a value for event ${describeValue(event.eventId)}: by its id in \`events\`, by one of its topics in \`topics\`, or a \`default\``);
     return undefined;
   });
 }

@@ -8,6 +8,7 @@ import { readCoverageRequest } from '../models/coverageRequest.js';
 import type { SettlementTerms } from '../money/types.js';
 import { currencyTable } from '../money/currencies.js';
 import { formatMinorUnits, parseMinorUnits } from '../money/money.js';
+import { describeValue } from '../_lib/describe.js';
 import { keyPath } from '../_lib/path.js';
 import { isRecord, own } from '../_lib/record.js';
 import { Issues, rejectValue } from '../_lib/reject.js';
@@ -125,14 +126,14 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
   for (const { requestId, eventId, path } of assignments!) {
     const at = index.get(requestId);
     if (at === undefined) {
-      issues.add('plan_mismatch', `${path}.requestId`, `Expected a request of \`requests\` with the id ${JSON.stringify(requestId)}: give the requests the plan was made from`);
+      issues.add('plan_mismatch', `${path}.requestId`, `Expected a request of \`requests\` with the id ${describeValue(requestId)}: give the requests the plan was made from`);
       continue;
     }
     const root = `requests[${at}]`;
     const request = readCoverageRequest(requests[at], root, issues);
     if (request === undefined) continue;
     if (request.event.id !== eventId) {
-      issues.add('plan_mismatch', `${path}.eventId`, `Expected the event of request ${JSON.stringify(requestId)}, ${JSON.stringify(request.event.id)}, got ${JSON.stringify(eventId)}`);
+      issues.add('plan_mismatch', `${path}.eventId`, `Expected the event of request ${describeValue(requestId)}, ${describeValue(request.event.id)}, got ${describeValue(eventId)}`);
       continue;
     }
     if (request.mode !== 'partnership') continue;
@@ -180,6 +181,6 @@ function checkMoney(plan: Record<string, unknown>, events: readonly SeasonEvent[
   }
   const listed = [...(money.withoutContract as unknown[])].map(String).sort(byCode);
   if (listed.join('\n') !== withoutContract.join('\n')) {
-    issues.add('plan_mismatch', 'plan.money.withoutContract', `Expected the requests covered without a contract to be ${JSON.stringify(withoutContract)}, got ${JSON.stringify(listed)}`);
+    issues.add('plan_mismatch', 'plan.money.withoutContract', `Expected the requests covered without a contract to be ${describeValue(withoutContract.join(', '))}, got ${describeValue(listed.join(', '))}`);
   }
 }
