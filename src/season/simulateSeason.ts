@@ -160,9 +160,11 @@ function readSeed(value: unknown, issues: Issues): bigint {
  *   `contribution_missing`, `event_unknown`, `currency_mismatch` (one currency per simulation),
  *   `season_currency_missing`, the codes of the requests' models and of `money`.
  * @example
+ * // The demo's plan (examples/data, as of 2026-02-10): 3000 EUR in March, 800 EUR in April.
+ * const plan = planSeason(requests, crews, bookings, { policy: DEFAULT_POLICY, asOf: '2026-02-10' });
  * const result = simulateSeason(plan, { requests, sponsorChance: '0.5', contributions: '800', runs: 4, seed: 7 });
  * [result.uncovered.mean, result.breakEven.runs]
- * //=> ['1300.00', 1]
+ * //=> ['2600.00', 0]
  */
 export function simulateSeason(plan: unknown, options: SimulateSeasonOptions): SeasonSimulation {
   if (!isRecord(options)) rejectValue('invalid_options', 'options', 'options `{ requests, sponsorChance, contributions, runs?, seed?, currency? }`', options);
@@ -170,7 +172,7 @@ export function simulateSeason(plan: unknown, options: SimulateSeasonOptions): S
   issues.unknownKeys(options, OPTION_KEYS, 'options');
   issues.throwIfAny();
   const season = seasonEvents(plan, own(options, 'requests'), own(options, 'currency'));
-  const { currency, exponent, events } = season;
+  const { currency, events } = season;
   const modelEvents = events.map((e) => ({ eventId: e.eventId, topics: e.topics }));
   const chances = resolveModel<Chance>(own(options, 'sponsorChance'), 'options.sponsorChance', modelEvents, (v, path) => readChance(v, path, issues), () => false, 'chance_missing', issues);
   const ranges = resolveModel<Range>(
