@@ -77,6 +77,14 @@ export const en = {
     received: 'received',
     organizerPaid: 'organizer shares paid',
     platformNet: 'platform net',
+    month: 'month',
+    chance: 'chance',
+    contribution: 'contribution',
+    mean: 'mean',
+    median: 'median',
+    p5: '5th pct',
+    p95: '95th pct',
+    sponsorMoney: 'sponsor money received',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -102,6 +110,12 @@ export const en = {
     statementFoot: 'breakeven {breakeven} · recovered {recovered} · uncovered {uncovered} · platform {platform} · organizer {organizer} {currency}',
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
+    simulateHead: 'Simulated season · policy {policy} · as of {asOf}',
+    simulateRuns: '{runs} runs · seed {seed} · {events} partnership event(s) · breakeven committed {committed}',
+    breakEvenRuns: 'Breaks even (platform net ≥ 0) in {brokeEven} of {runs} runs.',
+    sponsorsNeeded: 'Sponsored events needed: {sponsored} (at least half of the runs with that many sponsors break even).',
+    sponsorsNeverEnough: 'No number of sponsored events breaks even in half of its runs.',
+    byMonth: 'Uncovered breakeven by month:',
   },
 } as const;
 
