@@ -117,7 +117,9 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
   const index = new Map<string, number>();
   requests.forEach((request: unknown, i) => {
     const id = isRecord(request) ? own(request, 'id') : undefined;
-    if (typeof id === 'string' && !index.has(id)) index.set(id, i);
+    if (typeof id !== 'string') return;
+    if (index.has(id)) issues.invalid(`requests[${i}].id`, 'a request id used once', id);
+    else index.set(id, i);
   });
   const events: SeasonEvent[] = [];
   const withoutContract: string[] = [];

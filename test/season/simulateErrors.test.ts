@@ -56,6 +56,10 @@ describe('simulateSeason errors', () => {
     expect(error.message).toContain("Expected the plan's EUR breakeven committed to be the requests' (1350.00 EUR over 2 event(s)), got 1300.00 over 2");
   });
 
+  it('refuses a request id used twice, as planSeason does', () => {
+    expect(where({ ...good, requests: [a, b, a] })).toEqual([['invalid_input', 'requests[2].id']]);
+  });
+
   it('names a covered request that is not a valid request, at its path in the requests', () => {
     const broken = { ...b, contract: { ...b.contract, breakeven: { amount: '-5', currency: 'EUR' } } };
     expect(where({ ...good, requests: [a, broken] })).toEqual([['breakeven_negative', 'requests[1].contract.breakeven.amount']]);
