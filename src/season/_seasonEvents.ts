@@ -24,8 +24,6 @@ export interface SeasonEvent {
   readonly start: string;
   readonly terms: SettlementTerms;
   readonly breakeven: bigint;
-  /** Where the request is in the caller's list, for messages. */
-  readonly path: string;
 }
 
 /** The season's events and currency. @internal */
@@ -154,7 +152,7 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
       continue;
     }
     const start = request.event.start;
-    events.push({ requestId, eventId, month: start.slice(0, 7), topics: request.event.topics, start, terms, breakeven: parseMinorUnits(terms.breakeven.amount, code), path: root });
+    events.push({ requestId, eventId, month: start.slice(0, 7), topics: request.event.topics, start, terms, breakeven: parseMinorUnits(terms.breakeven.amount, code) });
   }
   issues.throwIfAny();
   events.sort((a, b) => byCode(a.requestId, b.requestId));
