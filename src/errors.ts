@@ -102,6 +102,15 @@ export const PARTNERSHIP_ERROR_CODES = [
   // Crews
   'preference_not_finite',
   'preference_too_precise',
+  // Season simulation
+  'plan_malformed',
+  'plan_mismatch',
+  'chance_malformed',
+  'chance_out_of_range',
+  'chance_missing',
+  'contribution_malformed',
+  'contribution_missing',
+  'event_unknown',
   // Spreadsheets
   'invalid_argument',
   'as_of_missing',

@@ -4,4 +4,6 @@
  *
  * @packageDocumentation
  */
-export {};
+export { simulateSeason } from './simulateSeason.js';
+export type { SimulateSeasonOptions, SeasonSimulation, SimulatedEvent, BreakEven, Distribution } from './simulateSeason.js';
+export type { ByEventOrTopic, ChanceInput, ContributionInput, ContributionsInput, SponsorChanceInput } from './_model.js';

@@ -7,6 +7,7 @@ import { settle } from './settle.js';
 import { plan } from './plan.js';
 import { policy } from './policy.js';
 import { split } from './split.js';
+import { simulate } from './simulate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, simulate, schema];

@@ -98,6 +98,14 @@ export const en = {
     todo: 'what to do',
     overdue: 'overdue',
     theOrganizer: 'the organizer',
+    month: 'month',
+    chance: 'chance',
+    contribution: 'contribution',
+    mean: 'mean',
+    median: 'median',
+    p5: '5th pct',
+    p95: '95th pct',
+    sponsorMoney: 'sponsor money received',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -134,6 +142,12 @@ export const en = {
     amountsIn: 'Amounts in {currency}.',
     contractWritten: 'Wrote {file}: the contract draft, {articles} articles.',
     checklistHead: 'Checklist · {title} · {request} · {decision} · as of {asOf}',
+    simulateHead: 'Simulated season · policy {policy} · as of {asOf}',
+    simulateRuns: '{runs} runs · seed {seed} · {events} partnership event(s) · breakeven committed {committed}',
+    breakEvenRuns: 'Breaks even (platform net ≥ 0) in {brokeEven} of {runs} runs.',
+    sponsorsNeeded: 'Sponsored events needed: {sponsored} (at least half of the runs with that many sponsors break even).',
+    sponsorsNeverEnough: 'No number of sponsored events breaks even in half of its runs.',
+    byMonth: 'Uncovered breakeven by month:',
   },
 } as const;
 

@@ -96,6 +96,14 @@ export const fr = {
     todo: 'à faire',
     overdue: 'en retard',
     theOrganizer: "l'organisateur",
+    month: 'mois',
+    chance: 'probabilité',
+    contribution: 'apport',
+    mean: 'moyenne',
+    median: 'médiane',
+    p5: '5e centile',
+    p95: '95e centile',
+    sponsorMoney: 'apports des sponsors',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -132,6 +140,12 @@ export const fr = {
     amountsIn: 'Montants en {currency}.',
     contractWritten: 'Écrit {file} : le projet de contrat, {articles} articles.',
     checklistHead: 'Actions à mener · {title} · {request} · {decision} · au {asOf}',
+    simulateHead: 'Saison simulée · politique {policy} · au {asOf}',
+    simulateRuns: '{runs} tirages · graine {seed} · {events} événement(s) en partenariat · point mort engagé {committed}',
+    breakEvenRuns: "À l'équilibre (net plateforme ≥ 0) dans {brokeEven} tirages sur {runs}.",
+    sponsorsNeeded: "Événements sponsorisés nécessaires : {sponsored} (au moins la moitié des tirages qui en comptent autant sont à l'équilibre).",
+    sponsorsNeverEnough: "Aucun nombre d'événements sponsorisés n'atteint l'équilibre dans la moitié de ses tirages.",
+    byMonth: 'Point mort non couvert par mois :',
   },
 } as const satisfies CliWords;
 
