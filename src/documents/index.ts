@@ -10,3 +10,10 @@ export { contractDraft } from './contractDraft.js';
 export type { ContractDraftOptions, ContractDraft, ContractArticle, SignatureLine } from './contractDraft.js';
 export { contractMarkdown } from './contractMarkdown.js';
 export { contractDocx } from './contractDocx.js';
+// Statements for a period: waterfall columns, CSV, printable HTML.
+export { statementForPeriod } from './statementPeriod.js';
+export type { PeriodColumns, PeriodFigures, PeriodStatement, StatementForPeriodOptions, StreamPeriod } from './statementPeriod.js';
+export { statementCsv } from './statementCsv.js';
+export type { StatementCsvOptions } from './statementCsv.js';
+export { statementHtml } from './statementHtml.js';
+export type { StatementHtmlOptions } from './statementHtml.js';
