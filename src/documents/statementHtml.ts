@@ -39,7 +39,9 @@ th{font-weight:600;background:#f9fafb}
 .n{text-align:right;white-space:nowrap}
 tbody.stream tr:first-child td{border-top:1px solid #9ca3af}
 tr.organizer td{font-weight:600}
-tfoot td,tbody.total td{font-weight:700;border-top:2px solid #1b1f24}
+th .sub{font-weight:400}
+tbody.total td{font-weight:700}
+tfoot td,tbody.total tr:first-child td,tbody.total tr:first-child th{font-weight:700;border-top:2px solid #1b1f24}
 .note{color:#4b5563;font-size:.85rem;margin-top:1.5rem}
 dl{display:grid;grid-template-columns:max-content max-content;gap:.2rem 1.5rem;margin:0}
 dt{color:#4b5563}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
