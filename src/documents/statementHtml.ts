@@ -16,7 +16,7 @@ export interface StatementHtmlOptions {
   readonly title?: string;
 }
 
-/** `text` with the five characters that HTML could read as markup written as references. */
+/** `text` with the five characters that HTML could read as markup written as references. @internal */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
