@@ -69,6 +69,8 @@ export const PARTNERSHIP_ERROR_CODES = [
   'statement_malformed',
   'statement_inconsistent',
   'season_currency_missing',
+  // Documents
+  'period_malformed',
   // Models
   'invalid_instant',
   'invalid_date',

@@ -14,3 +14,10 @@ export { organizerChecklist } from './checklist.js';
 export type { ActionConcerns, ChecklistAction, OrganizerChecklist, OrganizerChecklistOptions, SponsorRef } from './checklist.js';
 export { DEFAULT_REMINDER_DAYS, toICalendar } from './ical.js';
 export type { ToICalendarOptions } from './ical.js';
+// Statements for a period: waterfall columns, CSV, printable HTML.
+export { statementForPeriod } from './statementPeriod.js';
+export type { PeriodColumns, PeriodFigures, PeriodStatement, StatementForPeriodOptions, StreamPeriod } from './statementPeriod.js';
+export { statementCsv } from './statementCsv.js';
+export type { StatementCsvOptions } from './statementCsv.js';
+export { statementHtml } from './statementHtml.js';
+export type { StatementHtmlOptions } from './statementHtml.js';

@@ -17,6 +17,7 @@ import { fixedRow, lineCells, lineHeaders, RIGHT, rowWriter, WIDTHS } from '../s
 import { wordsFor, type Words } from '../labels.js';
 import { localeFlag } from '../options.js';
 import { describeValue } from '../../_lib/describe.js';
+import { periodDocument, periodFlags } from '../statementPeriod.js';
 
 /**
  * Receipts settled per `add` when streaming a CSV file: memory stays flat whatever the file's length.
@@ -63,7 +64,10 @@ async function write(text: string | Uint8Array): Promise<void> {
  * the first issue, a refund beyond what was received is not reported: the rows refused before it
  * are missing from what was received, so that finding could be false.
  */
-async function settleCsv(terms: SettlementTerms, file: string, json: boolean, flags: CsvFlags, w: Words): Promise<Statement> {
+async function settleCsv(terms: SettlementTerms, file: string, mode: 'table' | 'json' | 'quiet', flags: CsvFlags, w: Words): Promise<Statement> {
+  const json = mode === 'json';
+  // `quiet` (for `--period`): every line kept for the statement, nothing printed on the way.
+  const quiet = mode === 'quiet';
   /** The line of every receipt the settlement took, by its index there. */
   const lines = new LineMap();
   // The first 100 issues found are kept, the others counted; the first names its line in the message.
@@ -78,7 +82,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     const known = receiptColumns(table.header);
     const decimalComma = flags.decimalComma || table.delimiter === ';';
     const currency = terms.breakeven.currency;
-    const settlement = createSettlement(terms, { keepLines: false });
+    const settlement = createSettlement(terms, { keepLines: quiet });
     const receiptOf = csvReceipts(known, currency, decimalComma);
     const out = new OutputBuffer();
     const writeRow = rowWriter(w, out);
@@ -90,7 +94,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
     let first = true;
     // Set at the first issue: from then on rows are only checked, and nothing more is printed.
     let failed = false;
-    out.text(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
+    if (!quiet) out.text(json ? STATEMENT_JSON_START : fixedRow(lineHeaders(w)) + fixedRow(WIDTHS.map((width) => '-'.repeat(width))));
 
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
@@ -123,7 +127,7 @@ async function settleCsv(terms: SettlementTerms, file: string, json: boolean, fl
       }
       addedLines.forEach((line, i) => lines.add(start + i, line));
       const settled = settlement.takeLines();
-      if (failed) return;
+      if (failed || quiet) return;
       for (const line of settled) {
         if (json) writeJson(line, first);
         else writeRow(line);
@@ -213,16 +217,22 @@ Options:
   --decimal-comma         read CSV amounts with a decimal comma (default with \`;\`)
   --locale <en|fr>        language of the tables (default en)
   --json                  print the statement as JSON
+  --period <when>         the statement of a period: 2026-03, 2026-03-15 or FROM..TO
+                          (days or months, both included, UTC days), with one of:
+  --csv                   print it as CSV (fr: \`;\` and a decimal comma)
+  --html                  print it as a printable HTML page
   -h, --help              show this help
 
 Example:
   webcast-partnership settle examples/data/contract.json examples/data/receipts-webdays.csv
+  webcast-partnership settle examples/data/contract.json examples/data/receipts-webdays.csv --period 2026-03 --html --locale fr > march.html
 `,
-  options: { format: { type: 'string' }, delimiter: { type: 'string' }, 'decimal-comma': { type: 'boolean' }, locale: { type: 'string' }, json: { type: 'boolean' } },
+  options: { format: { type: 'string' }, delimiter: { type: 'string' }, 'decimal-comma': { type: 'boolean' }, locale: { type: 'string' }, json: { type: 'boolean' }, period: { type: 'string' }, csv: { type: 'boolean' }, html: { type: 'boolean' } },
   positionals: { min: 2, max: 2 },
   async run(input) {
     const [contractFile, receiptsFile] = input.positionals as [string, string];
-    const json = input.values.json === true;
+    const request = periodFlags(input);
+    const json = request === undefined && input.values.json === true;
     const w = wordsFor(localeFlag(input));
     const format = stringFlag(input, 'format') ?? (receiptsFile.endsWith('.json') ? 'json' : 'csv');
     if (format !== 'json' && format !== 'csv') throw new UsageError(`settle: --format expects json or csv, got ${describeValue(format)}`);
@@ -231,8 +241,14 @@ Example:
     if (isStdin(contractFile) && isStdin(receiptsFile)) throw new UsageError('settle: only one of the two files can be standard input');
     const contract = fromFile(contractFile, () => parseContract(readJson(contractFile)));
     const terms = settlementTerms(contract);
+    const title = [contract.parties.organizer.name, contract.id].filter((part) => part !== undefined).join(' · ');
+    if (request !== undefined) {
+      const statement = format === 'csv' ? await settleCsv(terms, receiptsFile, 'quiet', flags, w) : fromFile(receiptsFile, () => settleReceipts(terms, readReceiptsJson(receiptsFile) as Receipt[]));
+      await write(periodDocument(statement, request, w.locale, title));
+      return EXIT.ok;
+    }
     if (format === 'csv') {
-      const statement = await settleCsv(terms, receiptsFile, json, flags, w);
+      const statement = await settleCsv(terms, receiptsFile, json ? 'json' : 'table', flags, w);
       if (!json) await write(`\n${totals(statement, w)}`);
       return EXIT.ok;
     }
