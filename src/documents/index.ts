@@ -5,4 +5,5 @@
  *
  * @packageDocumentation
  */
-export {};
+export { seasonReportHtml } from './seasonReport.js';
+export type { SeasonReportOptions, SeasonReportSimulation } from './seasonReport.js';

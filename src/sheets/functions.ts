@@ -8,6 +8,7 @@ import type { Receipt } from '../money/types.js';
 import { blockingUnmet } from '../rules/blockingUnmet.js';
 import { evaluateEligibility } from '../rules/evaluateEligibility.js';
 import { RULE_LOGIC } from '../rules/_logic.js';
+import { nextDeadline } from '../rules/_nextDeadline.js';
 import type { EligibilityReport, Locale } from '../rules/types.js';
 import { amount, argumentNamer, cells, decimal, isBlank, scalar, text, throwArgument, toCellNumber, withSheetNames, type CellArgument, type CellValue } from './cells.js';
 import { TRACKER_COLUMNS, readTrackerRow, trackerAsOf } from './row.js';
@@ -217,14 +218,8 @@ export function PARTNERSHIP_EXPLAIN(headerRow: CellArgument, valueRow: CellArgum
 export function PARTNERSHIP_NEXT_DEADLINE(headerRow: CellArgument, valueRow: CellArgument, asOf?: CellArgument, locale?: CellArgument): CellRows {
   const language = languageOf(locale);
   const report = evaluateRow(headerRow, valueRow, language, asOf);
-  let next: { readonly at: number; readonly row: (string | number)[] } | undefined;
-  for (const finding of report.findings) {
-    const remedy = finding.remedy;
-    if (remedy?.dueAt === undefined) continue;
-    const at = Date.parse(remedy.dueAt);
-    if (next === undefined || at < next.at) next = { at, row: [localDue(remedy.dueLocal), finding.rule, remedy[language]] };
-  }
-  return [next?.row ?? ['', '', '']];
+  const next = nextDeadline(report);
+  return [next === undefined ? ['', '', ''] : [localDue(next.remedy.dueLocal), next.finding.rule, next.remedy[language]]];
 }
 
 /**
