@@ -4,7 +4,8 @@ import { demo } from './demo.js';
 import { schema } from './schema.js';
 import { settle } from './settle.js';
 import { plan } from './plan.js';
+import { report } from './report.js';
 import { split } from './split.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, plan, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, plan, report, schema];

@@ -102,6 +102,7 @@ export const en = {
     statementFoot: 'breakeven {breakeven} · recovered {recovered} · uncovered {uncovered} · platform {platform} · organizer {organizer} {currency}',
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
+    reportWritten: 'Wrote {file}: {covered} of {requests} requests covered.',
   },
 } as const;
 

@@ -100,6 +100,7 @@ export const fr = {
     statementFoot: 'point mort {breakeven} · recouvré {recovered} · non couvert {uncovered} · plateforme {platform} · organisateur {organizer} {currency}',
     demoSeason: '4. La saison : risque producteur',
     amountsIn: 'Montants en {currency}.',
+    reportWritten: '{file} écrit : {covered} demandes couvertes sur {requests}.',
   },
 } as const satisfies CliWords;
 
