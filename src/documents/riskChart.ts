@@ -71,7 +71,7 @@ export function riskSvg(money: CurrencyMoney, locale: Locale, words: ReportWords
     out.push('</g>');
     if (sim !== undefined) {
       const x = centre + 3;
-      out.push(`<g class="band" data-month="${m.month}"><title>${escapeHtml(`${m.month} · ${words.band}: ${formatAmount(sim.p5, currency, locale)} – ${formatAmount(sim.p95, currency, locale)} · ${words.median} ${formatAmount(sim.median, currency, locale)} · ${words.mean} ${formatAmount(sim.mean, currency, locale)}`)}</title>`);
+      out.push(`<g class="band" data-month="${m.month}"><title>${escapeHtml(`${m.month} · ${words.band}${words.colon}${formatAmount(sim.p5, currency, locale)} – ${formatAmount(sim.p95, currency, locale)} · ${words.median} ${formatAmount(sim.median, currency, locale)} · ${words.mean} ${formatAmount(sim.mean, currency, locale)}`)}</title>`);
       out.push(`<rect x="${px(x)}" y="${px(yOf(Number(sim.p95)))}" width="${px(barWidth)}" height="${px(Math.max(1, yOf(Number(sim.p5)) - yOf(Number(sim.p95))))}" fill="${RISK_COLOURS.band}" fill-opacity="0.25" stroke="${RISK_COLOURS.band}"/>`);
       out.push(`<line x1="${px(x)}" y1="${px(yOf(Number(sim.median)))}" x2="${px(x + barWidth)}" y2="${px(yOf(Number(sim.median)))}" stroke="${RISK_COLOURS.band}" stroke-width="2.5"/>`);
       out.push(`<circle cx="${px(x + barWidth / 2)}" cy="${px(yOf(Number(sim.mean)))}" r="3.5" fill="#fff" stroke="${RISK_COLOURS.band}" stroke-width="2"/>`);
