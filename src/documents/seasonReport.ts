@@ -103,7 +103,8 @@ export function seasonReportHtml(plan: SeasonPlan, options: SeasonReportOptions)
   const leftOut =
     plan.unassigned.length === 0
       ? `<p>${escapeHtml(words.noneLeftOut)}</p>`
-      : `<ul class="left-out">${plan.unassigned
+      : `<ul class="left-out">${[...plan.unassigned]
+          .sort((a, b) => byRequest.get(a.requestId)!.n - byRequest.get(b.requestId)!.n)
           .map((u) => {
             const event = byRequest.get(u.requestId)!;
             return `<li data-request="${escapeHtml(u.requestId)}" data-reason="${u.reason}"><strong>${escapeHtml(named(event))}</strong> <code>${escapeHtml(u.requestId)}</code>${escapeHtml(words.colon)}${escapeHtml(reasonText(u, byRequest, words, locale))}</li>`;
@@ -116,7 +117,7 @@ export function seasonReportHtml(plan: SeasonPlan, options: SeasonReportOptions)
   const money =
     data.money.length === 0
       ? `<p>${escapeHtml(words.noMoney)}</p>`
-      : data.money.map((m) => `<h3>${escapeHtml(m.currency)}</h3><figure>${riskSvg(m, locale, words)}</figure>${riskTable(m, locale, words)}`).join('') + riskLegend;
+      : data.money.map((m) => `<h3>${escapeHtml(m.currency)}</h3><figure>${riskSvg(m, locale, words)}</figure>${riskLegend}${riskTable(m, locale, words)}`).join('');
   const noContract = plan.money.withoutContract.length === 0 ? '' : `<p>${escapeHtml(words.withoutContract(plan.money.withoutContract.join(', ')))}</p>`;
 
   const c = words.columns;

@@ -45,11 +45,11 @@ describe('seasonReportHtml: the requests left out', () => {
   const season = demoSeason();
   const html = seasonReportHtml(season.plan, { ...inputs(season), locale: 'en' });
 
-  it('lists every unassigned request with its reason in words', () => {
+  it('lists every unassigned request with its reason in words, in order of start', () => {
     const items = all(html, /(<li data-request="[^"]+" data-reason="[^"]+">.*?<\/li>)/g);
-    expect(items.map((li) => /data-request="([^"]+)"/.exec(li)![1])).toEqual(season.plan.unassigned.map((u) => u.requestId));
-    expect(items[0]).toContain('<strong>#3 Bank Annual Meeting</strong> <code>req-client</code>: outbid: covering it would cover fewer events, or as many with a lower preference (by #2 Web 2.0 Days)');
-    expect(items[3]).toContain('ineligible: blocking rules unmet (C1 sole-film-crew: Make the platform the only film crew at the event (present now: TV7 news crew), or buy the filming as a paid service.)');
+    expect(items.map((li) => /data-request="([^"]+)"/.exec(li)![1])).toEqual(['req-dataconf', 'req-client', 'req-tvcrew', 'req-workshops', 'req-free']);
+    expect(items[1]).toContain('<strong>#3 Bank Annual Meeting</strong> <code>req-client</code>: outbid: covering it would cover fewer events, or as many with a lower preference (by #2 Web 2.0 Days)');
+    expect(items[2]).toContain('ineligible: blocking rules unmet (C1 sole-film-crew: Make the platform the only film crew at the event (present now: TV7 news crew), or buy the filming as a paid service.)');
   });
 
   it('names the rules without their remedies when no report is given', () => {
