@@ -156,6 +156,10 @@ export function reportData(
   planned.forEach((item, i) => {
     if (!known.has(item.requestId)) issues.invalid(`plan.${i < plan.assignments.length ? `assignments[${i}]` : `unassigned[${i - plan.assignments.length}]`}.requestId`, 'a request of `options.requests`', item.requestId);
   });
+  const crewIds = new Set(crewsRead.crews.map((c) => c.id));
+  plan.assignments.forEach((a, i) => {
+    if (!crewIds.has(a.crewId)) issues.invalid(`plan.assignments[${i}].crewId`, 'a crew of `options.crews`', a.crewId);
+  });
   issues.throwIfAny('invalid_input');
 
   const assigned = new Map(plan.assignments.map((a) => [a.requestId, a]));

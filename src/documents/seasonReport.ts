@@ -75,7 +75,7 @@ const swatch = (colour: string, label: string, extra = ''): string => `<span cla
  * @param options - `requests` and `crews` (required), `bookings`, `reports`, `simulation`, `locale`, `asOf`.
  * @returns the page, as a string.
  * @throws {PartnershipError} `invalid_input` with every issue (a request or crew that does not parse,
- *   a request of the plan that is not in `options.requests`, a malformed simulation or report);
+ *   a request or crew of the plan that is not in `options.requests` or `options.crews`, a malformed simulation or report);
  *   `unknown_key` for an unknown option; `invalid_locale`; `invalid_as_of`.
  * @example
  * const plan = planSeason(requests, crews, [], { policy: DEFAULT_POLICY, asOf: '2026-02-10' });

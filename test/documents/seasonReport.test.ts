@@ -74,6 +74,11 @@ describe('seasonReportHtml', () => {
       expect(error.issues.map((i) => i.path)).toContain('plan.assignments[1].requestId');
     });
 
+    it('rejects a plan made with other crews, naming the crew', () => {
+      const error = thrown(() => seasonReportHtml(plan, { requests, crews: crews.slice(0, 1) }));
+      expect(error.issues.map((i) => [i.path, i.message])).toEqual([['plan.assignments[0].crewId', 'Expected `plan.assignments[0].crewId` to be a crew of `options.crews`, got `crew-lyon`']]);
+    });
+
     it('names every malformed field of a simulation', () => {
       const simulation = { currency: 'EUR', byMonth: [{ month: '2026-3', uncovered: {} }, { month: '2026-04', uncovered: { mean: 1, median: '1', p5: '0', p95: '2' } }] };
       const error = thrown(() => seasonReportHtml(plan, { requests, crews, simulation: simulation as never }));
