@@ -21,3 +21,5 @@ export { statementCsv } from './statementCsv.js';
 export type { StatementCsvOptions } from './statementCsv.js';
 export { statementHtml } from './statementHtml.js';
 export type { StatementHtmlOptions } from './statementHtml.js';
+export { seasonReportHtml } from './seasonReport.js';
+export type { SeasonReportOptions, SeasonReportSimulation } from './seasonReport.js';

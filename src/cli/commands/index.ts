@@ -6,8 +6,9 @@ import { schema } from './schema.js';
 import { settle } from './settle.js';
 import { plan } from './plan.js';
 import { policy } from './policy.js';
+import { report } from './report.js';
 import { split } from './split.js';
 import { simulate } from './simulate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, simulate, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, simulate, report, schema];

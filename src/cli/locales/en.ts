@@ -148,6 +148,7 @@ export const en = {
     sponsorsNeeded: 'Sponsored events needed: {sponsored} (at least half of the runs with that many sponsors break even).',
     sponsorsNeverEnough: 'No number of sponsored events breaks even in half of its runs.',
     byMonth: 'Uncovered breakeven by month:',
+    reportWritten: 'Wrote {file}: {covered} of {requests} requests covered.',
   },
 } as const;
 

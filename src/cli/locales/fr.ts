@@ -146,6 +146,7 @@ export const fr = {
     sponsorsNeeded: "Événements sponsorisés nécessaires : {sponsored} (au moins la moitié des tirages qui en comptent autant sont à l'équilibre).",
     sponsorsNeverEnough: "Aucun nombre d'événements sponsorisés n'atteint l'équilibre dans la moitié de ses tirages.",
     byMonth: 'Point mort non couvert par mois :',
+    reportWritten: '{file} écrit : {covered} demandes couvertes sur {requests}.',
   },
 } as const satisfies CliWords;
 
