@@ -5,6 +5,7 @@ import { schema } from './schema.js';
 import { settle } from './settle.js';
 import { plan } from './plan.js';
 import { split } from './split.js';
+import { test } from './test.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, plan, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, plan, schema, test];

@@ -77,6 +77,12 @@ export const en = {
     received: 'received',
     organizerPaid: 'organizer shares paid',
     platformNet: 'platform net',
+    scenario: 'scenario',
+    result: 'result',
+    expectation: 'expectation',
+    line: 'line',
+    expected: 'expected',
+    got: 'got',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -102,6 +108,11 @@ export const en = {
     statementFoot: 'breakeven {breakeven} · recovered {recovered} · uncovered {uncovered} · platform {platform} · organizer {organizer} {currency}',
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
+    scenarioPassed: 'pass',
+    scenarioFailed: 'FAIL',
+    scenarioSummary: '{count} scenario(s): {passed} passed, {failed} failed',
+    noFinding: '(no finding)',
+    scenarioNotRun: '{count} file(s) not run: see the errors above',
   },
 } as const;
 

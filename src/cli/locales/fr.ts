@@ -75,6 +75,12 @@ export const fr = {
     received: 'reçu',
     organizerPaid: "parts versées à l'organisateur",
     platformNet: 'net plateforme',
+    scenario: 'scénario',
+    result: 'résultat',
+    expectation: 'vérification',
+    line: 'ligne',
+    expected: 'attendu',
+    got: 'obtenu',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -100,6 +106,11 @@ export const fr = {
     statementFoot: 'point mort {breakeven} · recouvré {recovered} · non couvert {uncovered} · plateforme {platform} · organisateur {organizer} {currency}',
     demoSeason: '4. La saison : risque producteur',
     amountsIn: 'Montants en {currency}.',
+    scenarioPassed: 'réussi',
+    scenarioFailed: 'ÉCHEC',
+    scenarioSummary: '{count} scénario(s) : {passed} réussi(s), {failed} en échec',
+    noFinding: '(aucun constat)',
+    scenarioNotRun: '{count} fichier(s) non exécuté(s) : voir les erreurs ci-dessus',
   },
 } as const satisfies CliWords;
 
