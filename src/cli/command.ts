@@ -78,7 +78,7 @@ export function parseCommand(command: Command, argv: readonly string[]): Command
         : command.positionals.max === Number.POSITIVE_INFINITY
           ? `at least ${command.positionals.min}`
           : `${command.positionals.min} to ${command.positionals.max}`;
-    throw new UsageError(`${command.name}: expected ${want} argument${want === '1' ? '' : 's'}, got ${count}\nRun \`webcast-partnership ${command.name} --help\`.`);
+    throw new UsageError(`${command.name}: expected ${want} argument${want === '1' || want === 'at least 1' ? '' : 's'}, got ${count}\nRun \`webcast-partnership ${command.name} --help\`.`);
   }
   return { values: parsed.values as CommandInput['values'], positionals: parsed.positionals };
 }
