@@ -4,6 +4,7 @@
 // an item that is not there is an error.
 import { describeValue } from '../../_lib/describe.js';
 import { suggestion } from '../../_lib/suggest.js';
+import { isPersonalDataPath } from '../../models/personal.js';
 
 /** A key path in a scenario's YAML: `['change', 'speakers', 'spk-1', 'release']`. */
 export type KeyPath = readonly (string | number)[];
@@ -24,7 +25,13 @@ function idOf(item: unknown): string | undefined {
   return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
 }
 
-function notThere(what: string, key: string, known: readonly string[]): string {
+/** The problem of a key (or an id) `key` under `at` that is not there: inside a personal-data field, the key is neither shown nor put in the path. */
+function notThere(at: KeyPath, what: string, key: string, known: readonly string[]): ChangeProblem {
+  if (isPersonalDataPath(at)) return { at: [...at, '<hidden>'], message: `Expected ${what}, got a key (not shown: personal data)` };
+  return { at: [...at, key], message: notThereMessage(what, key, known) };
+}
+
+function notThereMessage(what: string, key: string, known: readonly string[]): string {
   const near = suggestion(key, known);
   const hint = near !== undefined ? `: did you mean \`${near}\`?` : known.length === 0 ? '' : ` (there: ${known.map((k) => `\`${k}\``).join(', ')})`;
   return `Expected ${what}, got ${describeValue(key)}${hint}`;
@@ -60,7 +67,7 @@ function merge(base: unknown, change: unknown, at: KeyPath, problems: ChangeProb
   for (const [key, value] of Object.entries(change)) {
     if (value === null) {
       if (Object.hasOwn(out, key)) delete out[key];
-      else problems.push({ at: [...at, key], message: notThere('a key to remove', key, Object.keys(base)) });
+      else problems.push(notThere(at, 'a key to remove', key, Object.keys(base)));
       continue;
     }
     out[key] = Object.hasOwn(base, key) ? merge(base[key], value, [...at, key], problems) : withoutNulls(value);
@@ -79,7 +86,7 @@ function mergeList(base: readonly unknown[], change: Record<string, unknown>, at
   for (const [id, value] of Object.entries(change)) {
     const index = known.indexOf(id);
     if (index < 0) {
-      problems.push({ at: [...at, id], message: notThere('the id of an item of this list (to add an item, give the whole list)', id, known) });
+      problems.push(notThere(at, 'the id of an item of this list (to add an item, give the whole list)', id, known));
       continue;
     }
     out[index] = value === null ? undefined : merge(base[index], value, [...at, id], problems);

@@ -59,6 +59,12 @@ describe('applyChange', () => {
       expect(problems).toEqual([{ at: ['change', 'event', 'audio', 'confirmedat'], message: 'Expected a key to remove, got `confirmedat`: did you mean `confirmedAt`?' }]);
     });
 
+    it('never shows a key written inside a personal-data field, which may be the data itself', () => {
+      const base = { event: { audio: { soundEngineer: { name: 'Sam', email: 'sam@example.org' } } } };
+      const { problems } = applyChange(base, { event: { audio: { soundEngineer: { 'sam@example.org': null } } } }, ['change']);
+      expect(problems).toEqual([{ at: ['change', 'event', 'audio', 'soundEngineer', '<hidden>'], message: 'Expected a key to remove, got a key (not shown: personal data)' }]);
+    });
+
     it('refuses a mapping for a list whose items have no id', () => {
       const { problems } = applyChange(request, { event: { topics: { web: 'design' } } }, ['change']);
       expect(problems).toEqual([{ at: ['change', 'event', 'topics'], message: 'Expected a list (this list is changed whole: its items have no `id` to change them by), got a mapping' }]);
