@@ -20,6 +20,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Sets an own key, `__proto__` included (which `out[key] =` would take as the prototype, and drop). */
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The `id` of a list item, when it has a string one. */
 function idOf(item: unknown): string | undefined {
   return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
@@ -70,7 +75,7 @@ function merge(base: unknown, change: unknown, at: KeyPath, problems: ChangeProb
       else problems.push(notThere(at, 'a key to remove', key, Object.keys(base)));
       continue;
     }
-    out[key] = Object.hasOwn(base, key) ? merge(base[key], value, [...at, key], problems) : withoutNulls(value);
+    setOwn(out, key, Object.hasOwn(base, key) ? merge(base[key], value, [...at, key], problems) : withoutNulls(value));
   }
   return out;
 }
@@ -101,6 +106,6 @@ function mergeList(base: readonly unknown[], change: Record<string, unknown>, at
 function withoutNulls(value: unknown): unknown {
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== null) out[key] = withoutNulls(item);
+  for (const [key, item] of Object.entries(value)) if (item !== null) setOwn(out, key, withoutNulls(item));
   return out;
 }

@@ -39,6 +39,15 @@ describe('applyChange', () => {
     expect((value as typeof request).speakers).toEqual([{ id: 'spk-2', name: 'Benoît' }]);
   });
 
+  it('keeps a `__proto__` key as a key, for the request to refuse, never as a prototype', () => {
+    const change = JSON.parse('{"event": {"__proto__": {"cameras": 9}}}') as object;
+    const { value } = applyChange(request, change, ['change']);
+    const event = (value as { event: Record<string, unknown> }).event;
+    expect(Object.keys(event)).toEqual(['cameras', 'topics', 'audio', '__proto__']);
+    expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+    expect(event.cameras).toBe(2);
+  });
+
   it('never changes the base', () => {
     const before = JSON.stringify(request);
     applyChange(request, { event: { cameras: 9 }, speakers: { 'spk-1': { name: 'X' } } }, ['change']);
