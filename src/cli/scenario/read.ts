@@ -39,6 +39,18 @@ export interface Scenario {
   readonly crews?: { readonly file: string; readonly list: unknown[] };
   readonly bookings?: { readonly file: string; readonly list: unknown[] };
   readonly expectations: readonly Expectation[];
+  /** The line that writes a field of the request (`['event', 'audio', 'feed']`), or the nearest one above it, in `change` or `request`. */
+  requestLine(path: KeyPath): number | undefined;
+}
+
+/** `path` in the request told as `change` writes it: a list item by its id (`speakers.spk-3`), where it has one. */
+function byIds(request: unknown, path: KeyPath): KeyPath {
+  let value = request;
+  return path.map((segment) => {
+    const item: unknown = Array.isArray(value) && typeof segment === 'number' ? value[segment] : isRecord(value) ? value[segment] : undefined;
+    value = item;
+    return typeof segment === 'number' && isRecord(item) && typeof item.id === 'string' ? item.id : segment;
+  });
 }
 
 type Mapping = Record<string, unknown>;
@@ -212,5 +224,15 @@ export function readScenario(file: string): Scenario {
   const expectations = scenario.expect === undefined ? (problems.add('invalid_type', [], 'Expected `expect`, what the evaluation should give, got nothing'), []) : readExpectations(problems, scenario.expect);
   problems.throwIfAny();
   const name = typeof scenario.name === 'string' ? scenario.name : file;
-  return { file, name, asOf: asOf as string, request, policy: policy!, ...(crews === undefined ? {} : { crews }), ...(bookings === undefined ? {} : { bookings }), expectations };
+  // The line of the field, else of the nearest field above it that the scenario writes (a key missing from a release changed).
+  const requestLine = (path: KeyPath) => {
+    const ids = byIds(request, path);
+    for (let length = path.length; length >= 0; length -= 1) {
+      const changed = length === 0 ? undefined : yaml.exactLineOf(['change', ...ids.slice(0, length)]);
+      const line = changed ?? (scenario.request === undefined ? undefined : yaml.exactLineOf(['request', ...path.slice(0, length)]));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  return { file, name, asOf: asOf as string, request, policy: policy!, ...(crews === undefined ? {} : { crews }), ...(bookings === undefined ? {} : { bookings }), expectations, requestLine };
 }

@@ -54,13 +54,26 @@ function answer(report: EligibilityReport, expectation: Expectation): readonly G
   }
 }
 
-/** The request, checked by the core: an issue's path is told as the request's (`request.speakers[2].release`), in the scenario's file. */
+/** The keys and indexes of a path as the core writes it: `speakers[2].release`, `clauses["dvd "]`. */
+export function pathSegments(path: string): (string | number)[] {
+  return [...path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map((m) => (m[1] ?? (m[2] === undefined ? (JSON.parse(m[3]!) as string) : Number(m[2]))));
+}
+
+/**
+ * The request, checked by the core: an issue's path is told as the request's
+ * (`request.speakers[2].release`), in the scenario's file, after the line that writes it when the
+ * scenario does (`line 9 (request.event.audio.confirmedat)`).
+ */
 function parsedRequest(scenario: Scenario) {
   try {
     return parseCoverageRequest(scenario.request);
   } catch (error) {
     if (!isPartnershipError(error)) throw error;
-    throw renameIssues(error, (issue): InputIssue => ({ ...issue, path: joinPath('request', issue.path), file: scenario.file }));
+    throw renameIssues(error, (issue): InputIssue => {
+      const path = joinPath('request', issue.path);
+      const line = scenario.requestLine(pathSegments(issue.path));
+      return { ...issue, path: line === undefined ? path : `line ${line} (${path})`, file: scenario.file };
+    });
   }
 }
 

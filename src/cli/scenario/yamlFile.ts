@@ -18,6 +18,8 @@ export interface YamlText {
   where(path: KeyPath): string;
   /** The line of the deepest key of `path` found (1 for the first). */
   lineOf(path: KeyPath): number | undefined;
+  /** The line of `path`'s last key, when the whole path is written in the text. */
+  exactLineOf(path: KeyPath): number | undefined;
 }
 
 function lineLabel(line: number | undefined, path: KeyPath): string {
@@ -26,26 +28,24 @@ function lineLabel(line: number | undefined, path: KeyPath): string {
   return keys === '' ? `line ${line}` : `line ${line} (${keys})`;
 }
 
-/** The node's offset where `path` is written: the key of its last segment found, else the start. */
-function offsetOf(root: Node | null, path: KeyPath): number | undefined {
+/** The offset where `path` is written (the key of its last segment found, else the start), and whether every segment was found. */
+function offsetOf(root: Node | null, path: KeyPath): { offset: number | undefined; whole: boolean } {
   let node: unknown = root;
   let offset = root?.range?.[0];
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (pair === undefined) break;
+      if (pair === undefined) return { offset, whole: false };
       offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item: unknown = node.items[segment];
-      if (item === undefined) break;
-      offset = (item as Node).range?.[0] ?? offset;
-      node = item;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
     } else {
-      break;
+      return { offset, whole: false };
     }
   }
-  return offset;
+  return { offset, whole: true };
 }
 
 /**
@@ -64,9 +64,11 @@ export function readYaml(text: string): { yaml: YamlText; problems: YamlProblem[
     }
     return { code: 'invalid_format', where: `line ${line}`, message: `Expected YAML, got an error: ${error.message}` };
   });
-  const lineOf = (path: KeyPath): number | undefined => {
-    const offset = offsetOf(doc.contents, path);
-    return offset === undefined ? undefined : lines.linePos(offset).line;
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
+  const lineOf = (path: KeyPath): number | undefined => lineAt(offsetOf(doc.contents, path).offset);
+  const exactLineOf = (path: KeyPath): number | undefined => {
+    const found = offsetOf(doc.contents, path);
+    return found.whole ? lineAt(found.offset) : undefined;
   };
   const data: unknown = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
   return {
@@ -74,6 +76,7 @@ export function readYaml(text: string): { yaml: YamlText; problems: YamlProblem[
       data,
       where: (path) => lineLabel(lineOf(path), path),
       lineOf,
+      exactLineOf,
     },
     problems,
   };

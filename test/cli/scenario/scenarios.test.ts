@@ -108,7 +108,15 @@ describe('a scenario that cannot be run', () => {
     const change = scenario('change.yaml', 'as_of: 2026-02-10\nbase: request.json\nchange:\n  speakers:\n    spk-9:\n      informedAt: ~\nexpect:\n  decision: eligible\n');
     expect(problems(change)).toEqual(['line 5 (change.speakers["spk-9"]): Expected the id of an item of this list (to add an item, give the whole list), got `spk-9`: did you mean `spk-1`?']);
     const request = scenario('request.yaml', 'as_of: 2026-02-10\nbase: request.json\nchange:\n  event:\n    audio:\n      confirmedat: 2026-02-01\nexpect:\n  decision: eligible\n');
-    expect(problems(request)).toEqual(['request.event.audio.confirmedat: Expected a known key, got `confirmedat`: did you mean `confirmedAt`?']);
+    expect(problems(request)).toEqual(['line 6 (request.event.audio.confirmedat): Expected a known key, got `confirmedat`: did you mean `confirmedAt`?']);
+    // A key missing where the change writes: the line of the nearest field it writes, the speaker told by id.
+    const refused = scenario('refused.yaml', 'as_of: 2026-02-10\nbase: request.json\nchange:\n  speakers:\n    spk-3:\n      release:\n        state: refused\nexpect:\n  decision: ineligible\n');
+    expect(problems(refused)).toEqual([
+      'line 6 (request.speakers[2].release.signedAt): Expected no `signedAt` on a `refused` release, got `2026-02-03`',
+      'line 6 (request.speakers[2].release.refusedAt): Expected the instant a `refused` release was refused (`refusedAt`), got nothing',
+    ]);
+    const inline = scenario('inline.yaml', 'as_of: 2026-02-10\nrequest:\n  id: req-1\n  mode: partnership\nexpect:\n  decision: eligible\n');
+    expect(problems(inline)).toEqual(expect.arrayContaining(['line 2 (request.event): Expected an object, got nothing']));
   });
 
   it('checks every value it reads: the date, the decision, rule ids and statuses, and wants an expectation', () => {
