@@ -5,4 +5,8 @@
  *
  * @packageDocumentation
  */
-export {};
+// The contract draft (issue 17, item 3).
+export { contractDraft } from './contractDraft.js';
+export type { ContractDraftOptions, ContractDraft, ContractArticle, SignatureLine } from './contractDraft.js';
+export { contractMarkdown } from './contractMarkdown.js';
+export { contractDocx } from './contractDocx.js';

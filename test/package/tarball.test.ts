@@ -209,6 +209,13 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
     expect(new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership')![1]).includes('$ZodType')).toBe(true);
     // Nothing of hyperformula is in any entry, nor in the global bundle (an optional peer: the host passes its classes in).
     for (const [name, bytes] of entries) expect(new TextDecoder().decode(bytes).includes('Language already registered.'), name).toBe(false);
+    // The documents' libraries (issue 17: ical-generator, csv-stringify, docx) and the CLI's yaml stay
+    // out of every entry that existed before them; their sizes do not change.
+    const before = ['webcast-partnership', 'webcast-partnership/money', 'webcast-partnership/rules', 'webcast-partnership/crew', 'webcast-partnership/json-schema', 'webcast-partnership/sheets', 'webcast-partnership/hyperformula', 'webcast-partnership/compile', 'global sheets bundle'];
+    for (const [name, bytes] of entries.filter(([name]) => before.includes(name))) {
+      const text = new TextDecoder().decode(bytes);
+      for (const marker of ['BEGIN:VCALENDAR', 'quoted_match', 'word/document.xml', 'YAMLParseError']) expect(text.includes(marker), `${name} has ${marker}`).toBe(false);
+    }
     // The compiler stays out of every entry but its own: importing it is the opt-in.
     for (const [name, bytes] of entries) {
       expect(new TextDecoder().decode(bytes).includes('z.compile does not support'), name).toBe(name === 'webcast-partnership/compile');

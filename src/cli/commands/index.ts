@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
+import { contract } from './contract.js';
 import { demo } from './demo.js';
 import { schema } from './schema.js';
 import { settle } from './settle.js';
@@ -8,4 +9,4 @@ import { split } from './split.js';
 import { test } from './test.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, plan, schema, test];
+export const commands: readonly Command[] = [demo, check, split, settle, plan, schema, contract, test];

@@ -108,6 +108,7 @@ export const en = {
     statementFoot: 'breakeven {breakeven} · recovered {recovered} · uncovered {uncovered} · platform {platform} · organizer {organizer} {currency}',
     demoSeason: '4. The season: producer risk',
     amountsIn: 'Amounts in {currency}.',
+    contractWritten: 'Wrote {file}: the contract draft, {articles} articles.',
     scenarioPassed: 'pass',
     scenarioFailed: 'FAIL',
     scenarioSummary: '{count} scenario(s): {passed} passed, {failed} failed',

@@ -106,6 +106,7 @@ export const fr = {
     statementFoot: 'point mort {breakeven} · recouvré {recovered} · non couvert {uncovered} · plateforme {platform} · organisateur {organizer} {currency}',
     demoSeason: '4. La saison : risque producteur',
     amountsIn: 'Montants en {currency}.',
+    contractWritten: 'Écrit {file} : le projet de contrat, {articles} articles.',
     scenarioPassed: 'réussi',
     scenarioFailed: 'ÉCHEC',
     scenarioSummary: '{count} scénario(s) : {passed} réussi(s), {failed} en échec',
