@@ -10,3 +10,7 @@ export { contractDraft } from './contractDraft.js';
 export type { ContractDraftOptions, ContractDraft, ContractArticle, SignatureLine } from './contractDraft.js';
 export { contractMarkdown } from './contractMarkdown.js';
 export { contractDocx } from './contractDocx.js';
+export { organizerChecklist } from './checklist.js';
+export type { ActionConcerns, ChecklistAction, OrganizerChecklist, OrganizerChecklistOptions, SponsorRef } from './checklist.js';
+export { DEFAULT_REMINDER_DAYS, toICalendar } from './ical.js';
+export type { ToICalendarOptions } from './ical.js';

@@ -11,6 +11,10 @@ import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
 import { renderTable } from '../table.js';
 import { printable } from '../../_lib/printable.js';
+import { organizerChecklist } from '../../documents/checklist.js';
+import { toICalendar } from '../../documents/ical.js';
+import { formatChecklist } from '../checklistText.js';
+import { writeFileSync } from 'node:fs';
 
 /** The exit code of a decision: 0 eligible, 1 ineligible, 3 incomplete. */
 export function decisionExit(decision: EligibilityReport['decision']): number {
@@ -61,6 +65,15 @@ function checkCrews(crews: readonly CrewInput[], bookings: readonly BookingInput
   return undefined;
 }
 
+/** Writes the calendar to `file`; a file that cannot be written is a usage error naming `--ics`. */
+function writeIcs(file: string, calendar: string): void {
+  try {
+    writeFileSync(file, calendar);
+  } catch (error) {
+    throw new UsageError(`--ics: cannot write ${printable(file)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
 /** `check`: evaluates one coverage request. */
 export const check: Command = {
   name: 'check',
@@ -77,12 +90,17 @@ Options:
   --locale <en|fr>  language of the output, labels and messages (default en)
   --crews <file>    the crews, to decide crew availability (C3); unknown without it
   --bookings <file> existing bookings of those crews
-  --json            print the report as JSON
+  --json            print the report (or the checklist) as JSON
+  --checklist       print the organizer's checklist instead: every action still
+                    to do, who it concerns and when it is due, in due order
+  --ics <file>      write the checklist as an iCalendar file (one event per
+                    deadline, a reminder 3 days before)
   -h, --help        show this help
 
 Example:
   webcast-partnership check examples/data/request.json --as-of 2026-02-10 --locale fr \\
     --crews examples/data/crews.json --bookings examples/data/bookings.json
+  webcast-partnership check examples/data/request.json --checklist --ics checklist.ics
 `,
   options: {
     policy: { type: 'string' },
@@ -91,6 +109,8 @@ Example:
     crews: { type: 'string' },
     bookings: { type: 'string' },
     json: { type: 'boolean' },
+    checklist: { type: 'boolean' },
+    ics: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   run(input) {
@@ -114,7 +134,12 @@ Example:
     found.throwIfAny();
     // Past throwIfAny, the request parsed.
     const report = evaluateEligibility(request!, { policy, asOf, locale, ...(availability === undefined ? {} : { availability }) });
-    process.stdout.write(input.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, locale));
+    const wantsChecklist = input.values.checklist === true;
+    const icsFile = stringFlag(input, 'ics');
+    const checklist = wantsChecklist || icsFile !== undefined ? organizerChecklist(report, request!, { locale }) : undefined;
+    if (icsFile !== undefined) writeIcs(icsFile, toICalendar(checklist!));
+    const shown = wantsChecklist ? checklist! : report;
+    process.stdout.write(input.values.json === true ? `${JSON.stringify(shown, null, 2)}\n` : wantsChecklist ? formatChecklist(checklist!, wordsFor(locale)) : formatReport(report, locale));
     return decisionExit(report.decision);
   },
 };

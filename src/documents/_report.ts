@@ -1,0 +1,66 @@
+// Reads the eligibility report a checklist is built from: the fields the checklist uses, checked,
+// every bad one named by its path, so that a hand-edited or truncated report is an error, never a
+// silently shorter checklist.
+import { instantMs } from '../_lib/instant.js';
+import { Issues } from '../_lib/reject.js';
+import { isRuleId } from '../models/ruleIds.js';
+import type { EligibilityReport, Finding } from '../rules/types.js';
+
+const STATUSES: readonly string[] = ['met', 'unmet', 'pending', 'unknown'];
+const DECISIONS: readonly string[] = ['eligible', 'ineligible', 'incomplete'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks `record[key]` is a string (an instant, when `instant`), or absent when `optional`. */
+function text(issues: Issues, record: Record<string, unknown>, key: string, path: string, optional = false, instant = false): void {
+  const value = record[key];
+  if (value === undefined && optional) return;
+  if (typeof value !== 'string') issues.invalid(`${path}.${key}`, 'a string', value);
+  else if (instant && instantMs(value) === undefined) issues.invalid(`${path}.${key}`, 'an ISO 8601 instant with an offset', value);
+}
+
+/** Checks one finding: the fields a checklist reads. */
+function checkFinding(issues: Issues, finding: unknown, path: string): void {
+  if (!isRecord(finding)) return issues.invalid(path, 'a finding `{ rule, status, … }`', finding);
+  if (!isRuleId(finding.rule)) issues.invalid(`${path}.rule`, 'a rule id such as `C6.2`', finding.rule);
+  for (const key of ['name', 'clause', 'message']) text(issues, finding, key, path);
+  if (finding.kind !== 'blocking' && finding.kind !== 'weighing') issues.invalid(`${path}.kind`, '`blocking` or `weighing`', finding.kind);
+  if (!STATUSES.includes(finding.status as string)) issues.invalid(`${path}.status`, 'one of `met`, `unmet`, `pending`, `unknown`', finding.status);
+  text(issues, finding, 'sponsorId', path, true);
+  text(issues, finding, 'dueAt', path, true, true);
+  text(issues, finding, 'dueLocal', path, true);
+  if (!isRecord(finding.evidence)) issues.invalid(`${path}.evidence`, 'an object', finding.evidence);
+  if (finding.remedy === undefined) {
+    if (finding.status !== 'met' && STATUSES.includes(finding.status as string)) issues.invalid(`${path}.remedy`, 'a remedy on a finding that is not met', undefined);
+    return;
+  }
+  if (!isRecord(finding.remedy)) return issues.invalid(`${path}.remedy`, 'a remedy `{ code, en, fr }`', finding.remedy);
+  for (const key of ['code', 'en', 'fr']) text(issues, finding.remedy, key, `${path}.remedy`);
+}
+
+/**
+ * The report, checked: an {@link EligibilityReport} as `evaluateEligibility` returns it (or its JSON
+ * read back).
+ *
+ * @throws {PartnershipError} `invalid_input`, every issue with its path from `report`.
+ */
+export function readReport(report: unknown): EligibilityReport {
+  const issues = new Issues();
+  if (!isRecord(report)) {
+    issues.invalid('report', 'an eligibility report (from `evaluateEligibility`)', report);
+    issues.throwIfAny();
+  }
+  const record = report as Record<string, unknown>;
+  for (const key of ['requestId', 'eventId', 'policyVersion']) text(issues, record, key, 'report');
+  text(issues, record, 'asOf', 'report', false, true);
+  if (!DECISIONS.includes(record.decision as string)) issues.invalid('report.decision', 'one of `eligible`, `ineligible`, `incomplete`', record.decision);
+  if (!Array.isArray(record.findings)) issues.invalid('report.findings', 'a list of findings', record.findings);
+  else (record.findings as unknown[]).forEach((finding, i) => checkFinding(issues, finding, `report.findings[${i}]`));
+  issues.throwIfAny();
+  return report as EligibilityReport;
+}
+
+/** A finding's deadline, epoch ms, or `undefined` when it has none. */
+export function dueMs(finding: Finding): number | undefined {
+  return finding.dueAt === undefined ? undefined : instantMs(finding.dueAt);
+}

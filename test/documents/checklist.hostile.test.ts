@@ -1,0 +1,42 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- hostile inputs are anything */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { organizerChecklist, toICalendar } from '../../src/documents/index.js';
+import { DEFAULT_POLICY } from '../../src/models/policy.js';
+import { evaluateEligibility } from '../../src/rules/evaluateEligibility.js';
+import { expectSafe, mutated } from '../hostile/_harness.js';
+import { EARLY, freshInput } from './_checklist.js';
+
+// The checklist's entry points on hostile input, as test/hostile/entryPoints.test.ts runs the core's:
+// a report, a request, options or a checklist with one to three values replaced by fast-check's
+// arbitrary JSON or the crafted values of issue 7. The only outcomes allowed: a result, or a
+// PartnershipError with a code and paths.
+const RUNS = 100;
+const input = freshInput();
+const report = JSON.parse(JSON.stringify(evaluateEligibility(input as any, { policy: DEFAULT_POLICY, asOf: EARLY })));
+const checklist = JSON.parse(JSON.stringify(organizerChecklist(report, input as any, { locale: 'fr' })));
+
+describe('hostile input', () => {
+  it('golden: a speaker in a checklist that is not an object is a PartnershipError naming it', () => {
+    const bad = structuredClone(checklist);
+    bad.actions[2].concerns.speakers[1] = null;
+    expect(expectSafe(() => toICalendar(bad), [bad])).toBe('error');
+  });
+
+  it('organizerChecklist on a hostile report', () => {
+    fc.assert(fc.property(mutated(report), (value) => void expectSafe(() => organizerChecklist(value as any, input as any), [value])), { numRuns: RUNS });
+  });
+
+  it('organizerChecklist on a hostile request', () => {
+    fc.assert(fc.property(mutated(input), (value) => void expectSafe(() => organizerChecklist(report, value as any), [value])), { numRuns: RUNS });
+  });
+
+  it('organizerChecklist on hostile options', () => {
+    fc.assert(fc.property(mutated({ locale: 'fr' }), (value) => void expectSafe(() => organizerChecklist(report, input as any, value as any), [value])), { numRuns: RUNS });
+  });
+
+  it('toICalendar on a hostile checklist and hostile options', () => {
+    fc.assert(fc.property(mutated(checklist), (value) => void expectSafe(() => toICalendar(value as any), [value])), { numRuns: RUNS });
+    fc.assert(fc.property(mutated({ reminderDays: 3 }), (value) => void expectSafe(() => toICalendar(checklist, value as any), [value])), { numRuns: RUNS });
+  });
+});
