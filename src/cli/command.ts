@@ -75,8 +75,10 @@ export function parseCommand(command: Command, argv: readonly string[]): Command
     const want =
       command.positionals.min === command.positionals.max
         ? `${command.positionals.min}`
-        : `${command.positionals.min} to ${command.positionals.max}`;
-    throw new UsageError(`${command.name}: expected ${want} argument${want === '1' ? '' : 's'}, got ${count}\nRun \`webcast-partnership ${command.name} --help\`.`);
+        : command.positionals.max === Number.POSITIVE_INFINITY
+          ? `at least ${command.positionals.min}`
+          : `${command.positionals.min} to ${command.positionals.max}`;
+    throw new UsageError(`${command.name}: expected ${want} argument${want === '1' || want === 'at least 1' ? '' : 's'}, got ${count}\nRun \`webcast-partnership ${command.name} --help\`.`);
   }
   return { values: parsed.values as CommandInput['values'], positionals: parsed.positionals };
 }

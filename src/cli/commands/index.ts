@@ -9,6 +9,7 @@ import { policy } from './policy.js';
 import { report } from './report.js';
 import { split } from './split.js';
 import { simulate } from './simulate.js';
+import { test } from './test.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, simulate, report, schema];
+export const commands: readonly Command[] = [demo, check, split, settle, contract, plan, policy, test, simulate, report, schema];

@@ -106,6 +106,12 @@ export const en = {
     p5: '5th pct',
     p95: '95th pct',
     sponsorMoney: 'sponsor money received',
+    scenario: 'scenario',
+    result: 'result',
+    expectation: 'expectation',
+    line: 'line',
+    expected: 'expected',
+    got: 'got',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -149,6 +155,11 @@ export const en = {
     sponsorsNeverEnough: 'No number of sponsored events breaks even in half of its runs.',
     byMonth: 'Uncovered breakeven by month:',
     reportWritten: 'Wrote {file}: {covered} of {requests} requests covered.',
+    scenarioPassed: 'pass',
+    scenarioFailed: 'FAIL',
+    scenarioSummary: '{count} scenario(s): {passed} passed, {failed} failed',
+    noFinding: '(no finding)',
+    scenarioNotRun: '{count} file(s) not run: see the errors above',
   },
 } as const;
 

@@ -104,6 +104,12 @@ export const fr = {
     p5: '5e centile',
     p95: '95e centile',
     sponsorMoney: 'apports des sponsors',
+    scenario: 'scénario',
+    result: 'résultat',
+    expectation: 'vérification',
+    line: 'ligne',
+    expected: 'attendu',
+    got: 'obtenu',
   },
   /** Lines and sentences, with `{name}` placeholders filled by `Words.say`. */
   text: {
@@ -147,6 +153,11 @@ export const fr = {
     sponsorsNeverEnough: "Aucun nombre d'événements sponsorisés n'atteint l'équilibre dans la moitié de ses tirages.",
     byMonth: 'Point mort non couvert par mois :',
     reportWritten: '{file} écrit : {covered} demandes couvertes sur {requests}.',
+    scenarioPassed: 'réussi',
+    scenarioFailed: 'ÉCHEC',
+    scenarioSummary: '{count} scénario(s) : {passed} réussi(s), {failed} en échec',
+    noFinding: '(aucun constat)',
+    scenarioNotRun: '{count} fichier(s) non exécuté(s) : voir les erreurs ci-dessus',
   },
 } as const satisfies CliWords;
 
