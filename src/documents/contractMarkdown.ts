@@ -2,7 +2,16 @@ import type { ContractDraft } from './_contractTypes.js';
 
 /** Markdown's own characters escaped, and line breaks folded, so a caller's name stays text in one paragraph. */
 function inline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+  return foldLines(text).replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+}
+
+/** Each run of line breaks with the white space around it becomes one space (in linear time). */
+export function foldLines(text: string): string {
+  const parts = text.split(/[\r\n]+/);
+  if (parts.length === 1) return text;
+  const last = parts.length - 1;
+  const trimmed = parts.map((part, i) => (i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim()));
+  return trimmed.filter((part, i) => i === 0 || i === last || part !== '').join(' ');
 }
 
 const ARTICLE: Readonly<Record<ContractDraft['locale'], string>> = { en: 'Article', fr: 'Article' };
