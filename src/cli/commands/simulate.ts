@@ -49,8 +49,8 @@ export function formatSimulation(result: SeasonSimulation, locale: Locale): stri
 
 /** `--contribution`: an amount (`800`) or a range `min..max` (`500..1500.50`). */
 function contributionFlag(text: string): ContributionsInput {
-  const range = /^(.*)\.\.(.*)$/.exec(text);
-  return range === null ? text : { min: range[1]!, max: range[2]! };
+  const at = text.lastIndexOf('..');
+  return at < 0 ? text : { min: text.slice(0, at), max: text.slice(at + 2) };
 }
 
 /** A whole-number flag (`--runs`, `--seed`), its range left to the core. */
