@@ -28,7 +28,8 @@ let useBits: ReadonlyMap<string, number> | undefined;
 function bitsOf(uses: readonly Use[]): number {
   useBits ??= new Map(USES.map((use, i) => [use, 1 << i]));
   let bits = 0;
-  for (const use of uses) bits |= useBits.get(use) ?? 0;
+  // An indexed loop: parsed arrays are frozen, and V8 iterates those several times slower with `for…of`.
+  for (let i = 0; i < uses.length; i += 1) bits |= useBits.get(uses[i] as Use) ?? 0;
   return bits;
 }
 
