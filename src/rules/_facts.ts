@@ -16,7 +16,8 @@ import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsabili
 
 function usability(request: CoverageRequest): SponsorUsability[] {
   const out: SponsorUsability[] = [];
-  for (const sponsor of request.sponsors) {
+  for (let i = 0; i < request.sponsors.length; i += 1) {
+    const sponsor = request.sponsors[i] as CoverageRequest['sponsors'][number];
     const reasons: SponsorBlock[] = [];
     if (exclusiveHolders(request.event.sponsors, sponsor).length > 0) reasons.push('exclusivity_conflict');
     if (sponsor.status === 'vetoed') reasons.push('vetoed');
