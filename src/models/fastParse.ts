@@ -62,7 +62,11 @@ interface Source {
   readonly name: () => string;
 }
 
-/** Code that runs `node`'s checks on `out` in zod's order, then freezes an object or array. */
+/**
+ * Code that runs `node`'s checks on `out` in zod's order, then marks an object or array to be frozen:
+ * everything the parse built is frozen at its end (children before their parents, as before), so the
+ * checks of a parent read plain arrays, which V8 reads several times faster than frozen ones.
+ */
 function checksCode(node: Node, out: string, src: Source): string {
   const def = node._zod.def;
   // A string format (`z.email()`) is its own first check, as in zod's `$ZodType`.
@@ -86,7 +90,7 @@ function checksCode(node: Node, out: string, src: Source): string {
       code += `{const ${p}={value:${out},issues:[]};${when === undefined ? run : `if(${src.value(when)}(${p})){${run}}`}}`;
     }
   }
-  return def.type === 'object' || def.type === 'array' ? `${code}Object.freeze(${out});` : code;
+  return def.type === 'object' || def.type === 'array' ? `${code}F.push(${out});` : code;
 }
 
 /** A default's value: zod's `defaultValue` is a getter, a fresh shallow copy on each read. */
@@ -159,7 +163,7 @@ function compile(schema: Node): ((input: unknown) => unknown) | null {
     const body = parseCode(schema, 'i', 'r', src);
     // The values closed over as constants of the closure (`x0`, `x1`, …), each read once.
     const constants = values.map((_, n) => `const x${n}=X[${n}];`).join('');
-    return new Function('D', 'X', `${constants}return function(i){let r;${body}return r}`)(DECLINED, values) as (input: unknown) => unknown;
+    return new Function('D', 'X', `${constants}return function(i){const F=[];let r;${body}for(let j=0;j<F.length;j++)Object.freeze(F[j]);return r}`)(DECLINED, values) as (input: unknown) => unknown;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { instantMs } from '../_lib/instant.js';
 import { isParsedRequest } from '../models/coverageRequest.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { Speaker } from '../models/speaker.js';
+import type { Session } from '../models/event.js';
 import { deadlineBefore } from './_deadline.js';
 import { exclusiveHolders, instantOf } from './_helpers.js';
 import { spanDays } from './simpleSetup.js';
@@ -15,7 +16,8 @@ import type { Deadline, FilmedSpeaker, RuleContext, SponsorBlock, SponsorUsabili
 
 function usability(request: CoverageRequest): SponsorUsability[] {
   const out: SponsorUsability[] = [];
-  for (const sponsor of request.sponsors) {
+  for (let i = 0; i < request.sponsors.length; i += 1) {
+    const sponsor = request.sponsors[i] as CoverageRequest['sponsors'][number];
     const reasons: SponsorBlock[] = [];
     if (exclusiveHolders(request.event.sponsors, sponsor).length > 0) reasons.push('exclusivity_conflict');
     if (sponsor.status === 'vetoed') reasons.push('vetoed');
@@ -43,7 +45,11 @@ export interface RequestFacts {
 
 /** The request's facts. */
 function factsFrom(request: CoverageRequest): RequestFacts {
-  const filmedSessions = request.event.sessions.filter((s) => s.filmed);
+  // Indexed loops throughout: a parsed request's arrays are frozen, and V8 (Node 20) runs `filter`,
+  // `for…of` and spreads over frozen arrays several times slower than over plain ones (issue 15).
+  const sessions = request.event.sessions;
+  const filmedSessions: Session[] = [];
+  for (let i = 0; i < sessions.length; i += 1) if ((sessions[i] as Session).filmed) filmedSessions.push(sessions[i] as Session);
   // Who is filmed: every id a filmed session lists, once, with the filmed sessions listing it.
   type Filmed = { -readonly [K in keyof FilmedSpeaker]: FilmedSpeaker[K] };
   const speakers = request.speakers;
@@ -54,7 +60,9 @@ function factsFrom(request: CoverageRequest): RequestFacts {
   const filmedSpeakers: FilmedSpeaker[] = [];
   for (const session of filmedSessions) {
     const plenary = session.kind === 'plenary';
-    for (const id of session.speakerIds) {
+    const ids = session.speakerIds;
+    for (let j = 0; j < ids.length; j += 1) {
+      const id = ids[j] as string;
       const index = indexOf.get(id);
       const known = index === undefined ? unlisted?.get(id) : slots[index];
       if (known === undefined) {
