@@ -1,8 +1,7 @@
 // Writes docs/season-report.png: the season report of the example data (examples/data/requests.json,
 // crews.json, bookings.json, as of 2026-02-10), made by the built CLI (`npx tsup` first) and
 // photographed in headless Chromium (playwright-core, /usr/bin/chromium or $CHROMIUM), cropped to the
-// crew plan and the producer risk. The simulated band comes from the small simulation below, written
-// by hand in the shape `simulate --json` gives, to show how a band looks.
+// crew plan and the producer risk, with the band of the seeded simulation below.
 //   node scripts/screenshot-season.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -14,23 +13,16 @@ import { chromium } from 'playwright-core';
 const root = resolve(import.meta.dirname, '..');
 const data = (file) => join(root, 'examples/data', file);
 const scratch = mkdtempSync(join(tmpdir(), 'wp-screenshot-'));
+const cli = (args) => execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), ...args], { encoding: 'utf8' });
+const season = [data('requests.json'), '--crews', data('crews.json'), '--bookings', data('bookings.json'), '--as-of', '2026-02-10'];
+// The band is simulate's, as staff chain the commands: plan --json, then simulate --json on it
+// (the example of docs/season.md: a 40 % chance, 500 to 4000 EUR per sponsor, seed 7).
+const plan = join(scratch, 'plan.json');
+writeFileSync(plan, cli(['plan', ...season, '--json']));
 const simulation = join(scratch, 'simulation.json');
-writeFileSync(
-  simulation,
-  JSON.stringify({
-    currency: 'EUR',
-    byMonth: [
-      { month: '2026-03', uncovered: { mean: '2150.50', median: '2400.00', p5: '600.00', p95: '3000.00' } },
-      { month: '2026-04', uncovered: { mean: '420.25', median: '400.00', p5: '0.00', p95: '800.00' } },
-    ],
-  }),
-);
+writeFileSync(simulation, cli(['simulate', plan, '--requests', data('requests.json'), '--chance', '0.4', '--contribution', '500..4000', '--seed', '7', '--json']));
 const html = join(scratch, 'season.html');
-execFileSync(process.execPath, [
-  join(root, 'dist/cli/index.js'), 'report', data('requests.json'),
-  '--crews', data('crews.json'), '--bookings', data('bookings.json'), '--as-of', '2026-02-10',
-  '--simulation', simulation, '--html', html,
-], { stdio: 'inherit' });
+cli(['report', ...season, '--simulation', simulation, '--html', html]);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

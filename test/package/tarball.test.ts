@@ -61,6 +61,20 @@ describe('the published tarball', () => {
     ]);
   });
 
+  it('loads the entries of issues 17-18 (documents, policy, season) from .mjs and .cjs, each throwing the one PartnershipError class', () => {
+    // Built apart from the other entries (tsup.config.ts): the error class comes from the package's
+    // own money entry, so `instanceof` holds whichever entry threw.
+    const probe = (load: string) => `${load}
+       const calls = [() => documents.statementForPeriod(null, { from: '2026-03' }), () => documents.organizerChecklist(null, null), () => policy.diffPolicies(null, null), () => season.simulateSeason(null, {})];
+       const same = calls.map((f) => { try { f(); return 'no error'; } catch (e) { return e instanceof core.PartnershipError && core.isPartnershipError(e); } });
+       console.log(JSON.stringify([typeof documents.contractDocx, typeof documents.toICalendar, typeof documents.statementCsv, typeof documents.seasonReportHtml, typeof policy.policyImpact, same]));`;
+    writeFileSync(join(project, 'new-entries.mjs'), probe(`import * as core from 'webcast-partnership'; import * as documents from 'webcast-partnership/documents'; import * as policy from 'webcast-partnership/policy'; import * as season from 'webcast-partnership/season';`));
+    writeFileSync(join(project, 'new-entries.cjs'), probe(`const core = require('webcast-partnership'); const documents = require('webcast-partnership/documents'); const policy = require('webcast-partnership/policy'); const season = require('webcast-partnership/season');`));
+    const expected = ['function', 'function', 'function', 'function', 'function', [true, true, true, true]];
+    expect(JSON.parse(run('node', ['new-entries.mjs'], project))).toEqual(expected);
+    expect(JSON.parse(run('node', ['new-entries.cjs'], project))).toEqual(expected);
+  });
+
   it('requires from a .cjs file', () => {
     writeFileSync(
       join(project, 'cjs.cjs'),
@@ -216,6 +230,9 @@ export { organizer, cells, decide, plan, schema, isPartnershipError };
       const text = new TextDecoder().decode(bytes);
       for (const marker of ['BEGIN:VCALENDAR', 'quoted_match', 'word/document.xml', 'YAMLParseError']) expect(text.includes(marker), `${name} has ${marker}`).toBe(false);
     }
+    // ... and they are where they belong: the calendar's and the Word file's libraries in documents.
+    const documents = new TextDecoder().decode(entries.find(([name]) => name === 'webcast-partnership/documents')![1]);
+    for (const marker of ['BEGIN:VCALENDAR', 'quoted_match', 'word/document.xml']) expect(documents.includes(marker), marker).toBe(true);
     // The compiler stays out of every entry but its own: importing it is the opt-in.
     for (const [name, bytes] of entries) {
       expect(new TextDecoder().decode(bytes).includes('z.compile does not support'), name).toBe(name === 'webcast-partnership/compile');
