@@ -2,7 +2,8 @@
 // the locale's catalogue; codes (paths, rule ids, versions) stay as they are.
 import type { PolicyChange, PolicyDiff } from '../policy/diffPolicies.js';
 import type { FindingState } from '../policy/_responsible.js';
-import type { PolicyImpact } from '../policy/policyImpact.js';
+import type { PlanPlace } from '../policy/_place.js';
+import type { PolicyImpact, RequestImpact } from '../policy/policyImpact.js';
 import type { SeasonTotals } from '../policy/_totals.js';
 import { printable } from '../_lib/printable.js';
 import type { Locale } from '../rules/types.js';
@@ -70,6 +71,20 @@ function seasonTable(w: Words, impact: PolicyImpact): string {
   return renderTable(['', ...(['before', 'after', 'difference'] as const).map(w.term)], rows, ['left', 'right', 'right', 'right']);
 }
 
+/** A request's place in a crew plan, in words: its crew, or why the plan leaves it out. */
+function placeOf(w: Words, r: RequestImpact, place: PlanPlace): string {
+  if ('crewId' in place) return place.booked ? `${place.crewId} (${w.term('bookedCrew')})` : place.crewId;
+  return w.reason({ requestId: r.requestId, eventId: r.eventId, ...place });
+}
+
+/** The listed requests whose place in the crew plan changes, before and after. */
+function planTable(w: Words, impact: PolicyImpact): string {
+  const moved = impact.requests.filter((r) => r.plan !== undefined && JSON.stringify(r.plan.before) !== JSON.stringify(r.plan.after));
+  if (moved.length === 0) return '';
+  const rows = moved.map((r) => [r.requestId, placeOf(w, r, r.plan!.before), placeOf(w, r, r.plan!.after)]);
+  return `\n${w.say('impactPlan')}\n${renderTable((['request', 'before', 'after'] as const).map(w.term), rows)}`;
+}
+
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
 /** Renders a policy impact for a terminal, every word in `locale`. */
@@ -91,14 +106,16 @@ export function formatImpact(impact: PolicyImpact, locale: Locale): string {
         `${w.decision(r.decision.before)}${ARROW}${w.decision(r.decision.after)}`,
         `${r.preference.before.toFixed(4)}${ARROW}${r.preference.after.toFixed(4)}`,
         ...(r.covered === undefined ? [] : [`${yesNo(r.covered.before)}${ARROW}${yesNo(r.covered.after)}`]),
-        r.rules.join(', '),
-        r.causes.map(causeOf).join(', '),
+        // A request only the crew plan moves has no rule of its own: another request took or freed its crew.
+        r.rules.length === 0 ? '-' : r.rules.join(', '),
+        r.rules.length === 0 ? w.term('crewPlan') : r.causes.map(causeOf).join(', '),
       ]),
     );
     const findings = impact.requests.flatMap((r) =>
       r.findings.map((f) => [r.requestId, f.sponsorId === undefined ? f.rule : `${f.rule} ${f.sponsorId}`, stateOf(w, f.before), stateOf(w, f.after)]),
     );
     if (findings.length > 0) requests += `\n${w.say('impactFindings')}\n${renderTable((['request', 'rule', 'before', 'after'] as const).map(w.term), findings)}`;
+    requests += planTable(w, impact);
   }
   const note = withCrews ? '' : `${w.say('impactNoCrews')}\n`;
   return `${head}\n${changes}\n${requests}\n${w.say('impactSeason')}\n${seasonTable(w, impact)}${note}`;

@@ -7,5 +7,5 @@
 export { diffPolicies } from './diffPolicies.js';
 export type { PolicyChange, PolicyChangeKind, PolicyDiff, PolicyLabel } from './diffPolicies.js';
 export { policyImpact } from './policyImpact.js';
-export type { BeforeAfter, FindingChange, PolicyImpact, PolicyImpactOptions, RequestImpact, SeasonTotals } from './policyImpact.js';
+export type { BeforeAfter, FindingChange, PlanPlace, PolicyImpact, PolicyImpactOptions, RequestImpact, SeasonTotals } from './policyImpact.js';
 export type { FindingState } from './_responsible.js';

@@ -13,9 +13,11 @@ import { readPlanAsOf, type SeasonPlan } from '../season/_plan.js';
 import { planSeason } from '../season/planSeason.js';
 import { changesBetween, parseBoth, type PolicyChange, type PolicyDiff } from './diffPolicies.js';
 import { changedFindings, responsible, type FindingChange } from './_responsible.js';
+import { crewOf, placesIn, type PlanPlace } from './_place.js';
 import { breakevenChange, totalsOf, type SeasonTotals } from './_totals.js';
 
 export type { FindingChange } from './_responsible.js';
+export type { PlanPlace } from './_place.js';
 export type { SeasonTotals } from './_totals.js';
 
 /** Options of {@link policyImpact}. */
@@ -42,7 +44,10 @@ export interface BeforeAfter<T> {
   readonly after: T;
 }
 
-/** One request whose decision, preference or a finding's status changes, and why. */
+/**
+ * One request whose decision, preference or a finding's status changes, or, with `crews`, whose
+ * crew in the plan changes (covered under one policy only, or by another crew), and why.
+ */
 export interface RequestImpact {
   readonly requestId: string;
   readonly eventId: string;
@@ -51,6 +56,12 @@ export interface RequestImpact {
   readonly preference: BeforeAfter<number>;
   /** With `crews`: whether the crew plan covers the request under each policy. */
   readonly covered?: BeforeAfter<boolean>;
+  /**
+   * With `crews`: the request's place in the crew plan under each policy, its crew or why it is
+   * left out. A request listed only because its place changed has no finding and no rule: another
+   * request took or freed its crew (`outbid` names the requests that take it).
+   */
+  readonly plan?: BeforeAfter<PlanPlace>;
   /** Every finding whose status or kind changes, or that applies under one policy only, in report order. */
   readonly findings: readonly FindingChange[];
   /**
@@ -72,7 +83,11 @@ export interface PolicyImpact {
   readonly asOf: string;
   /** What changes from one policy to the other (`diffPolicies`). */
   readonly diff: PolicyDiff;
-  /** The requests that change, sorted by request id. */
+  /**
+   * The requests that change, sorted by request id: with `crews`, every request the plan covers
+   * under one policy only (or with another crew), so the `covered` totals differ by the requests
+   * listed as gained minus those listed as lost.
+   */
   readonly requests: readonly RequestImpact[];
   /** The season under each policy. */
   readonly totals: BeforeAfter<SeasonTotals>;
@@ -124,6 +139,9 @@ function readOptions(options: unknown): { before: Policy; after: Policy; asOf: s
  * both policies (`evaluateEligibility`, and the crew plan of `planSeason` when crews are given), and
  * each request whose decision, preference or any finding's status changes is listed with the rules
  * responsible and the changes of the policy they read, beside the season's totals before and after.
+ * With crews, so is each request the plan covers under one policy only or with another crew, with
+ * its place in each plan: one that changes only because another request took or freed its crew
+ * has no rule of its own.
  *
  * @param requests - coverage requests, ids unique (parsed like `parseCoverageRequest`).
  * @param options - `before` and `after` (policies), `asOf`, and optionally `crews` and `bookings`;
@@ -135,9 +153,11 @@ function readOptions(options: unknown): { before: Policy; after: Policy; asOf: s
  *   policies (`options.after.parameters.releaseLeadDays`), and `planSeason`'s `invalid_input` for
  *   the requests, crews and bookings.
  * @example
- * const after = { ...DEFAULT_POLICY, version: 'strict', parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: 60 } };
- * const impact = policyImpact(requests, { before: DEFAULT_POLICY, after, asOf: '2026-02-10T12:00:00Z', crews });
- * impact.requests.map((r) => [r.requestId, r.decision.after, r.rules]) //=> [['req-late-releases', 'ineligible', ['C6.2']]]
+ * // The example season (examples/data): C0, the symbolic promotion effort, no longer blocks.
+ * const after = { ...DEFAULT_POLICY, version: 'lenient', blocking: DEFAULT_POLICY.blocking.filter((rule) => rule !== 'C0') };
+ * const impact = policyImpact(requests, { before: DEFAULT_POLICY, after, asOf: '2026-02-10T12:00:00Z', crews, bookings });
+ * impact.requests.map((r) => [r.requestId, r.decision.after, r.rules, r.plan?.after])
+ * //=> [['req-free', 'eligible', ['C0'], { crewId: 'crew-lyon', booked: false }]]
  */
 export function policyImpact(requests: readonly CoverageRequestInput[], options: PolicyImpactOptions): PolicyImpact {
   if (!Array.isArray(requests)) reject('invalid_input', 'requests', expectation('requests', 'a list of coverage requests', requests));
@@ -147,9 +167,8 @@ export function policyImpact(requests: readonly CoverageRequestInput[], options:
   const is = run(requests.map((r) => parseCoverageRequest(r)), after, asOf, crews, bookings);
   const changes = changesBetween(before, after);
   const withCrews = crews !== undefined;
-  const coveredBy = (plan: SeasonPlan): Set<string> => new Set(plan.assignments.map((a) => a.requestId));
-  const coveredBefore = coveredBy(was.plan);
-  const coveredAfter = coveredBy(is.plan);
+  const placesBefore = placesIn(was.plan);
+  const placesAfter = placesIn(is.plan);
 
   const impacts: RequestImpact[] = [];
   for (const id of [...was.reports.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -158,7 +177,9 @@ export function policyImpact(requests: readonly CoverageRequestInput[], options:
     const findings = changedFindings(old, now);
     const preferenceChanged = old.preference !== now.preference;
     const statusChanged = findings.some((f) => f.before?.status !== f.after?.status);
-    if (old.decision === now.decision && !preferenceChanged && !statusChanged) continue;
+    const place = { before: placesBefore.get(id)!, after: placesAfter.get(id)! };
+    const crewChanged = withCrews && crewOf(place.before) !== crewOf(place.after);
+    if (old.decision === now.decision && !preferenceChanged && !statusChanged && !crewChanged) continue;
     const blame = responsible(old, now, findings, changes, withCrews);
     impacts.push({
       requestId: id,
@@ -166,7 +187,7 @@ export function policyImpact(requests: readonly CoverageRequestInput[], options:
       mode: old.mode,
       decision: { before: old.decision, after: now.decision },
       preference: { before: old.preference, after: now.preference },
-      ...(withCrews ? { covered: { before: coveredBefore.has(id), after: coveredAfter.has(id) } } : {}),
+      ...(withCrews ? { covered: { before: crewOf(place.before) !== undefined, after: crewOf(place.after) !== undefined }, plan: place } : {}),
       findings,
       rules: blame.rules,
       causes: blame.causes,

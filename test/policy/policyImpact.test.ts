@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
-import { policyImpact, type RequestImpact, type SeasonTotals } from '../../src/policy/index.js';
+import { policyImpact, type PlanPlace, type RequestImpact, type SeasonTotals } from '../../src/policy/index.js';
 import { thrown } from '../utils/thrown.js';
 import { anyPolicy, promotionWeighs, releases40, season } from './_policies.js';
 
@@ -14,14 +14,15 @@ const withCrews = { asOf, crews, bookings };
 const TODAY: SeasonTotals = { requests: 7, eligible: 3, incomplete: 1, ineligible: 3, covered: 2, breakevenCommitted: [{ amount: '3800.00', currency: 'EUR' }] };
 const releaseCause = { kind: 'parameter', path: 'parameters.releaseLeadDays', parameter: 'releaseLeadDays', change: 'changed', before: 7, after: 40 } as const;
 
-/** A request whose C6.2 goes from met to unmet, eligible to ineligible. */
-const lateSignature = (requestId: string, eventId: string, mode: 'partnership' | 'client', preference: number, covered: boolean): RequestImpact => ({
+/** A request whose C6.2 goes from met to unmet, eligible to ineligible: the plan leaves it out. */
+const lateSignature = (requestId: string, eventId: string, mode: 'partnership' | 'client', preference: number, before: PlanPlace): RequestImpact => ({
   requestId,
   eventId,
   mode,
   decision: { before: 'eligible', after: 'ineligible' },
   preference: { before: preference, after: preference },
-  covered: { before: covered, after: false },
+  covered: { before: 'crewId' in before, after: false },
+  plan: { before, after: { reason: 'ineligible', rules: ['C6.2'] } },
   findings: [{ rule: 'C6.2', before: { status: 'met', kind: 'blocking' }, after: { status: 'unmet', kind: 'blocking' } }],
   rules: ['C6.2'],
   causes: [releaseCause],
@@ -34,9 +35,9 @@ describe('policyImpact', () => {
     // Late-releases (9 April) is due on 28 February, after asOf: still pending.
     const impact = policyImpact(requests, { before: DEFAULT_POLICY, after: releases40, ...withCrews });
     expect(impact.requests).toEqual([
-      lateSignature('req-client', 'evt-client', 'client', 0, false),
-      lateSignature('req-dataconf', 'evt-dataconf', 'partnership', 0.6, false),
-      lateSignature('req-webdays', 'evt-webdays', 'partnership', 1, true),
+      lateSignature('req-client', 'evt-client', 'client', 0, { reason: 'outbid', by: ['req-webdays'] }),
+      lateSignature('req-dataconf', 'evt-dataconf', 'partnership', 0.6, { reason: 'outbid', by: ['req-webdays'] }),
+      lateSignature('req-webdays', 'evt-webdays', 'partnership', 1, { crewId: 'crew-paris', booked: false }),
     ]);
     // Only late-releases is left to plan: 800 EUR committed instead of 3800.
     expect(impact.totals).toEqual({
@@ -59,6 +60,7 @@ describe('policyImpact', () => {
         // C0 weighs nothing (no weight given): the preference stays.
         preference: { before: 1, after: 1 },
         covered: { before: false, after: true },
+        plan: { before: { reason: 'ineligible', rules: ['C0'] }, after: { crewId: 'crew-lyon', booked: false } },
         findings: [{ rule: 'C0', before: { status: 'unmet', kind: 'blocking' }, after: { status: 'unmet', kind: 'weighing' } }],
         rules: ['C0'],
         causes: [{ kind: 'blocking', path: 'blocking', rule: 'C0', change: 'removed', before: 'C0' }],
@@ -90,6 +92,25 @@ describe('policyImpact', () => {
     expect(impact.requests).toEqual([]);
     expect(impact.totals.before).toEqual({ requests: 7, eligible: 0, incomplete: 4, ineligible: 3 });
     expect(impact.breakevenChange).toBeUndefined();
+  });
+
+  it('lists a request the crew plan covers under one policy only, though its own rules do not change', () => {
+    // req-webdays' releases signed on 1 March; as of 5 March, 14 March minus 7 days (7 March) is
+    // met, minus 20 days (22 February) is not. Webdays leaves the plan, and crew-paris, which it
+    // held, goes to req-dataconf (same day, same city), outbid by webdays before: `plan` shows it.
+    const late = structuredClone(requests);
+    for (const speaker of late.find((r) => r.id === 'req-webdays').speakers) speaker.release.signedAt = '2026-03-01';
+    const leadDays = (days: number) => ({ ...DEFAULT_POLICY, version: `r${days}`, parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: days } });
+    const impact = policyImpact(late, { before: leadDays(7), after: leadDays(20), asOf: '2026-03-05T12:00:00Z', crews, bookings });
+    expect(impact.requests.map((r) => [r.requestId, r.covered, r.plan, r.rules])).toEqual([
+      ['req-dataconf', { before: false, after: true }, { before: { reason: 'outbid', by: ['req-webdays'] }, after: { crewId: 'crew-paris', booked: false } }, []],
+      ['req-webdays', { before: true, after: false }, { before: { crewId: 'crew-paris', booked: false }, after: { reason: 'ineligible', rules: ['C6.2'] } }, ['C6.2']],
+    ]);
+    const dataconf = impact.requests[0]!;
+    expect([dataconf.decision, dataconf.preference, dataconf.findings, dataconf.causes]).toEqual([{ before: 'eligible', after: 'eligible' }, { before: 0.6, after: 0.6 }, [], []]);
+    // The totals agree with the list: one request gained, one lost; 3000 EUR out, 1200 EUR in.
+    expect([impact.totals.before.covered, impact.totals.after.covered]).toEqual([2, 2]);
+    expect(impact.breakevenChange).toEqual([{ amount: '-1800.00', currency: 'EUR' }]);
   });
 
   it('is strict about its options', () => {
@@ -136,12 +157,17 @@ describe('properties', () => {
       fc.property(anyPolicy, anyPolicy, (before, after) => {
         const impact = policyImpact(requests, { before, after, ...withCrews });
         for (const r of impact.requests) {
-          expect(r.rules.length).toBeGreaterThan(0);
+          // A request listed only because the plan moved it has no rule of its own.
+          const own = r.decision.before !== r.decision.after || r.preference.before !== r.preference.after || r.findings.some((f) => f.before?.status !== f.after?.status);
+          expect(r.rules.length > 0).toBe(own);
           for (const f of r.findings) expect(r.rules).toContain(f.rule);
           for (const c of r.causes) expect(impact.diff.changes).toContainEqual(c);
         }
         const count = (t: SeasonTotals) => t.eligible + t.incomplete + t.ineligible;
         expect([count(impact.totals.before), count(impact.totals.after)]).toEqual([7, 7]);
+        // The totals agree with the list: every request the plan gains or loses is listed.
+        const moved = (from: boolean) => impact.requests.filter((r) => r.covered!.before === from && r.covered!.after !== from).length;
+        expect(impact.totals.after.covered! - impact.totals.before.covered!).toBe(moved(false) - moved(true));
       }),
       { numRuns: 15 },
     );

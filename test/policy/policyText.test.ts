@@ -73,6 +73,13 @@ describe('formatImpact', () => {
         'req-dataconf  C6.2  met (blocking)  unmet (blocking)',
         'req-webdays   C6.2  met (blocking)  unmet (blocking)',
         '',
+        'Crew plan that changes:',
+        'request       before                 after',
+        '------------  ---------------------  ----------------',
+        'req-client    outbid by req-webdays  ineligible: C6.2',
+        'req-dataconf  outbid by req-webdays  ineligible: C6.2',
+        'req-webdays   crew-paris             ineligible: C6.2',
+        '',
         'The season:',
         '                            before   after  difference',
         '-------------------------  -------  ------  ----------',
@@ -107,6 +114,11 @@ describe('formatImpact', () => {
         '--------  -----  -----------------------  ----------------------',
         'req-free  C0     non remplie (bloquante)  non remplie (pondérée)',
         '',
+        'Plan des équipes qui change :',
+        'demande   avant              après',
+        '--------  -----------------  ---------',
+        'req-free  non éligible : C0  crew-lyon',
+        '',
         'La saison :',
         '                                     avant    après    écart',
         '---------------------------------  -------  -------  -------',
@@ -117,6 +129,57 @@ describe('formatImpact', () => {
         'couvertes par le plan des équipes        2        3       +1',
         'point mort engagé (EUR)            3800.00  4600.00  +800.00',
         '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists a request only the crew plan moves, with its place in each plan, in English and in French', () => {
+    // req-webdays' releases signed on 1 March: late under releases due 20 days ahead; crew-paris
+    // goes to req-dataconf, which webdays outbid before (test/policy/policyImpact.test.ts).
+    const late = structuredClone(requests);
+    for (const speaker of late.find((r) => r.id === 'req-webdays').speakers) speaker.release.signedAt = '2026-03-01';
+    const leadDays = (days: number) => ({ ...DEFAULT_POLICY, version: `r${days}`, parameters: { ...DEFAULT_POLICY.parameters, releaseLeadDays: days } });
+    const impact = policyImpact(late, { before: leadDays(7), after: leadDays(20), asOf: '2026-03-05T12:00:00Z', crews, bookings });
+    expect(formatImpact(impact, 'en')).toContain(
+      [
+        'Requests that change: 2 of 7',
+        'request       event         decision               preference       covered   rules  because of',
+        '------------  ------------  ---------------------  ---------------  --------  -----  --------------------------',
+        'req-dataconf  evt-dataconf  eligible → eligible    0.6000 → 0.6000  no → yes  -      the crew plan',
+        'req-webdays   evt-webdays   eligible → ineligible  1.0000 → 1.0000  yes → no  C6.2   parameters.releaseLeadDays',
+        '',
+        'Findings that change:',
+        'request      rule  before          after',
+        '-----------  ----  --------------  ----------------',
+        'req-webdays  C6.2  met (blocking)  unmet (blocking)',
+        '',
+        'Crew plan that changes:',
+        'request       before                 after',
+        '------------  ---------------------  ----------------',
+        'req-dataconf  outbid by req-webdays  crew-paris',
+        'req-webdays   crew-paris             ineligible: C6.2',
+        '',
+        'The season:',
+      ].join('\n'),
+    );
+    expect(formatImpact(impact, 'en')).toContain('covered by the crew plan         2        2           0\n');
+    expect(formatImpact(impact, 'fr')).toContain(
+      [
+        'req-dataconf  evt-dataconf  éligible → éligible      0.6000 → 0.6000  non → oui  -       le plan des équipes',
+        'req-webdays   evt-webdays   éligible → non éligible  1.0000 → 1.0000  oui → non  C6.2    parameters.releaseLeadDays',
+        '',
+        'Constats qui changent :',
+        'demande      règle  avant                après',
+        '-----------  -----  -------------------  -----------------------',
+        'req-webdays  C6.2   remplie (bloquante)  non remplie (bloquante)',
+        '',
+        'Plan des équipes qui change :',
+        'demande       avant                     après',
+        '------------  ------------------------  -------------------',
+        'req-dataconf  devancée par req-webdays  crew-paris',
+        'req-webdays   crew-paris                non éligible : C6.2',
+        '',
+        'La saison :',
       ].join('\n'),
     );
   });

@@ -81,7 +81,9 @@ that differs between two policies (one policy per file), with both values.
 
 \`policy impact\` evaluates every request under both policies and lists each
 request whose decision, preference or a rule's status changes, with the rules
-responsible and the changes they read, then the season before and after:
+responsible and the changes they read (with --crews, also each request the crew
+plan covers under one policy only or with another crew, and where the plan puts
+it under each policy), then the season before and after:
 requests by decision, and with --crews the events the crew plan covers and the
 breakeven they commit.
 
