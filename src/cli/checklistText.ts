@@ -16,7 +16,8 @@ export function formatChecklist(checklist: OrganizerChecklist, w: Words): string
     decision: w.decision(checklist.decision),
     asOf: checklist.asOf,
   })}\n\n`;
-  if (checklist.actions.length === 0) return `${head}${w.say('nothingToDo')}\n`;
+  // No action left but not eligible: what remains is the platform's own work (C3's crew plan), not "every rule is met".
+  if (checklist.actions.length === 0) return `${head}${w.say(checklist.decision === 'eligible' ? 'nothingToDo' : 'nothingForOrganizer')}\n`;
   return (
     head +
     renderTable(

@@ -91,6 +91,15 @@ const SPEAKER_EVIDENCE: Readonly<Partial<Record<RuleId, readonly string[]>>> = {
   C8: ['unknownSpeakerIds'],
 };
 
+/**
+ * The remedy codes that are the platform's own work, never the organizer's: left out of the
+ * organizer's checklist (its actions, the CLI's table and the calendar). Today only C3's
+ * `crew_availability_unknown` (check the platform's crew plan and evaluate again); C3's
+ * `no_crew_available` and `crew_too_small` stay, as they ask the organizer for other dates or a
+ * lighter set-up. Every other remedy of the rules' catalogues asks something of the organizer.
+ */
+const PLATFORM_REMEDIES: ReadonlySet<string> = new Set(['crew_availability_unknown']);
+
 function readOptions(options: unknown): Locale {
   if (options === undefined) return 'en';
   if (typeof options !== 'object' || options === null || Array.isArray(options)) rejectValue('invalid_options', 'options', 'an options object `{ locale }`', options);
@@ -133,7 +142,9 @@ function actionId(requestId: string, rule: string, subject: string): string {
 /**
  * The organizer's checklist: every action still to do for a request, from its eligibility report's
  * findings that are not met (`pending`, `unknown` and `unmet`), each with what to do (the rule's
- * remedy, in English or French), who it concerns and when it is due, in due order.
+ * remedy, in English or French), who it concerns and when it is due, in due order. A remedy that is
+ * the platform's own work (C3 `crew_availability_unknown`: check its crew plan) is not the
+ * organizer's to do and gives no action.
  *
  * An action is due by its rule's deadline while that is still ahead at the report's `asOf` (at or
  * after it), as the instant (`dueAt`) and at the event's offset (`dueLocal`); the dated actions come
@@ -168,7 +179,7 @@ export function organizerChecklist(report: EligibilityReport, request: unknown, 
   const dated: { action: ChecklistAction; at: number }[] = [];
   const undated: ChecklistAction[] = [];
   for (const finding of read.findings) {
-    if (finding.status === 'met' || finding.remedy === undefined) continue;
+    if (finding.status === 'met' || finding.remedy === undefined || PLATFORM_REMEDIES.has(finding.remedy.code)) continue;
     const at = dueMs(finding);
     const ahead = at !== undefined && at >= asOf;
     const speakers = speakerIds(finding).map((id): SpeakerRef => {

@@ -5,7 +5,7 @@ import { organizerChecklist } from '../../src/documents/index.js';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { evaluateEligibility } from '../../src/rules/evaluateEligibility.js';
 import type { EligibilityReport } from '../../src/rules/types.js';
-import { ASOF, freeAvailability, validInput } from '../utils/factory.js';
+import { ASOF, busyAvailability, freeAvailability, validInput } from '../utils/factory.js';
 import { thrown } from '../utils/thrown.js';
 import { EARLY, LATER, freshInput, laterInput } from './_checklist.js';
 
@@ -16,13 +16,13 @@ const row = (a: any) => [a.rule, a.status, a.dueLocal, a.dueAt, a.concerns.speak
 // policy's deadlines: the editors' verdict 28 days before (14 February), the contract and the
 // speakers' notice 21 (21 February), profiles, scouting and a free crew 14 (28 February), releases and
 // the audio plan 7 (7 March), a sponsor's answer 3 (11 March), each at 09:00 event time. On one day,
-// rule order: C2 < C6.1 < C9, C3 < C5 < C6.3, C6.2 < C7.
+// rule order: C2 < C6.1 < C9, C5 < C6.3, C6.2 < C7. C3 is unknown (no crews given): checking the crew
+// plan is the platform's own work, not on the organizer's checklist.
 const FRESH = [
   ['C4', 'unknown', '2026-02-14T09:00+01:00', '2026-02-14T08:00:00.000Z', '', ''],
   ['C2', 'pending', '2026-02-21T09:00+01:00', '2026-02-21T08:00:00.000Z', '', ''],
   ['C6.1', 'pending', '2026-02-21T09:00+01:00', '2026-02-21T08:00:00.000Z', 'Ana, Ben, Chloé', ''],
   ['C9', 'pending', '2026-02-21T09:00+01:00', '2026-02-21T08:00:00.000Z', '', ''],
-  ['C3', 'unknown', '2026-02-28T09:00+01:00', '2026-02-28T08:00:00.000Z', '', ''],
   ['C5', 'pending', '2026-02-28T09:00+01:00', '2026-02-28T08:00:00.000Z', '', ''],
   ['C6.3', 'pending', '2026-02-28T09:00+01:00', '2026-02-28T08:00:00.000Z', 'Ana, Ben, Chloé', ''],
   ['C6.2', 'pending', '2026-03-07T09:00+01:00', '2026-03-07T08:00:00.000Z', 'Ana, Ben, Chloé', ''],
@@ -84,7 +84,7 @@ describe('organizerChecklist', () => {
   it('keeps the id of each action left when the request is evaluated again later', () => {
     const early = organizerChecklist(evaluate(freshInput(), EARLY), freshInput());
     const later = organizerChecklist(evaluate(laterInput(), LATER), laterInput());
-    expect(later.actions.map((a) => a.id)).toEqual(['req-1/C3/evt-1', 'req-1/C5/evt-1', 'req-1/C6.3/evt-1', 'req-1/C6.2/evt-1', 'req-1/C7/evt-1', 'req-1/C2.3/csp-1']);
+    expect(later.actions.map((a) => a.id)).toEqual(['req-1/C5/evt-1', 'req-1/C6.3/evt-1', 'req-1/C6.2/evt-1', 'req-1/C7/evt-1', 'req-1/C2.3/csp-1']);
     const earlyIds = new Map(early.actions.map((a) => [a.rule, a.id]));
     for (const action of later.actions) expect(action.id).toBe(earlyIds.get(action.rule));
     // Ana signed: the release action concerns fewer speakers, under the same id.
@@ -104,6 +104,17 @@ describe('organizerChecklist', () => {
     const report = evaluate(freshInput(), EARLY);
     const once = JSON.stringify(organizerChecklist(report, freshInput(), { locale: 'fr' }));
     expect(JSON.stringify(organizerChecklist(JSON.parse(JSON.stringify(report)), freshInput(), { locale: 'fr' }))).toBe(once);
+  });
+
+  it("leaves out the platform's own work: checking its crew plan is not the organizer's (C3 unknown)", () => {
+    // No crews given: C3 is unknown, with a remedy for the platform, not an action for the organizer.
+    const input = validInput();
+    const report = evaluateEligibility(input as any, { policy: DEFAULT_POLICY, asOf: ASOF });
+    expect(report.findings.find((f) => f.rule === 'C3')).toMatchObject({ status: 'unknown', remedy: { code: 'crew_availability_unknown' } });
+    expect(organizerChecklist(report, input).actions).toEqual([]);
+    // Every crew busy: C3 is unmet and asks the organizer for other dates, so that action stays.
+    const busy = evaluateEligibility(input as any, { policy: DEFAULT_POLICY, asOf: ASOF, availability: busyAvailability() });
+    expect(organizerChecklist(busy, input).actions.map((a) => [a.id, a.status, a.code, a.dueLocal])).toEqual([['req-1/C3/evt-1', 'unmet', 'no_crew_available', '2026-02-28T09:00+01:00']]);
   });
 
   it('has nothing to do for an eligible request', () => {
@@ -159,11 +170,11 @@ describe('properties', () => {
     return { report, checklist: organizerChecklist(report, input, { locale }) };
   };
 
-  it('gives one action per finding not met, each id once, dated ones first by instant', () => {
+  it("gives one action per finding not met but the platform's own (C3 unknown), each id once, dated ones first by instant", () => {
     fc.assert(
       fc.property(cases, (c) => {
         const { report, checklist } = checklistOf(c);
-        expect(checklist.actions.length).toBe(report.findings.filter((f) => f.status !== 'met').length);
+        expect(checklist.actions.length).toBe(report.findings.filter((f) => f.status !== 'met' && f.remedy?.code !== 'crew_availability_unknown').length);
         expect(new Set(checklist.actions.map((a) => a.id)).size).toBe(checklist.actions.length);
         const dated = checklist.actions.findIndex((a) => a.dueAt === undefined);
         const times = checklist.actions.map((a) => (a.dueAt === undefined ? Infinity : Date.parse(a.dueAt)));

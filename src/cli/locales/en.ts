@@ -123,6 +123,7 @@ export const en = {
     remedy: '  {rule}{due}: {remedy}',
     due: ' (due {due})',
     nothingToDo: 'Nothing to do: every rule is met.',
+    nothingForOrganizer: "Nothing for the organizer to do: what is left is the platform's own work.",
     planHead: 'Season plan · policy {policy} · as of {asOf}',
     covered: 'Covered: {covered} event(s), total preference {preference}',
     notProven: 'Not proven optimal within the search budget: no plan covers more than {covered} event(s), total preference {preference}',

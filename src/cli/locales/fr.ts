@@ -121,6 +121,7 @@ export const fr = {
     remedy: '  {rule}{due} : {remedy}',
     due: ' (échéance : {due})',
     nothingToDo: 'Rien à faire : toutes les règles sont remplies.',
+    nothingForOrganizer: "Rien à faire pour l'organisateur : ce qui reste est le travail de la plateforme.",
     planHead: 'Plan de saison · politique {policy} · au {asOf}',
     covered: 'Couverture : {covered} événement(s), préférence totale {preference}',
     notProven: 'Optimalité non prouvée dans le budget de recherche : aucun plan ne couvre plus de {covered} événement(s), préférence totale {preference}',
