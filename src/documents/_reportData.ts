@@ -7,12 +7,14 @@ import type { Crew, CrewInput } from '../models/crew.js';
 import { settle } from '../money/settle.js';
 import { summarizeSeason } from '../money/summarizeSeason.js';
 import type { Money } from '../money/money.js';
-import type { Statement } from '../money/types.js';
+import type { Receipt, Statement } from '../money/types.js';
+import { isPartnershipError } from '../errors.js';
 import type { EligibilityReport } from '../rules/types.js';
 import type { SeasonPlan, SeasonUnassigned } from '../season/_plan.js';
 import { readCrews, type TimedBooking } from '../crew/findAvailableCrews.js';
 import { instantMs } from '../_lib/instant.js';
-import { Issues } from '../_lib/reject.js';
+import { Issues, pathUnder } from '../_lib/reject.js';
+import { joinPath, keyPath } from '../_lib/path.js';
 import { isRecord } from '../_lib/record.js';
 
 /** The simulated producer risk per month, as `simulateSeason` summarizes it: amounts are decimal strings. */
@@ -104,19 +106,66 @@ function readReports(reports: unknown, issues: Issues): Map<string, EligibilityR
   return out;
 }
 
-/** The money view by month: the plan's covered partnership requests with a contract, settled with no receipt. */
-function moneyByMonth(events: readonly ReportEvent[], simulation: SeasonReportSimulation | undefined): CurrencyMoney[] {
+/** The receipts by request id: each a covered partnership request with a contract, its value a list. */
+function readReceipts(receipts: unknown, events: readonly ReportEvent[], issues: Issues): Map<string, readonly Receipt[]> {
+  const out = new Map<string, readonly Receipt[]>();
+  if (receipts === undefined) return out;
+  const root = 'options.receipts';
+  if (!isRecord(receipts)) {
+    issues.invalid(root, 'the receipts by request id `{ "<request id>": [receipts] }`', receipts);
+    return out;
+  }
+  const byId = new Map(events.map((e) => [e.request.id, e]));
+  issues.unknownKeys(receipts, [...byId.keys()], root);
+  for (const [id, list] of Object.entries(receipts)) {
+    const event = byId.get(id);
+    if (event === undefined) continue;
+    const path = keyPath(root, id);
+    const why =
+      event.crewId === undefined || event.request.mode !== 'partnership' ? 'is not covered by the plan' : event.request.contract === undefined ? 'has no contract (no breakeven fixed)' : undefined;
+    if (why !== undefined) issues.add('invalid_input', path, `Expected the receipts of a covered partnership request with a contract: \`${id}\` ${why}`);
+    else if (!Array.isArray(list)) issues.invalid(path, 'a list of receipts', list);
+    else out.set(id, list as readonly Receipt[]);
+  }
+  return out;
+}
+
+/** `settle`'s statement of one request, its issues recorded at their paths under `options.receipts["<id>"]`. */
+function settleRequest(request: CoverageRequest, receipts: readonly Receipt[], issues: Issues): Statement | undefined {
+  try {
+    return settle(settlementTerms(request.contract!), receipts);
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    const under = keyPath('options.receipts', request.id);
+    const rename = (path: string): string => {
+      const rest = pathUnder(path, 'receipts');
+      return rest === undefined ? path : joinPath(under, rest);
+    };
+    const retell = (text: string): string => text.replace(/`(receipts[^`]*)`/g, (_, path: string) => `\`${rename(path)}\``);
+    issues.record(
+      error.issues.map((issue) => ({ ...issue, path: rename(issue.path), message: retell(issue.message) })),
+      retell(error.message),
+    );
+    return undefined;
+  }
+}
+
+/** The money view by month: the plan's covered partnership requests with a contract, settled with their receipts (none when not given). */
+function moneyByMonth(events: readonly ReportEvent[], simulation: SeasonReportSimulation | undefined, receipts: ReadonlyMap<string, readonly Receipt[]>): CurrencyMoney[] {
   const groups = new Map<string, Map<string, Statement[]>>();
+  const issues = new Issues();
   for (const event of events) {
     const { request } = event;
     if (event.crewId === undefined || request.mode !== 'partnership' || request.contract === undefined) continue;
-    const statement = settle(settlementTerms(request.contract), []);
+    const statement = settleRequest(request, receipts.get(request.id) ?? [], issues);
+    if (statement === undefined) continue;
     // The month the event starts in, at its own offset.
     const month = request.event.start.slice(0, 7);
     const months = groups.get(statement.currency) ?? new Map<string, Statement[]>();
     groups.set(statement.currency, months);
     months.set(month, [...(months.get(month) ?? []), statement]);
   }
+  issues.throwIfAny();
   if (simulation !== undefined && !groups.has(simulation.currency)) groups.set(simulation.currency, new Map());
   return [...groups.keys()].sort(byCode).map((currency) => {
     const months = groups.get(currency)!;
@@ -141,6 +190,7 @@ export function reportData(
   bookings: readonly BookingInput[],
   reportsInput: unknown,
   simulationInput: unknown,
+  receiptsInput?: unknown,
 ): ReportData {
   const issues = new Issues();
   if (!isRecord(plan) || !Array.isArray(plan.assignments) || !Array.isArray(plan.unassigned)) issues.invalid('plan', 'a season plan from `planSeason`', plan);
@@ -174,11 +224,13 @@ export function reportData(
     const decision = report?.decision ?? assignment?.decision ?? (unassigned?.reason === 'ineligible' ? 'ineligible' : undefined);
     return { n: i + 1, request, startMs, endMs, decision, crewId: assignment?.crewId, booked: assignment?.booked ?? false, unassigned, report };
   });
+  const receipts = readReceipts(receiptsInput, events, issues);
+  issues.throwIfAny('invalid_input');
   const shown = new Set(parsed.map((r) => r.event.id));
   return {
     events,
     crews: crewsRead.crews,
     held: crewsRead.bookings.filter((b) => !shown.has(b.eventId)).sort((a, b) => a.startMs - b.startMs || byCode(a.crewId, b.crewId)),
-    money: moneyByMonth(events, simulation),
+    money: moneyByMonth(events, simulation, receipts),
   };
 }

@@ -24,6 +24,8 @@ export interface ReportWords {
   };
   readonly riskHeading: string;
   readonly riskIntro: string;
+  /** The intro when receipts are given. */
+  readonly riskIntroReceipts: string;
   readonly committed: string;
   readonly recovered: string;
   readonly uncovered: string;
@@ -65,6 +67,7 @@ const en: ReportWords = {
   },
   riskHeading: 'The producer risk',
   riskIntro: 'Breakeven committed by the covered partnership events, by month of the event, and what is still uncovered if no sponsor comes.',
+  riskIntroReceipts: 'Breakeven committed by the covered partnership events, by month of the event: what the receipts given recovered, and what is still uncovered.',
   committed: 'committed',
   recovered: 'recovered',
   uncovered: 'uncovered',
@@ -105,6 +108,7 @@ const fr: ReportWords = {
   },
   riskHeading: 'Le risque de producteur',
   riskIntro: 'Le point mort engagé par les événements en partenariat couverts, par mois de l’événement, et ce qui reste à couvrir si aucun sponsor ne vient.',
+  riskIntroReceipts: 'Le point mort engagé par les événements en partenariat couverts, par mois de l’événement : ce que les recettes données ont couvert, et ce qui reste à couvrir.',
   committed: 'engagé',
   recovered: 'récupéré',
   uncovered: 'non couvert',

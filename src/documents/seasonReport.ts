@@ -1,6 +1,7 @@
 import type { BookingInput } from '../models/booking.js';
 import type { CoverageRequestInput } from '../models/coverageRequest.js';
 import type { CrewInput } from '../models/crew.js';
+import type { Receipt } from '../money/types.js';
 import type { RuleId } from '../models/ruleIds.js';
 import { RULE_LOGIC } from '../rules/_logic.js';
 import { nextDeadline } from '../rules/_nextDeadline.js';
@@ -34,9 +35,14 @@ export interface SeasonReportOptions {
   readonly reports?: readonly EligibilityReport[];
   /** The simulated producer risk per month (`simulateSeason`): drawn as a band over the uncovered breakeven. */
   readonly simulation?: SeasonReportSimulation;
+  /**
+   * The receipts of the covered partnership requests with a contract, by request id (the
+   * receipts `settle` takes): each is settled with its own, so the months show what they recovered.
+   */
+  readonly receipts?: Readonly<Record<string, readonly Receipt[]>>;
 }
 
-const OPTION_KEYS = ['locale', 'asOf', 'requests', 'crews', 'bookings', 'reports', 'simulation'];
+const OPTION_KEYS = ['locale', 'asOf', 'requests', 'crews', 'bookings', 'reports', 'simulation', 'receipts'];
 
 const ruleName = (id: RuleId): string => RULE_LOGIC.find((rule) => rule.id === id)?.name ?? id;
 
@@ -72,10 +78,12 @@ const swatch = (colour: string, label: string, extra = ''): string => `<span cla
  * same bytes.
  *
  * @param plan - what `planSeason` returned for `options.requests` and `options.crews`.
- * @param options - `requests` and `crews` (required), `bookings`, `reports`, `simulation`, `locale`, `asOf`.
+ * @param options - `requests` and `crews` (required), `bookings`, `reports`, `simulation`, `receipts`, `locale`, `asOf`.
  * @returns the page, as a string.
  * @throws {PartnershipError} `invalid_input` with every issue (a request or crew that does not parse,
- *   a request or crew of the plan that is not in `options.requests` or `options.crews`, a malformed simulation or report);
+ *   a request or crew of the plan that is not in `options.requests` or `options.crews`, a malformed simulation or report,
+ *   receipts of a request that is unknown, not covered or without a contract); the code of `settle`'s error
+ *   for a receipt it refuses, at `options.receipts["<request id>"][k]`;
  *   `unknown_key` for an unknown option; `invalid_locale`; `invalid_as_of`.
  * @example
  * const plan = planSeason(requests, crews, [], { policy: DEFAULT_POLICY, asOf: '2026-02-10' });
@@ -83,7 +91,7 @@ const swatch = (colour: string, label: string, extra = ''): string => `<span cla
  * html.startsWith('<!doctype html>') //=> true
  */
 export function seasonReportHtml(plan: SeasonPlan, options: SeasonReportOptions): string {
-  if (!isRecord(options)) rejectValue('invalid_options', 'options', 'options `{ requests, crews, locale?, asOf?, bookings?, reports?, simulation? }`', options);
+  if (!isRecord(options)) rejectValue('invalid_options', 'options', 'options `{ requests, crews, locale?, asOf?, bookings?, reports?, simulation?, receipts? }`', options);
   const keys = new Issues();
   keys.unknownKeys(options, OPTION_KEYS, 'options');
   keys.throwIfAny();
@@ -91,7 +99,7 @@ export function seasonReportHtml(plan: SeasonPlan, options: SeasonReportOptions)
   if (locale !== 'en' && locale !== 'fr') rejectValue('invalid_locale', 'options.locale', '`en` or `fr`', locale);
   const asOf = readPlanAsOf(options.asOf ?? (isRecord(plan) ? plan.asOf : undefined));
   const words = REPORT_WORDS[locale];
-  const data = reportData(plan, options.requests, options.crews, options.bookings ?? [], options.reports, options.simulation);
+  const data = reportData(plan, options.requests, options.crews, options.bookings ?? [], options.reports, options.simulation, options.receipts);
   const byRequest = new Map(data.events.map((e) => [e.request.id, e]));
   const crewName = new Map(data.crews.map((c) => [c.id, c.name]));
   const asOfText = `${asOf.slice(0, 10)} ${asOf.slice(11, 16)} UTC`;
@@ -143,7 +151,7 @@ export function seasonReportHtml(plan: SeasonPlan, options: SeasonReportOptions)
     `${plan.optimal ? '' : ` ${escapeHtml(words.notOptimal)}`}</p></header>\n` +
     `<section id="plan"><h2>${escapeHtml(words.planHeading)}</h2><figure>${ganttSvg(data, asOf, locale, words)}</figure>${legend}` +
     `<h3>${escapeHtml(words.leftOutHeading)}</h3>${leftOut}</section>\n` +
-    `<section id="risk"><h2>${escapeHtml(words.riskHeading)}</h2><p>${escapeHtml(words.riskIntro)}</p>${money}${noContract}</section>\n` +
+    `<section id="risk"><h2>${escapeHtml(words.riskHeading)}</h2><p>${escapeHtml(options.receipts === undefined ? words.riskIntro : words.riskIntroReceipts)}</p>${money}${noContract}</section>\n` +
     `<section id="status"><h2>${escapeHtml(words.statusHeading)}</h2><table class="status"><thead><tr>` +
     [c.n, c.event, c.start, c.mode, c.decision, c.crew, c.next].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('') +
     `</tr></thead><tbody>${statusRows.join('')}</tbody></table></section>\n` +

@@ -33,6 +33,8 @@ export interface SeasonEvents {
   readonly events: readonly SeasonEvent[];
   /** Covered partnership requests without a contract (their breakeven is not fixed), sorted. */
   readonly withoutContract: readonly string[];
+  /** Covered partnership requests with a contract in another currency than `options.currency`: not simulated, by request id. */
+  readonly leftOut: readonly { readonly requestId: string; readonly currency: string }[];
   readonly policyVersion: string;
   readonly asOf: string;
 }
@@ -100,7 +102,8 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The events to simulate: each covered partnership request of `plan` with a contract, parsed from
  * `requests`. The plan and the requests must agree: each covered request is there with the
  * plan's event, and the breakeven committed per currency and the requests without a contract are
- * the plan's (`plan_mismatch` otherwise). One currency per season (`currency_mismatch`).
+ * the plan's (`plan_mismatch` otherwise). One currency per simulation: `currency` selects the events
+ * in it (the others are left out); without it, a season of two currencies is `currency_mismatch`.
  *
  * @throws {PartnershipError} with every issue found.
  */
@@ -121,6 +124,7 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
   });
   const events: SeasonEvent[] = [];
   const withoutContract: string[] = [];
+  const leftOut: { requestId: string; currency: string }[] = [];
   let season = currency as string | undefined;
   let seasonFrom = 'options.currency';
   for (const { requestId, eventId, path } of assignments!) {
@@ -143,12 +147,16 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
     }
     const terms = settlementTerms(request.contract);
     const { currency: code } = terms.breakeven;
+    if (currency !== undefined && code !== currency) {
+      leftOut.push({ requestId, currency: code });
+      continue;
+    }
     if (season === undefined) {
       season = code;
       seasonFrom = `${root}.contract.breakeven`;
     } else if (code !== season) {
       const where = `${root}.contract.breakeven.currency`;
-      issues.add('currency_mismatch', where, `Expected ${season} like \`${seasonFrom}\`, got ${code}: simulate one currency at a time`);
+      issues.add('currency_mismatch', where, `Expected ${season} like \`${seasonFrom}\`, got ${code}: the season mixes currencies, pass \`currency\` to simulate one of them`);
       continue;
     }
     const start = request.event.start;
@@ -156,12 +164,17 @@ export function seasonEvents(plan: unknown, requests: unknown, currency: unknown
   }
   issues.throwIfAny();
   events.sort((a, b) => byCode(a.requestId, b.requestId));
+  leftOut.sort((a, b) => byCode(a.requestId, b.requestId));
+  if (events.length === 0 && leftOut.length > 0) {
+    const others = [...new Set(leftOut.map((e) => e.currency))].sort(byCode).join(', ');
+    rejectValue('currency_mismatch', 'options.currency', `the currency of a simulated event (the season has ${others})`, currency);
+  }
   if (season === undefined) rejectValue('season_currency_missing', 'options.currency', 'the season currency, as no simulated event has a contract to read it from', currency);
   const exponent = currencyTable().get(season)!;
   checkMoney(plan as Record<string, unknown>, events, withoutContract.sort(byCode), season, exponent, issues);
   issues.throwIfAny();
   const planRecord = plan as Record<string, unknown>;
-  return { currency: season, exponent, events, withoutContract, policyVersion: planRecord.policyVersion as string, asOf: planRecord.asOf as string };
+  return { currency: season, exponent, events, withoutContract, leftOut, policyVersion: planRecord.policyVersion as string, asOf: planRecord.asOf as string };
 }
 
 /** The plan's money view against the requests: the same breakeven committed, events and requests without a contract. */

@@ -22,7 +22,10 @@ export interface SimulateSeasonOptions {
   readonly runs?: number;
   /** The seed: a whole number from 0 to 2^64 - 1, as a number, a bigint or a string of digits (default 1). */
   readonly seed?: number | bigint | string;
-  /** The season's currency: needed when no simulated event has a contract, checked against them otherwise. */
+  /**
+   * The currency to simulate: selects the events whose breakeven is in it (the others are listed in
+   * `leftOut`). Needed when the season mixes currencies, or when no simulated event has a contract.
+   */
   readonly currency?: string;
 }
 
@@ -63,6 +66,8 @@ export interface SeasonSimulation {
   readonly events: readonly SimulatedEvent[];
   /** Covered partnership requests without a contract (their breakeven is not fixed): not simulated. */
   readonly withoutContract: readonly string[];
+  /** Covered partnership requests with a contract in another currency than `currency` (selected by the option): not simulated, by request id. */
+  readonly leftOut: readonly { readonly requestId: string; readonly currency: string }[];
   /** Σ breakeven of the simulated events: the same in every run. */
   readonly breakevenCommitted: string;
   /** The season's uncovered breakeven: the producer risk. */
@@ -157,7 +162,7 @@ function readSeed(value: unknown, issues: Issues): bigint {
  * @throws {PartnershipError} `plan_malformed`, `plan_mismatch` (a covered request missing, another
  *   event, or the plan's money not the requests'), `unknown_key`, `invalid_options`,
  *   `chance_malformed`, `chance_out_of_range`, `chance_missing`, `contribution_malformed`,
- *   `contribution_missing`, `event_unknown`, `currency_mismatch` (one currency per simulation),
+ *   `contribution_missing`, `event_unknown`, `currency_mismatch` (a season of two currencies without `currency`, or a `currency` no event has),
  *   `season_currency_missing`, the codes of the requests' models and of `money`.
  * @example
  * // The demo's plan (examples/data, as of 2026-02-10): 3000 EUR in March, 800 EUR in April.
@@ -254,6 +259,7 @@ function draw(season: ReturnType<typeof seasonEvents>, chances: readonly Chance[
       contribution: { min: text(ranges[i]!.min), max: text(ranges[i]!.max) },
     })),
     withoutContract: season.withoutContract,
+    leftOut: season.leftOut,
     breakevenCommitted: text(committed),
     uncovered: distributionOf(uncovered, exponent),
     platformNet: distributionOf(platformNet, exponent),

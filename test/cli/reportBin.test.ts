@@ -54,6 +54,24 @@ describe('report (the bin)', () => {
     expect(stderr).toContain('options.simulation.byMonth[0].month');
   });
 
+  it('settles with a receipts file: recovered and uncovered per month, as the library does', () => {
+    const { code, stdout } = run(['report', ...season, '--html', '-', '--receipts', data('season-receipts.json')]);
+    expect(code).toBe(0);
+    const { plan, requests, crews, bookings, reports } = demoSeason();
+    const receipts = JSON.parse(readFileSync(data('season-receipts.json'), 'utf8')) as never;
+    expect(stdout).toBe(seasonReportHtml(plan, { requests, crews, bookings, reports, locale: 'en', receipts }));
+    expect(stdout).toContain('<tr><th scope="row">2026-03</th><td class="num">€3,000.00</td><td class="num">€1,800.00</td><td class="num">€1,200.00</td></tr>');
+  });
+
+  it('names the receipts file and an unknown request id in it, with the closest id, exit 2', () => {
+    const file = join(scratch, 'receipts.json');
+    writeFileSync(file, JSON.stringify({ 'req-webdyas': [] }));
+    const { code, stderr } = run(['report', ...season, '--html', '-', '--receipts', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(file);
+    expect(stderr).toContain('did you mean `req-webdays`?');
+  });
+
   it('requires --crews and --html (usage errors, exit 2)', () => {
     expect(run(['report', data('requests.json'), '--html', '-'])).toMatchObject({ code: 2, stdout: '' });
     const { code, stderr } = run(['report', data('requests.json'), '--crews', data('crews.json')]);

@@ -53,6 +53,23 @@ describe('simulate (the bin)', () => {
     expect(stdout).toContain('Montants en EUR.');
   });
 
+  it('simulates one currency of a season of two with --currency, the others listed as left out', () => {
+    const requests = JSON.parse(readFileSync(data('requests.json'), 'utf8'));
+    requests.find((r: { id: string }) => r.id === 'req-late-releases').contract.breakeven.currency = 'USD';
+    const mixed = file('mixed.json', JSON.stringify(requests));
+    const mixedPlan = file('mixed-plan.json', run(['plan', mixed, '--crews', data('crews.json'), '--bookings', data('bookings.json'), '--as-of', '2026-02-10', '--json']).stdout);
+    const args = ['simulate', mixedPlan, '--requests', mixed, '--chance', '0.5', '--contribution', '500', '--runs', '20'];
+    const eur = run([...args, '--currency', 'EUR']);
+    expect(eur.code).toBe(0);
+    expect(eur.stdout).toContain('1 partnership event(s) · breakeven committed 3000.00\nNot simulated, in another currency: req-late-releases (USD)\n');
+    const json = JSON.parse(run([...args, '--currency', 'USD', '--json']).stdout);
+    expect([json.currency, json.breakevenCommitted, json.leftOut]).toEqual(['USD', '800.00', [{ requestId: 'req-webdays', currency: 'EUR' }]]);
+    expect(run([...args, '--currency', 'EUR', '--locale', 'fr']).stdout).toContain('Non simulées, dans une autre devise : req-late-releases (USD)');
+    const both = run(args);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('the season mixes currencies, pass `currency` to simulate one of them');
+  });
+
   it('reads a model file by topic and event', () => {
     const model = file('model.json', JSON.stringify({ sponsorChance: { default: '0.2', events: { 'evt-webdays': '0.9' } }, contributions: { topics: { 'social media': { min: '1000', max: '3000' } } } }));
     const json = JSON.parse(run([...base, '--model', model, '--runs', '50', '--json']).stdout);

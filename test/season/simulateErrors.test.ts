@@ -104,9 +104,22 @@ describe('simulateSeason errors', () => {
     const mixed = [a, dollars];
     const error = fails({ ...good, requests: mixed }, planOf(mixed));
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([['currency_mismatch', 'requests[1].contract.breakeven.currency']]);
-    expect(error.message).toBe('Expected EUR like `requests[0].contract.breakeven`, got USD: simulate one currency at a time');
-    expect(where({ ...good, currency: 'USD' })[0]).toEqual(['currency_mismatch', 'requests[0].contract.breakeven.currency']);
+    expect(error.message).toBe('Expected EUR like `requests[0].contract.breakeven`, got USD: the season mixes currencies, pass `currency` to simulate one of them');
+    expect(where({ ...good, currency: 'USD' })).toEqual([['currency_mismatch', 'options.currency']]);
     expect(where({ ...good, currency: 'EURO' })).toEqual([['currency_unknown', 'options.currency']]);
     expect(where({ ...good, requests: [] }, planOf([]))).toEqual([['season_currency_missing', 'options.currency']]);
+  });
+
+  it('selects the events of `currency` in a season of two, the others left out with theirs', () => {
+    const dollars = request('d', '100', { currency: 'USD' });
+    const mixed = [a, dollars];
+    const usd = simulateSeason(planOf(mixed), { ...good, requests: mixed, currency: 'USD', contributions: '50' });
+    expect(usd.currency).toBe('USD');
+    expect(usd.events.map((e) => e.requestId)).toEqual(['d']);
+    expect(usd.leftOut).toEqual([{ requestId: 'a', currency: 'EUR' }]);
+    expect(usd.breakevenCommitted).toBe('100.00');
+    const eur = simulateSeason(planOf(mixed), { ...good, requests: mixed, currency: 'EUR' });
+    expect([eur.events.map((e) => e.requestId), eur.leftOut, eur.breakevenCommitted]).toEqual([['a'], [{ requestId: 'd', currency: 'USD' }], '1000.00']);
+    expect(simulateSeason(plan, good).leftOut).toEqual([]);
   });
 });

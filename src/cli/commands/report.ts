@@ -8,9 +8,27 @@ import { planSeason } from '../../season/planSeason.js';
 import { seasonReportHtml } from '../../documents/seasonReport.js';
 import type { SeasonReportSimulation } from '../../documents/_reportData.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, inFiles, readJson, readList, UsageError } from '../io.js';
+import { EXIT, inFile, inFiles, readJson, readList, UsageError } from '../io.js';
+import { isPartnershipError } from '../../errors.js';
+import type { Receipt } from '../../money/types.js';
+import { pathUnder } from '../../_lib/reject.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
+
+/** Runs `page`, naming in its error the receipts file (paths as in it) or else the simulation file. */
+function inputFiles(page: () => string, simulationFile: string | undefined, receiptsFile: string | undefined): string {
+  try {
+    return page();
+  } catch (error) {
+    if (!isPartnershipError(error)) throw error;
+    if (receiptsFile !== undefined && error.issues.some((issue) => pathUnder(issue.path, 'options.receipts') !== undefined)) {
+      return inFiles({ 'options.receipts': receiptsFile }, () => {
+        throw error;
+      });
+    }
+    throw simulationFile === undefined ? error : inFile(simulationFile, error);
+  }
+}
 
 /** `report`: the season at a glance, as one HTML page. */
 export const report: Command = {
@@ -29,6 +47,11 @@ Options:
   --bookings <file>    existing bookings that hold crews, see \`schema booking\`
   --simulation <file>  a simulation (\`simulate --json\`): its band of the
                        uncovered breakeven by month is drawn over the chart
+  --receipts <file>    the receipts received, by request id:
+                       { "<request id>": [receipts...] }, each receipt as
+                       \`settle\` reads it; each covered partnership request
+                       with a contract is settled with its own (recovered and
+                       uncovered by month)
   --policy <file>      a policy, or a list of versions (default: the shipped policy)
   --as-of <date>       evaluation date or instant (default: now)
   --locale <en|fr>     language of the page (default en)
@@ -36,13 +59,15 @@ Options:
 
 Example:
   webcast-partnership report examples/data/requests.json --crews examples/data/crews.json \\
-    --bookings examples/data/bookings.json --as-of 2026-02-10 --html season.html
+    --bookings examples/data/bookings.json --as-of 2026-02-10 --html season.html \\
+    --receipts examples/data/season-receipts.json
 `,
   options: {
     crews: { type: 'string' },
     html: { type: 'string' },
     bookings: { type: 'string' },
     simulation: { type: 'string' },
+    receipts: { type: 'string' },
     policy: { type: 'string' },
     'as-of': { type: 'string' },
     locale: { type: 'string' },
@@ -67,8 +92,11 @@ Example:
     const plan = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf }));
     // The plan has checked every request, crew and booking: each report is the one the plan used.
     const reports = requests.map((request) => parseCoverageRequest(request)).map((request) => evaluateEligibility(request, { policy, asOf, availability: findAvailableCrews(request.event, { crews, bookings, policy }) }));
-    const page = () => seasonReportHtml(plan, { requests, crews, bookings, reports, locale, asOf, ...(simulation === undefined ? {} : { simulation }) });
-    const html = simulationFile === undefined ? page() : fromFile(simulationFile, page);
+    const receiptsFile = stringFlag(input, 'receipts');
+    const receipts = receiptsFile === undefined ? undefined : (readJson(receiptsFile) as Record<string, Receipt[]>);
+    const page = () =>
+      seasonReportHtml(plan, { requests, crews, bookings, reports, locale, asOf, ...(simulation === undefined ? {} : { simulation }), ...(receipts === undefined ? {} : { receipts }) });
+    const html = inputFiles(page, simulationFile, receiptsFile);
     if (htmlFile === '-') {
       process.stdout.write(html);
       return EXIT.ok;

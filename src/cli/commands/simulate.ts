@@ -35,10 +35,13 @@ export function formatSimulation(result: SeasonSimulation, locale: Locale): stri
   const months = renderTable([w.term('month'), ...stats], result.byMonth.map((m) => row(m.month, m.uncovered)), right);
   const needed = result.breakEven.sponsoredEvents;
   const noContract = result.withoutContract.length === 0 ? '' : `${w.say('withoutContract', { requests: printable(result.withoutContract.join(', ')) })}\n`;
+  const others = result.leftOut.map((e) => `${e.requestId} (${e.currency})`).join(', ');
+  const leftOut = result.leftOut.length === 0 ? '' : `${w.say('simulateLeftOut', { requests: printable(others) })}\n`;
   return (
     `${w.say('simulateHead', { policy: printable(result.policyVersion), asOf: printable(result.asOf) })}\n` +
     `${w.say('simulateRuns', { runs: result.runs, seed: result.seed, events: result.events.length, committed: result.breakevenCommitted })}\n` +
     noContract +
+    leftOut +
     `\n${events}\n${amounts}\n` +
     `${w.say('breakEvenRuns', { brokeEven: result.breakEven.runs, runs: result.runs })}\n` +
     `${needed === null ? w.say('sponsorsNeverEnough') : w.say('sponsorsNeeded', { sponsored: needed })}\n` +
@@ -95,7 +98,9 @@ Options:
                          (instead of --chance, --contribution)
   --runs <n>             seasons drawn, 1 to 1000000 (default 10000)
   --seed <n>             a whole number below 2^64 (default 1)
-  --currency <code>      the season currency, when no event has a contract
+  --currency <code>      the currency to simulate: its events only, the others
+                         listed as left out (needed when the season mixes
+                         currencies, or when no event has a contract)
   --locale <en|fr>       language of the output (default en)
   --json                 print the simulation as JSON
   -h, --help             show this help

@@ -154,6 +154,7 @@ export const en = {
     checklistHead: 'Checklist · {title} · {request} · {decision} · as of {asOf}',
     simulateHead: 'Simulated season · policy {policy} · as of {asOf}',
     simulateRuns: '{runs} runs · seed {seed} · {events} partnership event(s) · breakeven committed {committed}',
+    simulateLeftOut: 'Not simulated, in another currency: {requests}',
     breakEvenRuns: 'Breaks even (platform net ≥ 0) in {brokeEven} of {runs} runs.',
     sponsorsNeeded: 'Sponsored events needed: {sponsored} (at least half of the runs with that many sponsors break even).',
     sponsorsNeverEnough: 'No number of sponsored events breaks even in half of its runs.',

@@ -152,6 +152,7 @@ export const fr = {
     checklistHead: 'Actions à mener · {title} · {request} · {decision} · au {asOf}',
     simulateHead: 'Saison simulée · politique {policy} · au {asOf}',
     simulateRuns: '{runs} tirages · graine {seed} · {events} événement(s) en partenariat · point mort engagé {committed}',
+    simulateLeftOut: 'Non simulées, dans une autre devise : {requests}',
     breakEvenRuns: "À l'équilibre (net plateforme ≥ 0) dans {brokeEven} tirages sur {runs}.",
     sponsorsNeeded: "Événements sponsorisés nécessaires : {sponsored} (au moins la moitié des tirages qui en comptent autant sont à l'équilibre).",
     sponsorsNeverEnough: "Aucun nombre d'événements sponsorisés n'atteint l'équilibre dans la moitié de ses tirages.",
