@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { BookingInput } from '../../models/booking.js';
 import { parseCoverageRequest, type CoverageRequestInput } from '../../models/coverageRequest.js';
 import type { CrewInput } from '../../models/crew.js';
@@ -8,7 +7,8 @@ import { planSeason } from '../../season/planSeason.js';
 import { seasonReportHtml } from '../../documents/seasonReport.js';
 import type { SeasonReportSimulation } from '../../documents/_reportData.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, inFiles, readJson, readList, UsageError } from '../io.js';
+import { EXIT, fromFile, inFiles, readJson, readList, UsageError, writeOutputFile } from '../io.js';
+import { printable } from '../../_lib/printable.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
 
@@ -73,8 +73,8 @@ Example:
       process.stdout.write(html);
       return EXIT.ok;
     }
-    writeFileSync(htmlFile, html);
-    process.stdout.write(`${wordsFor(locale).say('reportWritten', { file: htmlFile, covered: plan.score.covered, requests: requests.length })}\n`);
+    writeOutputFile('report', htmlFile, html);
+    process.stdout.write(`${wordsFor(locale).say('reportWritten', { file: printable(htmlFile), covered: plan.score.covered, requests: requests.length })}\n`);
     return EXIT.ok;
   },
 };
