@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { isPartnershipError, PartnershipError, type PartnershipIssue } from '../errors.js';
 import { pathUnder, renameIssues } from '../_lib/reject.js';
 import { printable } from '../_lib/printable.js';
@@ -49,6 +49,18 @@ export function openStream(file: string): AsyncIterable<string | Uint8Array> {
       throw new UsageError(`cannot read ${sourceName(file)}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`);
     }
   })();
+}
+
+/**
+ * Writes a file a command was asked to write (`--html`, `--docx`, `--ics`), telling a failure as a
+ * usage error that names the command and the file: `report: cannot write out.html: ENOENT`.
+ */
+export function writeOutputFile(command: string, file: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(file, data);
+  } catch (error) {
+    throw new UsageError(`${command}: cannot write ${printable(file)}: ${(error as { code?: string }).code ?? 'unwritable'}`);
+  }
 }
 
 /** Parses JSON text, naming the file on failure. */

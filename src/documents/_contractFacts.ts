@@ -6,6 +6,7 @@ import type { AudioFeed, Session, Use } from '../models/event.js';
 import { USES } from '../models/event.js';
 import { minorUnits } from '../money/minorUnits.js';
 import { money, type Money } from '../money/money.js';
+import { pow10, readDecimal } from '../money/ratio.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import { STREAMS, type Stream } from '../money/streams.js';
 import { instantMs, localTime, offsetMinutes, formatOffset } from '../_lib/instant.js';
@@ -75,8 +76,14 @@ export interface ContractFacts {
   readonly signedAt: { readonly platform?: string; readonly organizer?: string };
 }
 
-/** A caller's text as a document may show it: control characters escaped, everything else as given. */
-const text = printable;
+/**
+ * A caller's text as a document may show it: control characters escaped (`printable`), and the
+ * noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids, escaped the same way (`\\uffff`);
+ * everything else as given.
+ */
+function text(value: string): string {
+  return printable(value).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
 
 function formatMoney(amount: Money, locale: Locale): string {
   // `Intl.NumberFormat` formats a decimal string exactly (no binary floating point on the way), at
@@ -87,8 +94,24 @@ function formatMoney(amount: Money, locale: Locale): string {
   );
 }
 
+/**
+ * A share as a percentage, exactly: `share × 100` as a decimal (every digit, however many: Intl
+ * stops at 100 fraction digits), put into the language's percent pattern (`12.5%`, `12,5 %`).
+ */
 function formatShare(share: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 20 }).format(share as unknown as number);
+  const read = readDecimal(share);
+  if (typeof read === 'string') throw new TypeError(`not a share: ${share}`); // the contract's schema read it already
+  const scale = pow10(read.scale);
+  const hundredfold = read.digits * 100n;
+  let rest = hundredfold % scale;
+  let digits = read.scale;
+  while (rest !== 0n && rest % 10n === 0n) [rest, digits] = [rest / 10n, digits - 1]; // no trailing zero
+  const fraction = rest === 0n ? '' : rest.toString().padStart(digits, '0');
+  // The pattern's parts, from a percentage with one fraction digit: the whole and the fraction are put in their places.
+  const parts = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).formatToParts(0.125);
+  return parts
+    .map((part) => (part.type === 'integer' ? (hundredfold / scale).toString() : part.type === 'decimal' ? (fraction === '' ? '' : part.value) : part.type === 'fraction' ? fraction : part.value))
+    .join('');
 }
 
 /** `1 - share`, exactly, for a decimal string in [0, 1]. */

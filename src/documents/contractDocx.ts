@@ -4,8 +4,24 @@ import { fixZipTimes } from './_zipTimes.js';
 
 const LANGUAGE: Readonly<Record<ContractDraft['locale'], string>> = { en: 'en-GB', fr: 'fr-FR' };
 
+/**
+ * The characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone
+ * surrogates). The draft escapes them in a caller's text already; a draft built by hand may hold
+ * them, and Word refuses a file that does.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A text with each character XML 1.0 forbids written as `printable` writes it (`\\x01`, `\\uffff`), so none is lost. */
+function chars(text: string): string {
+  return text.replace(NOT_XML, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return chars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -24,24 +40,24 @@ function coreProperties(draft: ContractDraft): string {
 }
 
 function body(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)], alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } });
+  return new Paragraph({ children: [new TextRun(chars(text))], alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } });
 }
 
 function children(draft: ContractDraft): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ text: draft.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: draft.subtitle, italics: true })], spacing: { after: 240 } }),
-    ...draft.preamble.map((text) => new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: { after: 240 } })),
+    new Paragraph({ text: chars(draft.title), heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: chars(draft.subtitle), italics: true })], spacing: { after: 240 } }),
+    ...draft.preamble.map((text) => new Paragraph({ children: [new TextRun({ text: chars(text), italics: true })], spacing: { after: 240 } })),
   ];
   for (const article of draft.articles) {
-    out.push(new Paragraph({ text: `Article ${article.number}. ${article.heading}`, heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240, after: 120 } }));
+    out.push(new Paragraph({ text: chars(`Article ${article.number}. ${article.heading}`), heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240, after: 120 } }));
     out.push(...article.paragraphs.map(body));
   }
   for (const signature of draft.signatures) {
     out.push(
-      new Paragraph({ children: [new TextRun({ text: signature.role, bold: true })], spacing: { before: 360 }, keepNext: true }),
-      new Paragraph({ text: signature.name, keepNext: true }),
-      new Paragraph({ text: signature.line, spacing: { after: 480 } }),
+      new Paragraph({ children: [new TextRun({ text: chars(signature.role), bold: true })], spacing: { before: 360 }, keepNext: true }),
+      new Paragraph({ text: chars(signature.name), keepNext: true }),
+      new Paragraph({ text: chars(signature.line), spacing: { after: 480 } }),
     );
   }
   return out;
@@ -60,7 +76,7 @@ function children(draft: ContractDraft): Paragraph[] {
  */
 export async function contractDocx(draft: ContractDraft): Promise<Uint8Array> {
   const document = new Document({
-    title: draft.title,
+    title: chars(draft.title),
     creator: 'webcast-partnership',
     styles: { default: { document: { run: { size: 22, language: { value: LANGUAGE[draft.locale] } } } } },
     sections: [{ children: children(draft) }],

@@ -1,8 +1,24 @@
 import type { ContractDraft } from './_contractTypes.js';
 
-/** Markdown's own characters escaped, and line breaks folded, so a caller's name stays text in one paragraph. */
+/** Markdown's own characters (and `&`, which starts an entity) escaped, and line breaks folded, so a caller's name stays text in one paragraph. */
 function inline(text: string): string {
-  return foldLines(text).replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+  return foldLines(text).replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A text that starts a line, escaped as `inline` does and at its start too, so nothing there opens a
+ * block: leading spaces and tabs as character references (`&#32;`, `&#9;`: not stripped, no code
+ * block), and `-`, `+`, `=` and an ordered list's `1.` or `1)` with a backslash (no list item, no
+ * thematic break, no setext heading under the line before).
+ */
+function lineStart(text: string): string {
+  const escaped = inline(text);
+  const indent = /^[ \t]*/.exec(escaped)![0];
+  const rest = escaped.slice(indent.length);
+  const lead = indent.replace(/[ \t]/g, (c) => (c === ' ' ? '&#32;' : '&#9;'));
+  if (lead === '' && /^[-+=]/.test(rest)) return `\\${rest}`;
+  const ordered = /^(\d{1,9})([.)])/.exec(rest);
+  return ordered === null ? `${lead}${rest}` : `${lead}${ordered[1]!}\\${rest.slice(ordered[1]!.length)}`;
 }
 
 /** Each run of line breaks with the white space around it becomes one space (in linear time). */
@@ -19,7 +35,8 @@ const ARTICLE: Readonly<Record<ContractDraft['locale'], string>> = { en: 'Articl
 /**
  * Renders a contract draft as Markdown (CommonMark): the title, the subtitle in italics, the
  * preamble, one `##` heading per numbered article, and the signature block. The draft's text is
- * escaped, so nothing in a name becomes markup. Same draft, same string.
+ * escaped, inline (`*`, `[`, `&`...) and at the start of a line (`-`, `=`, `1.`, indentation), so
+ * every name renders as itself and never becomes markup. Same draft, same string.
  *
  * @example
  * contractMarkdown(contractDraft(undefined, request)).split('\n')[0]
@@ -30,9 +47,9 @@ export function contractMarkdown(draft: ContractDraft): string {
   for (const paragraph of draft.preamble) out.push(`> ${inline(paragraph)}`, '');
   for (const article of draft.articles) {
     out.push(`## ${ARTICLE[draft.locale]} ${article.number}. ${inline(article.heading)}`, '');
-    for (const paragraph of article.paragraphs) out.push(inline(paragraph), '');
+    for (const paragraph of article.paragraphs) out.push(lineStart(paragraph), '');
   }
   out.push('---', '');
-  for (const signature of draft.signatures) out.push(`**${inline(signature.role)}**  `, `${inline(signature.name)}  `, inline(signature.line), '');
+  for (const signature of draft.signatures) out.push(`**${inline(signature.role)}**  `, `${lineStart(signature.name)}  `, lineStart(signature.line), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

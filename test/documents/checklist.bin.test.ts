@@ -113,11 +113,11 @@ describe('check --ics', () => {
     expect(readFileSync(file, 'utf8')).toBe(toICalendar(checklistOf('fr')));
   });
 
-  it('exits 2 naming --ics when the file cannot be written', () => {
+  it('exits 2 naming the command and the file when the file cannot be written', () => {
     const { code, stdout, stderr } = run(['check', request, '--as-of', AS_OF, '--ics', join(scratch, 'missing/dir/out.ics')]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('--ics: cannot write');
+    expect(stderr).toContain(`check: cannot write ${join(scratch, 'missing/dir/out.ics')}: ENOENT`);
     expect(stderr).toContain('ENOENT');
   });
 

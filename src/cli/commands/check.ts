@@ -6,7 +6,7 @@ import type { BookingInput } from '../../models/booking.js';
 import type { CrewInput } from '../../models/crew.js';
 import { Issues } from '../../_lib/reject.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, inFiles, InputErrors, readJson, readList, UsageError } from '../io.js';
+import { EXIT, fromFile, inFiles, InputErrors, readJson, readList, UsageError, writeOutputFile } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
 import { renderTable } from '../table.js';
@@ -14,7 +14,6 @@ import { printable } from '../../_lib/printable.js';
 import { organizerChecklist } from '../../documents/checklist.js';
 import { toICalendar } from '../../documents/ical.js';
 import { formatChecklist } from '../checklistText.js';
-import { writeFileSync } from 'node:fs';
 
 /** The exit code of a decision: 0 eligible, 1 ineligible, 3 incomplete. */
 export function decisionExit(decision: EligibilityReport['decision']): number {
@@ -65,15 +64,6 @@ function checkCrews(crews: readonly CrewInput[], bookings: readonly BookingInput
   return undefined;
 }
 
-/** Writes the calendar to `file`; a file that cannot be written is a usage error naming `--ics`. */
-function writeIcs(file: string, calendar: string): void {
-  try {
-    writeFileSync(file, calendar);
-  } catch (error) {
-    throw new UsageError(`--ics: cannot write ${printable(file)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
 /** `check`: evaluates one coverage request. */
 export const check: Command = {
   name: 'check',
@@ -94,7 +84,7 @@ Options:
   --checklist       print the organizer's checklist instead: every action still
                     to do, who it concerns and when it is due, in due order
   --ics <file>      write the checklist as an iCalendar file (one event per
-                    deadline, a reminder 3 days before)
+                    deadline, a reminder 3 days before); a file, not \`-\`
   -h, --help        show this help
 
 Example:
@@ -121,6 +111,8 @@ Example:
     const crewsFile = stringFlag(input, 'crews');
     const bookingsFile = stringFlag(input, 'bookings');
     if (bookingsFile !== undefined && crewsFile === undefined) throw new UsageError('check: --bookings needs --crews');
+    const icsFile = stringFlag(input, 'ics');
+    if (icsFile === '-') throw new UsageError('check: --ics needs a file name (the calendar is written to a file, not printed)');
     // The request and the crews are checked both, so that one error names every bad item of every file.
     const found = new InputErrors();
     const request = found.attempt(() => fromFile(file, () => parseCoverageRequest(readJson(file))));
@@ -135,9 +127,8 @@ Example:
     // Past throwIfAny, the request parsed.
     const report = evaluateEligibility(request!, { policy, asOf, locale, ...(availability === undefined ? {} : { availability }) });
     const wantsChecklist = input.values.checklist === true;
-    const icsFile = stringFlag(input, 'ics');
     const checklist = wantsChecklist || icsFile !== undefined ? organizerChecklist(report, request!, { locale }) : undefined;
-    if (icsFile !== undefined) writeIcs(icsFile, toICalendar(checklist!));
+    if (icsFile !== undefined) writeOutputFile('check', icsFile, toICalendar(checklist!));
     const shown = wantsChecklist ? checklist! : report;
     process.stdout.write(input.values.json === true ? `${JSON.stringify(shown, null, 2)}\n` : wantsChecklist ? formatChecklist(checklist!, wordsFor(locale)) : formatReport(report, locale));
     return decisionExit(report.decision);

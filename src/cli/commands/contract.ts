@@ -1,22 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import { contractDocx } from '../../documents/contractDocx.js';
 import { contractDraft } from '../../documents/contractDraft.js';
 import { contractMarkdown } from '../../documents/contractMarkdown.js';
 import { parseCoverageRequest } from '../../models/coverageRequest.js';
 import { printable } from '../../_lib/printable.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, fromFile, inFiles, readJson, sourceName, UsageError } from '../io.js';
+import { EXIT, fromFile, inFiles, readJson, sourceName, UsageError, writeOutputFile } from '../io.js';
 import { wordsFor } from '../labels.js';
 import { localeFlag } from '../options.js';
-
-/** Writes a file, telling a failure as a usage error that names it. */
-function writeFile(file: string, bytes: Uint8Array): void {
-  try {
-    writeFileSync(file, bytes);
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as { code?: string }).code ?? 'unwritable'}`);
-  }
-}
 
 /** `contract`: the framework contract filled for one request, as Markdown and DOCX. */
 export const contract: Command = {
@@ -67,7 +57,7 @@ Example:
       const given = readJson(contractFile);
       draft = inFiles({ request: file, contract: contractFile }, () => contractDraft(given, request, { locale }));
     }
-    if (docxFile !== undefined) writeFile(docxFile, await contractDocx(draft));
+    if (docxFile !== undefined) writeOutputFile('contract', docxFile, await contractDocx(draft));
     if (docxFile === undefined || input.values.markdown === true) process.stdout.write(contractMarkdown(draft));
     else process.stdout.write(`${wordsFor(locale).say('contractWritten', { file: printable(docxFile), articles: draft.articles.length })}\n`);
     return EXIT.ok;

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { BookingInput } from '../../models/booking.js';
 import { parseCoverageRequest, type CoverageRequestInput } from '../../models/coverageRequest.js';
 import type { CrewInput } from '../../models/crew.js';
@@ -8,10 +7,11 @@ import { planSeason } from '../../season/planSeason.js';
 import { seasonReportHtml } from '../../documents/seasonReport.js';
 import type { SeasonReportSimulation } from '../../documents/_reportData.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, inFile, inFiles, readJson, readList, UsageError } from '../io.js';
+import { EXIT, inFile, inFiles, readJson, readList, UsageError, writeOutputFile } from '../io.js';
 import { isPartnershipError } from '../../errors.js';
 import type { Receipt } from '../../money/types.js';
 import { pathUnder } from '../../_lib/reject.js';
+import { printable } from '../../_lib/printable.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
 
@@ -101,8 +101,8 @@ Example:
       process.stdout.write(html);
       return EXIT.ok;
     }
-    writeFileSync(htmlFile, html);
-    process.stdout.write(`${wordsFor(locale).say('reportWritten', { file: htmlFile, covered: plan.score.covered, requests: requests.length })}\n`);
+    writeOutputFile('report', htmlFile, html);
+    process.stdout.write(`${wordsFor(locale).say('reportWritten', { file: printable(htmlFile), covered: plan.score.covered, requests: requests.length })}\n`);
     return EXIT.ok;
   },
 };
