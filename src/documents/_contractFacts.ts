@@ -4,12 +4,12 @@ import type { Contract } from '../models/contract.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { AudioFeed, Session, Use } from '../models/event.js';
 import { USES } from '../models/event.js';
-import { minorUnits } from '../money/minorUnits.js';
 import { money, type Money } from '../money/money.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import { STREAMS, type Stream } from '../money/streams.js';
 import { instantMs, localTime, offsetMinutes, formatOffset } from '../_lib/instant.js';
 import { printable } from '../_lib/printable.js';
+import { formatMoney as formatAmount, formatShare as formatShareExactly } from './_format.js';
 import type { Locale } from '../rules/types.js';
 
 /** The `Intl` locale each language formats numbers and dates in. */
@@ -78,18 +78,9 @@ export interface ContractFacts {
 /** A caller's text as a document may show it: control characters escaped, everything else as given. */
 const text = printable;
 
-function formatMoney(amount: Money, locale: Locale): string {
-  // `Intl.NumberFormat` formats a decimal string exactly (no binary floating point on the way), at
-  // the currency's minor units as the money module knows them, so Intl's own digits never round.
-  const digits = minorUnits(amount.currency);
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: amount.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    amount.amount as unknown as number,
-  );
-}
-
-function formatShare(share: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 20 }).format(share as unknown as number);
-}
+// The documents' one formatter of amounts and shares: exact, at the currency's minor units.
+const formatMoney = (amount: Money, locale: Locale): string => formatAmount(amount.amount, amount.currency, INTL_LOCALE[locale]);
+const formatShare = (share: string, locale: Locale): string => formatShareExactly(share, INTL_LOCALE[locale]);
 
 /** `1 - share`, exactly, for a decimal string in [0, 1]. */
 function complement(share: string): string {
