@@ -4,13 +4,12 @@ import type { Contract } from '../models/contract.js';
 import type { CoverageRequest } from '../models/coverageRequest.js';
 import type { AudioFeed, Session, Use } from '../models/event.js';
 import { USES } from '../models/event.js';
-import { minorUnits } from '../money/minorUnits.js';
 import { money, type Money } from '../money/money.js';
-import { pow10, readDecimal } from '../money/ratio.js';
 import { splitRevenue } from '../money/splitRevenue.js';
 import { STREAMS, type Stream } from '../money/streams.js';
 import { instantMs, localTime, offsetMinutes, formatOffset } from '../_lib/instant.js';
 import { printable } from '../_lib/printable.js';
+import { formatMoney as formatAmount, formatShare as formatShareExactly } from './_format.js';
 import type { Locale } from '../rules/types.js';
 
 /** The `Intl` locale each language formats numbers and dates in. */
@@ -85,34 +84,9 @@ function text(value: string): string {
   return printable(value).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
-function formatMoney(amount: Money, locale: Locale): string {
-  // `Intl.NumberFormat` formats a decimal string exactly (no binary floating point on the way), at
-  // the currency's minor units as the money module knows them, so Intl's own digits never round.
-  const digits = minorUnits(amount.currency);
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: amount.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    amount.amount as unknown as number,
-  );
-}
-
-/**
- * A share as a percentage, exactly: `share × 100` as a decimal (every digit, however many: Intl
- * stops at 100 fraction digits), put into the language's percent pattern (`12.5%`, `12,5 %`).
- */
-function formatShare(share: string, locale: Locale): string {
-  const read = readDecimal(share);
-  if (typeof read === 'string') throw new TypeError(`not a share: ${share}`); // the contract's schema read it already
-  const scale = pow10(read.scale);
-  const hundredfold = read.digits * 100n;
-  let rest = hundredfold % scale;
-  let digits = read.scale;
-  while (rest !== 0n && rest % 10n === 0n) [rest, digits] = [rest / 10n, digits - 1]; // no trailing zero
-  const fraction = rest === 0n ? '' : rest.toString().padStart(digits, '0');
-  // The pattern's parts, from a percentage with one fraction digit: the whole and the fraction are put in their places.
-  const parts = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).formatToParts(0.125);
-  return parts
-    .map((part) => (part.type === 'integer' ? (hundredfold / scale).toString() : part.type === 'decimal' ? (fraction === '' ? '' : part.value) : part.type === 'fraction' ? fraction : part.value))
-    .join('');
-}
+// The documents' one formatter of amounts and shares: exact, at the currency's minor units.
+const formatMoney = (amount: Money, locale: Locale): string => formatAmount(amount.amount, amount.currency, INTL_LOCALE[locale]);
+const formatShare = (share: string, locale: Locale): string => formatShareExactly(share, INTL_LOCALE[locale]);
 
 /** `1 - share`, exactly, for a decimal string in [0, 1]. */
 function complement(share: string): string {

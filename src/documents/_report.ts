@@ -27,8 +27,18 @@ function checkFinding(issues: Issues, finding: unknown, path: string): void {
   if (finding.kind !== 'blocking' && finding.kind !== 'weighing') issues.invalid(`${path}.kind`, '`blocking` or `weighing`', finding.kind);
   if (!STATUSES.includes(finding.status as string)) issues.invalid(`${path}.status`, 'one of `met`, `unmet`, `pending`, `unknown`', finding.status);
   text(issues, finding, 'sponsorId', path, true);
+  // A deadline is its instant and the same instant at the event's offset: both or neither.
   text(issues, finding, 'dueAt', path, true, true);
-  text(issues, finding, 'dueLocal', path, true);
+  text(issues, finding, 'dueLocal', path, true, true);
+  if ((finding.dueAt === undefined) !== (finding.dueLocal === undefined)) {
+    const missing = finding.dueAt === undefined ? 'dueAt' : 'dueLocal';
+    issues.invalid(`${path}.${missing}`, `an ISO 8601 instant with an offset beside \`${missing === 'dueAt' ? 'dueLocal' : 'dueAt'}\``, undefined);
+  }
+  else if (typeof finding.dueAt === 'string' && typeof finding.dueLocal === 'string') {
+    const at = instantMs(finding.dueAt);
+    const local = instantMs(finding.dueLocal);
+    if (at !== undefined && local !== undefined && at !== local) issues.invalid(`${path}.dueLocal`, `the instant of \`dueAt\` (${finding.dueAt})`, finding.dueLocal);
+  }
   if (!isRecord(finding.evidence)) issues.invalid(`${path}.evidence`, 'an object', finding.evidence);
   if (finding.remedy === undefined) {
     if (finding.status !== 'met' && STATUSES.includes(finding.status as string)) issues.invalid(`${path}.remedy`, 'a remedy on a finding that is not met', undefined);

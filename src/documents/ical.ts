@@ -1,4 +1,4 @@
-import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { DAY_MS, instantMs } from '../_lib/instant.js';
 import { printable } from '../_lib/printable.js';
 import { Issues, rejectValue } from '../_lib/reject.js';
@@ -82,6 +82,8 @@ export function concernsSaid(action: ChecklistAction, organizer: string): string
  *   time zone; the description says the deadline at the event's offset too.
  * - Each UID is the action's `id` then `@webcast-partnership` (`req-1/C6.2/evt-1@webcast-partnership`):
  *   importing a later checklist of the same request updates each action's event instead of adding one.
+ * - The calendar's name (`NAME`, `X-WR-CALNAME`) is TEXT-escaped like every other text (`\\`, `;`,
+ *   `,` and line breaks), so a title such as `Web, Data \\ AI; Paris` reads back exactly.
  * - Nothing reads the clock: `DTSTAMP` is the report's `asOf`, and `SEQUENCE` the whole minutes from
  *   1970 to it, so a later evaluation is a later revision; the same checklist gives the same bytes.
  *
@@ -99,7 +101,8 @@ export function toICalendar(checklist: OrganizerChecklist, options?: ToICalendar
   const calendar = ical({
     prodId: { company: 'webcast-partnership', product: 'organizer checklist', language: read.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
-    name: fill(words.calendar, { event: printable(read.eventTitle) }),
+    // ical-generator writes NAME and X-WR-CALNAME as given: escaped here as TEXT (RFC 5545 §3.3.11).
+    name: escape(fill(words.calendar, { event: printable(read.eventTitle) }), false),
   });
   for (const action of read.actions) {
     if (action.dueAt === undefined) continue;

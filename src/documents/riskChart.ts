@@ -2,6 +2,7 @@
 // split into what is recovered and what is uncovered, and the simulated band of the uncovered when
 // a simulation is given; then the same numbers, exact, in a table. @internal
 import type { Locale } from '../rules/types.js';
+import { formatMoney } from './_format.js';
 import { escapeHtml, px } from './_html.js';
 import type { CurrencyMoney } from './_reportData.js';
 import type { ReportWords } from './_reportWords.js';
@@ -15,16 +16,6 @@ const BOTTOM = 34;
 
 /** The chart's colours, shared with the legend. @internal */
 export const RISK_COLOURS = Object.freeze({ recovered: '#43a047', uncovered: '#e53935', committed: '#263238', band: '#1e88e5' });
-
-/** An amount formatted by `Intl`, exactly: every digit of the decimal string is kept. @internal */
-export function formatAmount(amount: string, currency: string, locale: Locale): string {
-  const digits = amount.includes('.') ? amount.length - amount.indexOf('.') - 1 : 0;
-  const shown = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const least = shown.resolvedOptions().maximumFractionDigits ?? 2;
-  // A decimal string is formatted as written, not through a binary float (Intl.NumberFormat v3).
-  const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.max(least, Math.min(digits, 20)) });
-  return exact.format(amount as unknown as number);
-}
 
 /** A round step for about five ticks up to `max`. */
 function tickStep(max: number): number {
@@ -63,7 +54,7 @@ export function riskSvg(money: CurrencyMoney, locale: Locale, words: ReportWords
     const recovered = Number(m.recovered.amount);
     const committed = Number(m.committed.amount);
     const [y, mo] = m.month.split('-').map(Number) as [number, number];
-    const tip = `${m.month} · ${words.committed} ${formatAmount(m.committed.amount, currency, locale)} · ${words.recovered} ${formatAmount(m.recovered.amount, currency, locale)} · ${words.uncovered} ${formatAmount(m.uncovered.amount, currency, locale)}`;
+    const tip = `${m.month} · ${words.committed} ${formatMoney(m.committed.amount, currency, locale)} · ${words.recovered} ${formatMoney(m.recovered.amount, currency, locale)} · ${words.uncovered} ${formatMoney(m.uncovered.amount, currency, locale)}`;
     out.push(`<g class="month" data-month="${m.month}"><title>${escapeHtml(tip)}</title>`);
     out.push(`<rect class="recovered" x="${px(barX)}" y="${px(yOf(recovered))}" width="${px(barWidth)}" height="${px(yOf(0) - yOf(recovered))}" fill="${RISK_COLOURS.recovered}"/>`);
     out.push(`<rect class="uncovered" x="${px(barX)}" y="${px(yOf(committed))}" width="${px(barWidth)}" height="${px(yOf(recovered) - yOf(committed))}" fill="${RISK_COLOURS.uncovered}"/>`);
@@ -71,7 +62,7 @@ export function riskSvg(money: CurrencyMoney, locale: Locale, words: ReportWords
     out.push('</g>');
     if (sim !== undefined) {
       const x = centre + 3;
-      out.push(`<g class="band" data-month="${m.month}"><title>${escapeHtml(`${m.month} · ${words.band}${words.colon}${formatAmount(sim.p5, currency, locale)} – ${formatAmount(sim.p95, currency, locale)} · ${words.median} ${formatAmount(sim.median, currency, locale)} · ${words.mean} ${formatAmount(sim.mean, currency, locale)}`)}</title>`);
+      out.push(`<g class="band" data-month="${m.month}"><title>${escapeHtml(`${m.month} · ${words.band}${words.colon}${formatMoney(sim.p5, currency, locale)} – ${formatMoney(sim.p95, currency, locale)} · ${words.median} ${formatMoney(sim.median, currency, locale)} · ${words.mean} ${formatMoney(sim.mean, currency, locale)}`)}</title>`);
       out.push(`<rect x="${px(x)}" y="${px(yOf(Number(sim.p95)))}" width="${px(barWidth)}" height="${px(Math.max(1, yOf(Number(sim.p5)) - yOf(Number(sim.p95))))}" fill="${RISK_COLOURS.band}" fill-opacity="0.25" stroke="${RISK_COLOURS.band}"/>`);
       out.push(`<line x1="${px(x)}" y1="${px(yOf(Number(sim.median)))}" x2="${px(x + barWidth)}" y2="${px(yOf(Number(sim.median)))}" stroke="${RISK_COLOURS.band}" stroke-width="2.5"/>`);
       out.push(`<circle cx="${px(x + barWidth / 2)}" cy="${px(yOf(Number(sim.mean)))}" r="3.5" fill="#fff" stroke="${RISK_COLOURS.band}" stroke-width="2"/>`);
@@ -90,7 +81,7 @@ export function riskSvg(money: CurrencyMoney, locale: Locale, words: ReportWords
 export function riskTable(money: CurrencyMoney, locale: Locale, words: ReportWords): string {
   const { currency, months, simulation } = money;
   const band = new Map((simulation?.byMonth ?? []).map((m) => [m.month, m.uncovered]));
-  const f = (amount: string): string => escapeHtml(formatAmount(amount, currency, locale));
+  const f = (amount: string): string => escapeHtml(formatMoney(amount, currency, locale));
   const head = [words.month, words.committed, words.recovered, words.uncovered, ...(simulation ? [words.median, words.mean, words.band] : [])];
   const rows = months.map((m) => {
     const sim = band.get(m.month);

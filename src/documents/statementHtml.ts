@@ -4,6 +4,7 @@ import { STREAMS } from '../money/streams.js';
 import type { Locale } from '../rules/types.js';
 import { rejectValue } from '../_lib/reject.js';
 import { own } from '../_lib/record.js';
+import { formatMoney, formatShare } from './_format.js';
 import { readDocumentOptions } from './_options.js';
 import type { PeriodColumns, PeriodStatement } from './statementPeriod.js';
 import { STATEMENT_WORDS } from './statementWords.js';
@@ -54,7 +55,8 @@ dt{color:#4b5563}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
  * in English or French, amounts and dates written by `Intl` in that language (`1 250,50 €` in
  * French, with the narrow no-break space U+202F between thousands and a no-break space U+00A0
  * before the sign, as `Intl` writes them; `€1,250.50` in English). Amounts are passed to `Intl`
- * as decimal strings, so they stay exact at any size. Dates are UTC days, as the period counts
+ * as decimal strings, so they stay exact at any size; a stream's share is shown exactly, share × 100
+ * with every digit (`33.33333%` for `"0.3333333"`), never rounded. Dates are UTC days, as the period counts
  * them. Caller text (ids, the title) is HTML-escaped.
  *
  * @param period - what {@link statementForPeriod} returned.
@@ -70,18 +72,17 @@ export function statementHtml(period: PeriodStatement, options?: StatementHtmlOp
   const title = own(given, 'title');
   if (title !== undefined && typeof title !== 'string') rejectValue('invalid_options', 'options.title', 'a string', title);
   const w = STATEMENT_WORDS[locale];
-  const exponent = minorUnits(period.currency, 'period.currency');
-  const number = new Intl.NumberFormat(w.intl, { style: 'currency', currency: period.currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
-  const percent = new Intl.NumberFormat(w.intl, { style: 'percent', maximumFractionDigits: 4 });
+  // A currency the money module knows, named by its path before anything is formatted.
+  minorUnits(period.currency, 'period.currency');
   const dates = new Intl.DateTimeFormat(w.intl, { dateStyle: 'long', timeZone: 'UTC' });
-  // `Intl` reads a decimal string exactly (no binary floating point on the way).
-  const money = (amount: string): string => escapeHtml(number.format(amount as unknown as number));
+  // Exact, at the currency's minor units: `Intl` reads a decimal string without binary floating point.
+  const money = (amount: string): string => escapeHtml(formatMoney(amount, period.currency, w.intl));
   const day = (text: string): string => escapeHtml(dates.format(timestampMs(text) ?? Number.NaN));
   const n = (amount: string): string => `<td class="n">${money(amount)}</td>`;
 
   const waterfall = (name: string, columns: PeriodColumns, share: string | undefined, kind: string): string => {
     const rows = FIGURES.map((figure, i) => {
-      const head = i === 0 ? `<th scope="rowgroup" rowspan="4">${escapeHtml(name)}${share === undefined ? '' : `<br><span class="sub">${escapeHtml(w.share)} ${escapeHtml(percent.format(share as unknown as number))}</span>`}</th>` : '';
+      const head = i === 0 ? `<th scope="rowgroup" rowspan="4">${escapeHtml(name)}${share === undefined ? '' : `<br><span class="sub">${escapeHtml(w.share)} ${escapeHtml(formatShare(share, w.intl))}</span>`}</th>` : '';
       return `<tr class="${figure}">${head}<td>${escapeHtml(w.figures[figure])}</td>${n(columns.prior[figure].amount)}${n(columns.period[figure].amount)}${n(columns.cumulative[figure].amount)}</tr>`;
     });
     return `<tbody class="${kind}">\n${rows.join('\n')}\n</tbody>`;

@@ -4,6 +4,7 @@ import { timestampKey } from '../_lib/instant.js';
 import { formatMinorUnits, moneyOf, parseMinorUnits } from '../money/money.js';
 import type { Money } from '../money/money.js';
 import { minorUnits } from '../money/minorUnits.js';
+import { readShare } from '../money/ratio.js';
 import { STREAMS } from '../money/streams.js';
 import type { Stream } from '../money/streams.js';
 import type { Statement, StatementLine } from '../money/types.js';
@@ -108,7 +109,9 @@ function units(value: unknown, currency: string, path: string, issues: Issues): 
  * @returns a frozen {@link PeriodStatement}.
  * @throws {PartnershipError} `invalid_options`, `unknown_key`, `period_malformed` (naming
  *   `options.from` or `options.to`, or `to` before `from`); `statement_malformed` for a value
- *   that is not a statement; `statement_inconsistent` when its lines do not add up to its totals.
+ *   that is not a statement (a stream's `organizerShare` that is not a share in [0, 1] as a decimal
+ *   string, a `countsTowardBreakeven` that is not a boolean, at its path); `statement_inconsistent`
+ *   when its lines do not add up to its totals.
  * @example
  * const march = statementForPeriod(statement, { from: '2026-03', to: '2026-03' });
  * march.dueToOrganizer //=> { amount: '785.15', currency: 'EUR' }
@@ -141,6 +144,13 @@ export function statementForPeriod(statement: Statement, options: StatementForPe
       continue;
     }
     issues.unknownKeys(entry, STREAM_KEYS, path);
+    // The clause is shown as given: a share that is not one would print `NaN %`, a `"yes"` false.
+    const share = own(entry, 'organizerShare');
+    if (typeof share !== 'string' || readShare(share, path, new Issues()) === undefined) {
+      issues.expected('statement_malformed', `${path}.organizerShare`, 'a share between 0 and 1 as a decimal string such as `"0.5"`', share);
+    }
+    const counts = own(entry, 'countsTowardBreakeven');
+    if (typeof counts !== 'boolean') issues.expected('statement_malformed', `${path}.countsTowardBreakeven`, '`true` or `false`', counts);
     stated.set(stream, FIGURES.map((figure) => units(own(entry, figure), currency, `${path}.${figure}`, issues)));
   }
 
@@ -197,7 +207,7 @@ export function statementForPeriod(statement: Statement, options: StatementForPe
     const rows = byStream.get(stream) as Sums;
     rows.forEach((row, w) => row.forEach((value, f) => ((total[w] as bigint[])[f] = ((total[w] as bigint[])[f] as bigint) + value)));
     const entry = own(streams, stream) as Record<string, unknown>;
-    out[stream] = Object.freeze({ organizerShare: String(own(entry, 'organizerShare')), countsTowardBreakeven: own(entry, 'countsTowardBreakeven') === true, ...columns(rows) });
+    out[stream] = Object.freeze({ organizerShare: own(entry, 'organizerShare') as string, countsTowardBreakeven: own(entry, 'countsTowardBreakeven') as boolean, ...columns(rows) });
   }
   const totals = columns(total);
   const breakeven = units(own(statement, 'breakeven'), currency, 'statement.breakeven', issues);

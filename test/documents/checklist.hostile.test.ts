@@ -23,6 +23,25 @@ describe('hostile input', () => {
     expect(expectSafe(() => toICalendar(bad), [bad])).toBe('error');
   });
 
+  it('golden: a deadline without its local time (or the other way round) is a PartnershipError naming it', () => {
+    const i = report.findings.findIndex((f: any) => f.dueAt !== undefined && f.status !== 'met');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ dueLocal: undefined }, 'dueLocal'],
+      [{ dueAt: undefined }, 'dueAt'],
+      [{ dueLocal: 'tomorrow' }, 'dueLocal'],
+      [{ dueLocal: '2026-03-07 09:00' }, 'dueLocal'],
+      [{ dueLocal: '2000-01-01T00:00:00+01:00' }, 'dueLocal'],
+    ];
+    for (const [change, key] of cases) {
+      const bad = structuredClone(report);
+      bad.findings[i] = { ...bad.findings[i], ...change };
+      const call = () => organizerChecklist(bad, input as any);
+      expect(expectSafe(call, [bad])).toBe('error');
+      expect(() => call()).toThrow(expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: `report.findings[${i}].${key}` })] }));
+    }
+  });
+
   it('organizerChecklist on a hostile report', () => {
     fc.assert(fc.property(mutated(report), (value) => void expectSafe(() => organizerChecklist(value as any, input as any), [value])), { numRuns: RUNS });
   });

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- ical.js components are read loosely */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { organizerChecklist, toICalendar } from '../../src/documents/index.js';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
@@ -46,6 +47,26 @@ describe('toICalendar', () => {
     expect(events[0]!.description).toContain("À faire avant le 7 mars 2026, 9 h 00, heure de l'événement (2026-03-07T09:00+01:00, 2026-03-07T08:00:00.000Z).");
     expect(events[0]!.description).toContain('Concerne : Ana (spk-1), Ben (spk-2), Chloé (spk-3).');
     expect(events[2]!.description).toContain('Concerne : CloudCo (csp-1).');
+  });
+
+  it('escapes the calendar name as TEXT (RFC 5545 3.3.11): a title with `,`, `;` and `\\` comes back exactly', () => {
+    const input = freshInput();
+    input.event.title = 'Web, Data \\ AI; Paris';
+    const text = toICalendar(checklistOf(input, EARLY));
+    expect(text).toContain('\r\nX-WR-CALNAME:Web\\, Data \\\\ AI\\; Paris: checklist\r\n');
+    // ical.js 2.2 knows neither NAME (RFC 7986) nor X-WR-CALNAME: told they are TEXT, it unescapes them.
+    const design = (ICAL.design as any).icalendar.property;
+    design.name = design['x-wr-calname'] = { defaultType: 'text' };
+    try {
+      const { calendar } = readCalendar(text);
+      expect(calendar.getFirstPropertyValue('name')).toBe('Web, Data \\ AI; Paris: checklist');
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Web, Data \\ AI; Paris: checklist');
+    } finally {
+      delete design.name;
+      delete design['x-wr-calname'];
+    }
+    const { events } = readCalendar(text);
+    expect(events[0]!.summary.startsWith('Web, Data \\ AI; Paris')).toBe(true);
   });
 
   it('writes lines of at most 75 octets ended by CRLF, and the same bytes for the same checklist', () => {

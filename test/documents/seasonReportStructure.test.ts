@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seasonReportHtml } from '../../src/documents/index.js';
-import { formatAmount } from '../../src/documents/riskChart.js';
+import { formatMoney } from '../../src/documents/_format.js';
+import { REPORT_WORDS } from '../../src/documents/_reportWords.js';
+import { riskSvg, riskTable } from '../../src/documents/riskChart.js';
 import type { CoverageRequestInput } from '../../src/models/coverageRequest.js';
 import type { CrewInput } from '../../src/models/crew.js';
 import { demoSeason, SIMULATION } from './_season.js';
@@ -84,9 +86,19 @@ describe('seasonReportHtml: the producer risk', () => {
   });
 
   it('formats money exactly, every digit kept', () => {
-    expect(formatAmount('12345678901234567.15', 'EUR', 'en')).toBe('€12,345,678,901,234,567.15');
-    expect(formatAmount('3100.505', 'EUR', 'en')).toBe('€3,100.505');
-    expect(formatAmount('1200', 'JPY', 'en')).toBe('¥1,200');
+    expect(formatMoney('12345678901234567.15', 'EUR', 'en')).toBe('€12,345,678,901,234,567.15');
+    expect(formatMoney('3100.505', 'EUR', 'en')).toBe('€3,100.505');
+    expect(formatMoney('1200', 'JPY', 'en')).toBe('¥1,200');
+    expect(formatMoney('0.123456789012345678901234', 'EUR', 'fr')).toBe('0,123456789012345678901234\u00A0€');
+  });
+
+  it("shows every amount at its currency's minor units, not Intl's own digits (HUF: 2)", () => {
+    const huf = (amount: string) => ({ amount, currency: 'HUF' });
+    const money = { currency: 'HUF', months: [{ month: '2026-03', committed: huf('1234.50'), recovered: huf('0.00'), uncovered: huf('800.00') }], simulation: undefined };
+    const table = riskTable(money, 'en', REPORT_WORDS.en);
+    // `Intl` puts a no-break space (U+00A0) between the code and the number.
+    expect(table).toContain('<td class="num">HUF\u00A01,234.50</td><td class="num">HUF\u00A00.00</td><td class="num">HUF\u00A0800.00</td>');
+    expect(riskSvg(money, 'fr', REPORT_WORDS.fr)).toContain('1\u202F234,50\u00A0HUF');
   });
 });
 

@@ -27,6 +27,17 @@ describe('statementHtml', () => {
     expect(html).toContain('part de l&#39;organisateur 30\u00A0%');
   });
 
+  it('writes a share exactly, share × 100, never rounded', () => {
+    const statement = webDays().statement;
+    const at = (share: string) => ({ ...statement, streams: { ...statement.streams, pay_per_view: { ...statement.streams.pay_per_view!, organizerShare: share } } });
+    const html = (share: string, locale: 'en' | 'fr') => statementHtml(statementForPeriod(at(share), { from: '2026-03', to: '2026-03' }), { locale });
+    expect(html('0.3333333', 'en')).toContain('organizer share 33.33333%');
+    expect(html('0.3333333', 'fr')).toContain('part de l&#39;organisateur 33,33333\u00A0%');
+    expect(html('0.123456789012345678901234567', 'en')).toContain('12.3456789012345678901234567%');
+    expect(html('1', 'en')).toContain('100%');
+    expect(html('0.05', 'fr')).toContain('5\u00A0%');
+  });
+
   it('writes English amounts and dates as Intl does', () => {
     const html = statementHtml(march());
     expect(html).toContain('<strong>€785.15</strong>');

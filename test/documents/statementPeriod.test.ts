@@ -110,6 +110,40 @@ describe('statementForPeriod', () => {
       const altered = statement.lines.map((line, i) => (i === 1 ? { ...line, organizer: '651.00' } : line));
       expect(pathsOf(() => statementForPeriod({ ...statement, lines: altered }, period))).toEqual(['statement.lines[1]']);
     });
+
+    it("refuses a stream's clause that is missing or malformed, at its path, instead of printing NaN %", () => {
+      const period = { from: '2026-03', to: '2026-03' };
+      const sponsorship = statement.streams.sponsorship!;
+      const withStream = (entry: Record<string, unknown>) => ({ ...statement, streams: { ...statement.streams, sponsorship: entry } }) as never;
+      const without = (key: string) => Object.fromEntries(Object.entries(sponsorship).filter(([k]) => k !== key));
+      const [noShare, noCounts] = [without('organizerShare'), without('countsTowardBreakeven')];
+      for (const [entry, path] of [
+        [noShare, 'statement.streams.sponsorship.organizerShare'],
+        [{ ...sponsorship, organizerShare: 0.5 }, 'statement.streams.sponsorship.organizerShare'],
+        [{ ...sponsorship, organizerShare: '1.5' }, 'statement.streams.sponsorship.organizerShare'],
+        [{ ...sponsorship, organizerShare: 'half' }, 'statement.streams.sponsorship.organizerShare'],
+        [noCounts, 'statement.streams.sponsorship.countsTowardBreakeven'],
+        [{ ...sponsorship, countsTowardBreakeven: 'yes' }, 'statement.streams.sponsorship.countsTowardBreakeven'],
+      ] as const) {
+        const call = () => statementForPeriod(withStream(entry), period);
+        expect(codeOf(call), path).toBe('statement_malformed');
+        expect(pathsOf(call)).toEqual([path]);
+      }
+      // A valid share other than the canonical one comes back as given.
+      expect(statementForPeriod(withStream({ ...sponsorship, organizerShare: '0.50' }), period).streams.sponsorship!.organizerShare).toBe('0.50');
+    });
+
+    it('refuses a statement without a currency, a receipt id or a breakeven, at its path', () => {
+      const period = { from: '2026-03', to: '2026-03' };
+      const without = (key: string) => Object.fromEntries(Object.entries(statement).filter(([k]) => k !== key));
+      const noCurrency = without('currency');
+      expect(pathsOf(() => statementForPeriod(noCurrency as never, period))).toEqual(['statement.currency']);
+      const noBreakeven = without('breakeven');
+      expect(codeOf(() => statementForPeriod(noBreakeven as never, period))).toBe('statement_malformed');
+      expect(pathsOf(() => statementForPeriod(noBreakeven as never, period))).toEqual(['statement.breakeven']);
+      const lines = statement.lines.map((line, i) => (i === 0 ? { ...line, receiptId: 7 } : line));
+      expect(pathsOf(() => statementForPeriod({ ...statement, lines } as never, period))).toEqual(['statement.lines[0].receiptId']);
+    });
   });
 });
 
