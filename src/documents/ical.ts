@@ -29,10 +29,21 @@ function readOptions(options: unknown): number {
   return days;
 }
 
+/**
+ * The longest text the calendar takes in one field, in UTF-16 units. Each field is repeated in
+ * every event and folded by ical-generator at about 6 µs a character, so a 10 MB title would take
+ * minutes; a real remedy naming a thousand speakers is about 30,000.
+ */
+export const MAX_CALENDAR_TEXT = 100_000;
+
+const tooLong = (value: unknown): boolean => typeof value === 'string' && value.length > MAX_CALENDAR_TEXT;
+const LONG = `a text of at most ${MAX_CALENDAR_TEXT.toLocaleString('en')} characters`;
+
 /** Checks a speaker or sponsor an action concerns: `{ id, name? }`, strings. */
 function checkRef(issues: Issues, ref: unknown, path: string): void {
   const r = ref as { id?: unknown; name?: unknown } | null;
   if (typeof ref !== 'object' || r === null || typeof r.id !== 'string' || (r.name !== undefined && typeof r.name !== 'string')) issues.invalid(path, 'a speaker or sponsor `{ id, name? }`', ref);
+  else for (const key of ['id', 'name'] as const) if (tooLong(r[key])) issues.invalid(`${path}.${key}`, LONG, r[key]);
 }
 
 /** Checks what the calendar reads of a checklist: an {@link OrganizerChecklist} as `organizerChecklist` returns it. */
@@ -42,7 +53,10 @@ function readChecklist(checklist: unknown): OrganizerChecklist {
   if (typeof checklist !== 'object' || checklist === null || Array.isArray(checklist)) issues.invalid('checklist', 'a checklist (from `organizerChecklist`)', checklist);
   else {
     if (record.locale !== 'en' && record.locale !== 'fr') issues.invalid('checklist.locale', '`en` or `fr`', record.locale);
-    for (const key of ['requestId', 'eventTitle', 'policyVersion']) if (typeof record[key] !== 'string') issues.invalid(`checklist.${key}`, 'a string', record[key]);
+    for (const key of ['requestId', 'eventTitle', 'policyVersion']) {
+      if (typeof record[key] !== 'string') issues.invalid(`checklist.${key}`, 'a string', record[key]);
+      else if (tooLong(record[key])) issues.invalid(`checklist.${key}`, LONG, record[key]);
+    }
     if (typeof record.asOf !== 'string' || instantMs(record.asOf) === undefined) issues.invalid('checklist.asOf', 'an ISO 8601 instant', record.asOf);
     if (!Array.isArray(record.actions)) issues.invalid('checklist.actions', 'a list of actions', record.actions);
     else
@@ -51,6 +65,7 @@ function readChecklist(checklist: unknown): OrganizerChecklist {
         const a = action as Record<string, unknown>;
         if (typeof action !== 'object' || action === null) return issues.invalid(path, 'an action', action);
         for (const key of ['id', 'rule', 'clause', 'todo']) if (typeof a[key] !== 'string') issues.invalid(`${path}.${key}`, 'a string', a[key]);
+        for (const key of ['id', 'rule', 'clause', 'todo', 'dueLocal', 'dueSaid']) if (tooLong(a[key])) issues.invalid(`${path}.${key}`, LONG, a[key]);
         if (a.dueAt !== undefined && (typeof a.dueAt !== 'string' || instantMs(a.dueAt) === undefined)) issues.invalid(`${path}.dueAt`, 'an ISO 8601 instant', a.dueAt);
         for (const key of ['dueLocal', 'dueSaid']) if (a.dueAt !== undefined && typeof a[key] !== 'string') issues.invalid(`${path}.${key}`, 'a string beside `dueAt`', a[key]);
         if (a.status !== 'pending' && a.status !== 'unknown' && a.status !== 'unmet') issues.invalid(`${path}.status`, 'one of `pending`, `unknown`, `unmet`', a.status);

@@ -24,6 +24,20 @@ describe('toICalendar', () => {
     expect(text).toContain('PRODID:-//webcast-partnership//organizer checklist//EN\r\n');
   });
 
+  it('refuses a text longer than 100,000 characters, naming its field, and takes one of exactly 100,000', () => {
+    // Each text is repeated in every event and folded at about 6 µs a character: a 10 MB title (the
+    // hostile harness has one) took minutes before this limit.
+    const checklist = checklistOf(freshInput(), EARLY);
+    const edge = { ...checklist, eventTitle: 'x'.repeat(100_000) };
+    expect(toICalendar(edge)).toContain('SUMMARY:xxxx');
+    const error = thrown(() => toICalendar({ ...checklist, eventTitle: 'x'.repeat(100_001) }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues.map((i) => i.path)).toEqual(['checklist.eventTitle']);
+    expect(error.issues[0]!.message).toContain('a text of at most 100,000 characters');
+    const todo = { ...checklist, actions: checklist.actions.map((a, i) => (i === 1 ? { ...a, todo: 'y'.repeat(10 * 1024 * 1024) } : a)) };
+    expect(thrown(() => toICalendar(todo)).issues.map((i) => i.path)).toEqual(['checklist.actions[1].todo']);
+  });
+
   it('gives the same UIDs to the actions left on a later evaluation, with a later stamp and sequence', () => {
     const early = readCalendar(toICalendar(checklistOf(freshInput(), EARLY))).events;
     const later = readCalendar(toICalendar(checklistOf(laterInput(), LATER))).events;
