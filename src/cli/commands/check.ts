@@ -90,7 +90,7 @@ Options:
 Example:
   webcast-partnership check examples/data/request.json --as-of 2026-02-10 --locale fr \\
     --crews examples/data/crews.json --bookings examples/data/bookings.json
-  webcast-partnership check examples/data/request.json --checklist --ics checklist.ics
+  webcast-partnership check examples/data/request.json --as-of 2026-01-10 --checklist --ics checklist.ics
 `,
   options: {
     policy: { type: 'string' },
