@@ -1,10 +1,8 @@
-import type { BookingInput } from '../../models/booking.js';
-import type { CoverageRequestInput } from '../../models/coverageRequest.js';
-import type { CrewInput } from '../../models/crew.js';
 import { planSeason } from '../../season/planSeason.js';
 import type { SeasonPlan } from '../../season/_plan.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, inFiles, readList, UsageError } from '../io.js';
+import { readSeasonFiles } from '../seasonFiles.js';
+import { EXIT, inFiles, UsageError } from '../io.js';
 import { asOfFlag, localeFlag, policyFlag } from '../options.js';
 import { wordsFor } from '../labels.js';
 import type { Locale } from '../../rules/types.js';
@@ -80,14 +78,7 @@ Example:
     const asOf = asOfFlag(input);
     const locale = localeFlag(input);
     const policy = policyFlag(input, asOf);
-    const requestsFile = input.positionals[0]!;
-    // The items are left to the core, which checks every one of them before it plans: one error
-    // then names every bad request, crew and booking, each in its file.
-    const requests = readList(requestsFile) as CoverageRequestInput[];
-    const crews = readList(crewsFile) as CrewInput[];
-    const bookingsFile = stringFlag(input, 'bookings');
-    const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
-    const files = { requests: requestsFile, crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
+    const { requests, crews, bookings, files } = readSeasonFiles(input, crewsFile);
     const budgetText = stringFlag(input, 'budget');
     if (budgetText !== undefined && !/^\d+$/.test(budgetText)) {
       throw new UsageError(`plan: --budget expects a whole number of search steps, got ${describeValue(budgetText)}`);

@@ -1,13 +1,12 @@
-import type { BookingInput } from '../../models/booking.js';
-import { parseCoverageRequest, type CoverageRequestInput } from '../../models/coverageRequest.js';
-import type { CrewInput } from '../../models/crew.js';
+import { parseCoverageRequest } from '../../models/coverageRequest.js';
 import { findAvailableCrews } from '../../crew/findAvailableCrews.js';
 import { evaluateEligibility } from '../../rules/evaluateEligibility.js';
 import { planSeason } from '../../season/planSeason.js';
 import { seasonReportHtml } from '../../documents/seasonReport.js';
 import type { SeasonReportSimulation } from '../../documents/_reportData.js';
 import { stringFlag, type Command } from '../command.js';
-import { EXIT, inFile, inFiles, readJson, readList, UsageError, writeOutputFile } from '../io.js';
+import { readSeasonFiles } from '../seasonFiles.js';
+import { EXIT, inFile, inFiles, readJson, UsageError, writeOutputFile } from '../io.js';
 import { isPartnershipError } from '../../errors.js';
 import type { Receipt } from '../../money/types.js';
 import { pathUnder } from '../../_lib/reject.js';
@@ -81,14 +80,9 @@ Example:
     const asOf = asOfFlag(input);
     const locale = localeFlag(input);
     const policy = policyFlag(input, asOf);
-    const requestsFile = input.positionals[0]!;
-    const requests = readList(requestsFile) as CoverageRequestInput[];
-    const crews = readList(crewsFile) as CrewInput[];
-    const bookingsFile = stringFlag(input, 'bookings');
-    const bookings = (bookingsFile === undefined ? [] : readList(bookingsFile)) as BookingInput[];
+    const { requests, crews, bookings, files } = readSeasonFiles(input, crewsFile);
     const simulationFile = stringFlag(input, 'simulation');
     const simulation = simulationFile === undefined ? undefined : (readJson(simulationFile) as SeasonReportSimulation);
-    const files = { requests: requestsFile, crews: crewsFile, ...(bookingsFile === undefined ? {} : { bookings: bookingsFile }) };
     const plan = inFiles(files, () => planSeason(requests, crews, bookings, { policy, asOf }));
     // The plan has checked every request, crew and booking: each report is the one the plan used.
     const reports = requests.map((request) => parseCoverageRequest(request)).map((request) => evaluateEligibility(request, { policy, asOf, availability: findAvailableCrews(request.event, { crews, bookings, policy }) }));
