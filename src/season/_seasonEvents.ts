@@ -81,7 +81,7 @@ function readPlan(plan: unknown, issues: Issues): { requestId: string; eventId: 
   if (!isRecord(plan)) rejectValue('plan_malformed', 'plan', 'a season plan as `planSeason` returns it (or its JSON)', plan);
   const ok = fields(plan, 'plan', PLAN, issues);
   if (!ok) return undefined;
-  fields(own(plan, 'money') as Record<string, unknown>, 'plan.money', { byCurrency: [list, 'a list'], withoutContract: [list, 'a list of request ids'] }, issues);
+  fields(own(plan, 'money') as Record<string, unknown>, 'plan.money', { byCurrency: [list, 'a list'], withoutContract: [(v) => Array.isArray(v) && v.every((id) => typeof id === 'string'), 'a list of request ids (strings)'] }, issues);
   const seen = new Set<string>();
   const read: { requestId: string; eventId: string; path: string }[] = [];
   (own(plan, 'assignments') as unknown[]).forEach((assignment, i) => {
@@ -189,10 +189,10 @@ function checkMoney(plan: Record<string, unknown>, events: readonly SeasonEvent[
     issues.add(
       'plan_mismatch',
       'plan.money.byCurrency',
-      `Expected the plan's ${currency} breakeven committed to be the requests' (${committed} ${currency} over ${events.length} event(s)), got ${typeof planned === 'string' ? planned : 'none'} over ${String(plannedEvents)}: were the requests changed after the plan was made?`,
+      `Expected the plan's ${currency} breakeven committed to be the requests' (${committed} ${currency} over ${events.length} event(s)), got ${typeof planned === 'string' ? planned : 'none'} over ${typeof plannedEvents === 'number' ? String(plannedEvents) : describeValue(plannedEvents)}: were the requests changed after the plan was made?`,
     );
   }
-  const listed = [...(money.withoutContract as unknown[])].map(String).sort(byCode);
+  const listed = [...(money.withoutContract as string[])].sort(byCode);
   if (listed.join('\n') !== withoutContract.join('\n')) {
     issues.add('plan_mismatch', 'plan.money.withoutContract', `Expected the requests covered without a contract to be ${describeValue(withoutContract.join(', '))}, got ${describeValue(listed.join(', '))}`);
   }

@@ -39,6 +39,26 @@ describe('simulateSeason on hostile input', () => {
     }
   });
 
+  it('a hostile value inside plan.money is a plan_malformed or plan_mismatch error, not a TypeError or a stack overflow (found by CI)', () => {
+    const crafted = craftedValues();
+    const nullProto = crafted[1];
+    const deepArray = crafted[3];
+    const at = (events: unknown, withoutContract: unknown) => ({ ...plan, money: { ...plan.money, byCurrency: [{ ...plan.money.byCurrency[0], events }], withoutContract } });
+    const codeOf = (p: unknown) => {
+      try {
+        simulateSeason(p, { requests, ...model });
+        return 'ok';
+      } catch (error) {
+        return (error as { code?: string }).code ?? String(error);
+      }
+    };
+    expect(codeOf(at(nullProto, plan.money.withoutContract))).toBe('plan_mismatch');
+    expect(codeOf(at(deepArray, plan.money.withoutContract))).toBe('plan_mismatch');
+    expect(codeOf(at(plan.money.byCurrency[0].events, deepArray))).toBe('plan_malformed');
+    expect(codeOf(at(plan.money.byCurrency[0].events, [nullProto]))).toBe('plan_malformed');
+    expectSafe(() => simulateSeason(at(deepArray, deepArray), { requests, ...model }), []);
+  });
+
   it('one to three values of the plan, the requests or the model replaced by hostile ones', () => {
     expect(hasPersonalData({ requests })).toBe(true);
     const call = (v: any) => simulateSeason(v.plan, { requests: v.requests, ...v.model });
