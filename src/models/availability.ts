@@ -1,21 +1,26 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 
 /** A crew too small for the event: it runs `cameras`, the event needs more. */
-const CrewShortfallSchema = z.strictObject({
-  crewId: z.string(),
-  cameras: z.number().check(z.int(), z.positive()),
-});
+const CrewShortfallSchema = lazySchema(() =>
+  z.strictObject({
+    crewId: z.string(),
+    cameras: z.number().check(z.int(), z.positive()),
+  }),
+);
 
 /** One booking that overlaps the event (buffers included) on one crew. */
-const CrewConflictSchema = z.strictObject({
-  crewId: z.string(),
-  eventId: z.string(),
-  start: z.string(),
-  end: z.string(),
-  /** The buffer that had to separate the booking from the event, in hours (set-up or travel). */
-  bufferHours: z.exactOptional(z.number().check(z.nonnegative())),
-});
+const CrewConflictSchema = lazySchema(() =>
+  z.strictObject({
+    crewId: z.string(),
+    eventId: z.string(),
+    start: z.string(),
+    end: z.string(),
+    /** The buffer that had to separate the booking from the event, in hours (set-up or travel). */
+    bufferHours: z.exactOptional(z.number().check(z.nonnegative())),
+  }),
+);
 
 /**
  * Which production crews are free for one event, as `findAvailableCrews` computes it: it feeds
@@ -26,18 +31,20 @@ const CrewConflictSchema = z.strictObject({
  * @example
  * z.safeParse(CrewAvailabilitySchema, { eventId: 'evt-1', freeCrews: [], conflicts: [], camerasNeeded: 2, undersized: [{ crewId: 'crew-b', cameras: 1 }] }).success //=> true
  */
-export const CrewAvailabilitySchema = z.strictObject({
-  /** The event it was computed for. */
-  eventId: z.string(),
-  /** Ids of the crews free for the event's whole span, buffers included, sorted. */
-  freeCrews: z.array(z.string()),
-  /** Existing bookings that make a crew unavailable, with the crew they hold. */
-  conflicts: z.array(CrewConflictSchema),
-  /** Cameras the event's set-up needs (`findAvailableCrews` gives it; optional for an availability built by hand). */
-  camerasNeeded: z.exactOptional(z.number().check(z.int(), z.positive())),
-  /** Crews that run fewer cameras than the event needs, sorted by crew id: never available for it. */
-  undersized: z.exactOptional(z.array(CrewShortfallSchema)),
-});
+export const CrewAvailabilitySchema = lazySchema(() =>
+  z.strictObject({
+    /** The event it was computed for. */
+    eventId: z.string(),
+    /** Ids of the crews free for the event's whole span, buffers included, sorted. */
+    freeCrews: z.array(z.string()),
+    /** Existing bookings that make a crew unavailable, with the crew they hold. */
+    conflicts: z.array(CrewConflictSchema),
+    /** Cameras the event's set-up needs (`findAvailableCrews` gives it; optional for an availability built by hand). */
+    camerasNeeded: z.exactOptional(z.number().check(z.int(), z.positive())),
+    /** Crews that run fewer cameras than the event needs, sorted by crew id: never available for it. */
+    undersized: z.exactOptional(z.array(CrewShortfallSchema)),
+  }),
+);
 
 /** Which crews are free for one event, as {@link CrewAvailabilitySchema} parses it (and `findAvailableCrews` returns it). */
 export type CrewAvailability = z.output<typeof CrewAvailabilitySchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { instantMs } from '../_lib/instant.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { InstantSchema, NonEmptyString } from './time.js';
@@ -12,23 +13,25 @@ import { InstantSchema, NonEmptyString } from './time.js';
  * @example
  * z.safeParse(BookingSchema, { crewId: 'crew-a', eventId: 'ev-1', start: '2026-03-14T08:00:00Z', end: '2026-03-14T18:00:00Z' }).success //=> true
  */
-export const BookingSchema = z
-  .strictObject({
-    crewId: NonEmptyString,
-    eventId: NonEmptyString,
-    start: InstantSchema,
-    end: InstantSchema,
-    city: z.optional(NonEmptyString),
-  })
-  .check(
-    z.superRefine((booking, ctx) => {
-      const start = instantMs(booking.start);
-      const end = instantMs(booking.end);
-      if (start !== undefined && end !== undefined && end <= start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], input: booking.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
-      }
-    }),
-  );
+export const BookingSchema = lazySchema(() =>
+  z
+    .strictObject({
+      crewId: NonEmptyString,
+      eventId: NonEmptyString,
+      start: InstantSchema,
+      end: InstantSchema,
+      city: z.optional(NonEmptyString),
+    })
+    .check(
+      z.superRefine((booking, ctx) => {
+        const start = instantMs(booking.start);
+        const end = instantMs(booking.end);
+        if (start !== undefined && end !== undefined && end <= start) {
+          ctx.addIssue({ code: 'custom', path: ['end'], input: booking.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
+        }
+      }),
+    ),
+);
 
 /** An existing crew booking, as {@link BookingSchema} parses it. */
 export type Booking = z.output<typeof BookingSchema>;

@@ -1,16 +1,19 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 
 /**
  * A person to reach: personal data, held as the caller gives it and never echoed in
  * errors or reports.
  */
-export const ContactSchema = z.strictObject({
-  name: z.optional(z.string()),
-  role: z.optional(z.string()),
-  email: z.optional(z.email()),
-  phone: z.optional(z.string().check(z.regex(/^\+?[\d\s().-]{6,24}$/, 'a phone number: 6 to 24 digits, spaces, dots, dashes or parentheses, with an optional leading plus sign'))),
-});
+export const ContactSchema = lazySchema(() =>
+  z.strictObject({
+    name: z.optional(z.string()),
+    role: z.optional(z.string()),
+    email: z.optional(z.email()),
+    phone: z.optional(z.string().check(z.regex(/^\+?[\d\s().-]{6,24}$/, 'a phone number: 6 to 24 digits, spaces, dots, dashes or parentheses, with an optional leading plus sign'))),
+  }),
+);
 
 /** A person to reach (personal data). */
 export type Contact = z.output<typeof ContactSchema>;

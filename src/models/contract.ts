@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { type ExactDecimal, pow10, readDecimal } from '../money/ratio.js';
 import { STREAMS } from '../money/streams.js';
 import type { Stream } from '../money/streams.js';
@@ -20,7 +21,9 @@ function exactShare(text: string): ExactDecimal | undefined {
  * accepts (the same reader, so the same grammar and the same 200-character limit). `".5"` and
  * `"1e-1"` are not shares; `"0.50"` is, and equals `"0.5"`.
  */
-export const ShareSchema = z.string().check(z.refine((text) => exactShare(text) !== undefined, expected('a decimal string in [0, 1], such as `"0.5"`', 'share_malformed')));
+export const ShareSchema = lazySchema(() =>
+  z.string().check(z.refine((text) => exactShare(text) !== undefined, expected('a decimal string in [0, 1], such as `"0.5"`', 'share_malformed'))),
+);
 
 /** Whether two shares that parsed are the same number, exactly (`"0.50"` equals `"0.5"`, `"0.50000000000000001"` does not). */
 function sameShare(a: string, b: string): boolean {
@@ -30,21 +33,27 @@ function sameShare(a: string, b: string): boolean {
 }
 
 /** How one revenue stream is shared (matches `StreamClause`). */
-export const StreamClauseSchema = z.strictObject({
-  organizerShare: ShareSchema,
-  countsTowardBreakeven: z.boolean(),
-});
+export const StreamClauseSchema = lazySchema(() =>
+  z.strictObject({
+    organizerShare: ShareSchema,
+    countsTowardBreakeven: z.boolean(),
+  }),
+);
 
 /** One optional clause per stream of {@link STREAMS}: the contract's clause keys are that list. */
-const ClausesSchema = z.strictObject(
-  Object.fromEntries(STREAMS.map((stream) => [stream, z.optional(StreamClauseSchema)])) as { [S in Stream]: z.ZodMiniOptional<typeof StreamClauseSchema> },
+const ClausesSchema = lazySchema(() =>
+  z.strictObject(
+    Object.fromEntries(STREAMS.map((stream) => [stream, z.optional(StreamClauseSchema)])) as { [S in Stream]: z.ZodMiniOptional<typeof StreamClauseSchema> },
+  ),
 );
 
 /** One party to the contract, and when it signed (absent: not yet). */
-export const PartySchema = z.strictObject({
-  name: NonEmptyString,
-  signedAt: z.optional(TimestampSchema),
-});
+export const PartySchema = lazySchema(() =>
+  z.strictObject({
+    name: NonEmptyString,
+    signedAt: z.optional(TimestampSchema),
+  }),
+);
 
 /**
  * The contract between the platform and the organizer (seed § 9): the parties and when each signed,
@@ -54,48 +63,50 @@ export const PartySchema = z.strictObject({
  * `share_mismatch`) and it must count toward the breakeven, since sponsor money first covers the
  * breakeven (DOMAIN.md, seed § 2): `countsTowardBreakeven: false` is `sponsorship_outside_breakeven`.
  */
-export const ContractSchema = z
-  .strictObject({
-    id: z.optional(NonEmptyString),
-    parties: z.strictObject({ platform: PartySchema, organizer: PartySchema }),
-    breakeven: MoneySchema,
-    organizerShare: z._default(ShareSchema, '0.5'),
-    clauses: z._default(ClausesSchema, {}),
-    clipPlanned: z._default(z.boolean(), true),
-    postEventMailing: z._default(z.boolean(), false),
-  })
-  .check(
-    z.superRefine((contract, ctx) => {
-      if (contract.breakeven.amount.startsWith('-')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['breakeven', 'amount'],
-          input: contract.breakeven.amount,
-          message: 'a breakeven of zero or more',
-          params: { code: 'breakeven_negative' },
-        });
-      }
-      const sponsorship = contract.clauses.sponsorship;
-      if (sponsorship !== undefined && !sameShare(sponsorship.organizerShare, contract.organizerShare)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['clauses', 'sponsorship', 'organizerShare'],
-          input: sponsorship.organizerShare,
-          message: 'the same share as `organizerShare`',
-          params: { code: 'share_mismatch' },
-        });
-      }
-      if (sponsorship !== undefined && !sponsorship.countsTowardBreakeven) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['clauses', 'sponsorship', 'countsTowardBreakeven'],
-          input: sponsorship.countsTowardBreakeven,
-          message: '`true`: sponsor money first covers the breakeven',
-          params: { code: 'sponsorship_outside_breakeven' },
-        });
-      }
-    }),
-  );
+export const ContractSchema = lazySchema(() =>
+  z
+    .strictObject({
+      id: z.optional(NonEmptyString),
+      parties: z.strictObject({ platform: PartySchema, organizer: PartySchema }),
+      breakeven: MoneySchema,
+      organizerShare: z._default(ShareSchema, '0.5'),
+      clauses: z._default(ClausesSchema, {}),
+      clipPlanned: z._default(z.boolean(), true),
+      postEventMailing: z._default(z.boolean(), false),
+    })
+    .check(
+      z.superRefine((contract, ctx) => {
+        if (contract.breakeven.amount.startsWith('-')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['breakeven', 'amount'],
+            input: contract.breakeven.amount,
+            message: 'a breakeven of zero or more',
+            params: { code: 'breakeven_negative' },
+          });
+        }
+        const sponsorship = contract.clauses.sponsorship;
+        if (sponsorship !== undefined && !sameShare(sponsorship.organizerShare, contract.organizerShare)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['clauses', 'sponsorship', 'organizerShare'],
+            input: sponsorship.organizerShare,
+            message: 'the same share as `organizerShare`',
+            params: { code: 'share_mismatch' },
+          });
+        }
+        if (sponsorship !== undefined && !sponsorship.countsTowardBreakeven) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['clauses', 'sponsorship', 'countsTowardBreakeven'],
+            input: sponsorship.countsTowardBreakeven,
+            message: '`true`: sponsor money first covers the breakeven',
+            params: { code: 'sponsorship_outside_breakeven' },
+          });
+        }
+      }),
+    ),
+);
 
 /** The contract between the platform and the organizer. */
 export type Contract = z.output<typeof ContractSchema>;

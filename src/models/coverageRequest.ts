@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { ContractSchema } from './contract.js';
 import { EventSchema } from './event.js';
 import { parseInto, parseWith, type InputOf, type Unchecked } from './parse.js';
@@ -19,32 +20,34 @@ export type EditorialVerdict = (typeof EDITORIAL_VERDICTS)[number];
  * gave it (`at`). An `approved` or `rejected` verdict carries its instant; a `pending` one (asked,
  * not given yet) has none.
  */
-export const EditorialVerdictSchema = z
-  .strictObject({
-    verdict: z.enum(EDITORIAL_VERDICTS),
-    at: z.optional(TimestampSchema),
-  })
-  .check(
-    z.superRefine((given, ctx) => {
-      if (given.verdict !== 'pending' && given.at === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['at'],
-          input: given.at,
-          message: `the instant the editors gave their verdict, since it is \`${given.verdict}\``,
-          params: { code: 'verdict_date_missing' },
-        });
-      } else if (given.verdict === 'pending' && given.at !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['at'],
-          input: given.at,
-          message: 'no instant on a `pending` verdict (`at` is when the editors gave an `approved` or `rejected` verdict)',
-          params: { code: 'verdict_date_on_pending' },
-        });
-      }
-    }),
-  );
+export const EditorialVerdictSchema = lazySchema(() =>
+  z
+    .strictObject({
+      verdict: z.enum(EDITORIAL_VERDICTS),
+      at: z.optional(TimestampSchema),
+    })
+    .check(
+      z.superRefine((given, ctx) => {
+        if (given.verdict !== 'pending' && given.at === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['at'],
+            input: given.at,
+            message: `the instant the editors gave their verdict, since it is \`${given.verdict}\``,
+            params: { code: 'verdict_date_missing' },
+          });
+        } else if (given.verdict === 'pending' && given.at !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['at'],
+            input: given.at,
+            message: 'no instant on a `pending` verdict (`at` is when the editors gave an `approved` or `rejected` verdict)',
+            params: { code: 'verdict_date_on_pending' },
+          });
+        }
+      }),
+    ),
+);
 
 /** How an event gets filmed: bought as a service (`client`) or under partnership. */
 export type CoverageMode = z.output<typeof CoverageRequestSchema>['mode'];
@@ -80,24 +83,26 @@ function knownReleaseSessions(
  * sponsors proposed, the contract if any, and the editors' verdict. Ids are unique within each list;
  * a release that names sessions names sessions of the event.
  */
-export const CoverageRequestSchema = z
-  .strictObject({
-    id: NonEmptyString,
-    mode: z.enum(['partnership', 'client']),
-    event: EventSchema,
-    partner: PartnerSchema,
-    speakers: z._default(z.array(SpeakerSchema), []),
-    sponsors: z._default(z.array(SponsorSchema), []),
-    contract: z.optional(ContractSchema),
-    editorialVerdict: z.optional(EditorialVerdictSchema),
-  })
-  .check(
-    z.superRefine((request, ctx) => {
-      uniqueIds(request.speakers, 'speakers', ctx);
-      uniqueIds(request.sponsors, 'sponsors', ctx);
-      knownReleaseSessions(request, ctx);
-    }),
-  );
+export const CoverageRequestSchema = lazySchema(() =>
+  z
+    .strictObject({
+      id: NonEmptyString,
+      mode: z.enum(['partnership', 'client']),
+      event: EventSchema,
+      partner: PartnerSchema,
+      speakers: z._default(z.array(SpeakerSchema), []),
+      sponsors: z._default(z.array(SponsorSchema), []),
+      contract: z.optional(ContractSchema),
+      editorialVerdict: z.optional(EditorialVerdictSchema),
+    })
+    .check(
+      z.superRefine((request, ctx) => {
+        uniqueIds(request.speakers, 'speakers', ctx);
+        uniqueIds(request.sponsors, 'sponsors', ctx);
+        knownReleaseSessions(request, ctx);
+      }),
+    ),
+);
 
 /** A request to film one event. */
 export type CoverageRequest = z.output<typeof CoverageRequestSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString } from './time.js';
 
@@ -9,12 +10,14 @@ import { NonEmptyString } from './time.js';
  * @example
  * z.safeParse(CrewSchema, { id: 'crew-a', name: 'Crew A', homeCity: 'Paris', cameras: 3 }).success //=> true
  */
-export const CrewSchema = z.strictObject({
-  id: NonEmptyString,
-  name: NonEmptyString,
-  homeCity: NonEmptyString,
-  cameras: z.number().check(z.int(), z.positive()),
-});
+export const CrewSchema = lazySchema(() =>
+  z.strictObject({
+    id: NonEmptyString,
+    name: NonEmptyString,
+    homeCity: NonEmptyString,
+    cameras: z.number().check(z.int(), z.positive()),
+  }),
+);
 
 /** A production crew, as {@link CrewSchema} parses it. */
 export type Crew = z.output<typeof CrewSchema>;

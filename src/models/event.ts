@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { instantMs } from '../_lib/instant.js';
 import { ContactSchema } from './contact.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
@@ -18,7 +19,9 @@ export const USES = Object.freeze(['live', 'on_demand', 'dvd', 'clip'] as const)
 export type Use = (typeof USES)[number];
 
 /** A use: live stream, on-demand video, DVD or post-event clip. */
-export const UseSchema = z.enum(USES);
+export const UseSchema = lazySchema(() =>
+  z.enum(USES),
+);
 
 /**
  * One session of the programme: a plenary or a (commercial) workshop, its slot, who speaks,
@@ -26,16 +29,18 @@ export const UseSchema = z.enum(USES);
  * sells DVDs and `clip` when a post-event clip is planned, so those need not be written here).
  * `filmed: false` keeps a session in the programme without asking coverage for it (pretalx's `do_not_record`).
  */
-export const SessionSchema = z.strictObject({
-  id: NonEmptyString,
-  title: z.optional(z.string()),
-  kind: z.enum(['plenary', 'workshop']),
-  start: InstantSchema,
-  end: InstantSchema,
-  speakerIds: z._default(z.array(NonEmptyString), []),
-  uses: z._default(z.array(UseSchema).check(z.minLength(1)), ['live', 'on_demand']),
-  filmed: z._default(z.boolean(), true),
-});
+export const SessionSchema = lazySchema(() =>
+  z.strictObject({
+    id: NonEmptyString,
+    title: z.optional(z.string()),
+    kind: z.enum(['plenary', 'workshop']),
+    start: InstantSchema,
+    end: InstantSchema,
+    speakerIds: z._default(z.array(NonEmptyString), []),
+    uses: z._default(z.array(UseSchema).check(z.minLength(1)), ['live', 'on_demand']),
+    filmed: z._default(z.boolean(), true),
+  }),
+);
 
 /** One session of an event's programme. */
 export type Session = z.output<typeof SessionSchema>;
@@ -48,32 +53,36 @@ export type SessionInput = InputOf<typeof SessionSchema>;
  * whether the light gives usable images, notes. A verdict on the light comes from scouting, so
  * `lightUsable` needs `doneAt`.
  */
-export const ScoutingSchema = z
-  .strictObject({
-    doneAt: z.optional(TimestampSchema),
-    lightUsable: z.optional(z.boolean()),
-    notes: z.optional(z.string()),
-  })
-  .check(
-    z.superRefine((scouting, ctx) => {
-      if (scouting.lightUsable !== undefined && scouting.doneAt === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['doneAt'],
-          input: scouting.doneAt,
-          message: 'the instant the venue was scouted, since `lightUsable` says what scouting found',
-          params: { code: 'scouting_date_missing' },
-        });
-      }
-    }),
-  );
+export const ScoutingSchema = lazySchema(() =>
+  z
+    .strictObject({
+      doneAt: z.optional(TimestampSchema),
+      lightUsable: z.optional(z.boolean()),
+      notes: z.optional(z.string()),
+    })
+    .check(
+      z.superRefine((scouting, ctx) => {
+        if (scouting.lightUsable !== undefined && scouting.doneAt === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['doneAt'],
+            input: scouting.doneAt,
+            message: 'the instant the venue was scouted, since `lightUsable` says what scouting found',
+            params: { code: 'scouting_date_missing' },
+          });
+        }
+      }),
+    ),
+);
 
 /** The venue and what the platform's scouting found there (seed § 5). Not scouted yet: `scouting` left out or without `doneAt`. */
-export const VenueSchema = z.strictObject({
-  name: NonEmptyString,
-  city: NonEmptyString,
-  scouting: z._default(ScoutingSchema, {}),
-});
+export const VenueSchema = lazySchema(() =>
+  z.strictObject({
+    name: NonEmptyString,
+    city: NonEmptyString,
+    scouting: z._default(ScoutingSchema, {}),
+  }),
+);
 
 /** The venue of an event. */
 export type Venue = z.output<typeof VenueSchema>;
@@ -96,14 +105,16 @@ export type AudioFeed = (typeof AUDIO_FEEDS)[number];
  * passes to the platform's desk or cameras, the instant the platform confirmed that plan with the
  * venue's sound engineer (`confirmedAt`), and that engineer's contact (personal data).
  */
-export const AudioSchema = z._default(
-  z.strictObject({
-    organizerManagesSound: z.optional(z.boolean()),
-    feed: z.optional(z.enum(AUDIO_FEEDS)),
-    confirmedAt: z.optional(TimestampSchema),
-    soundEngineer: z.optional(ContactSchema),
-  }),
-  {},
+export const AudioSchema = lazySchema(() =>
+  z._default(
+    z.strictObject({
+      organizerManagesSound: z.optional(z.boolean()),
+      feed: z.optional(z.enum(AUDIO_FEEDS)),
+      confirmedAt: z.optional(TimestampSchema),
+      soundEngineer: z.optional(ContactSchema),
+    }),
+    {},
+  ),
 );
 
 /** The audio plan of an event. */
@@ -113,7 +124,9 @@ export type Audio = z.output<typeof AudioSchema>;
 export type AudioInput = InputOf<typeof AudioSchema>;
 
 /** Another film crew present at the event (seed § 1). */
-export const FilmCrewSchema = z.strictObject({ name: NonEmptyString, notes: z.optional(z.string()) });
+export const FilmCrewSchema = lazySchema(() =>
+  z.strictObject({ name: NonEmptyString, notes: z.optional(z.string()) }),
+);
 
 /** Another film crew present at the event. */
 export type FilmCrew = z.output<typeof FilmCrewSchema>;
@@ -125,11 +138,13 @@ export type FilmCrewInput = InputOf<typeof FilmCrewSchema>;
  * One of the event's own sponsors, with the category it holds exclusively, if any (seed § 2.2).
  * A capture sponsor whose sector is that category conflicts with it.
  */
-export const EventSponsorSchema = z.strictObject({
-  name: NonEmptyString,
-  sector: z.optional(z.string()),
-  exclusiveCategory: z.optional(NonEmptyString),
-});
+export const EventSponsorSchema = lazySchema(() =>
+  z.strictObject({
+    name: NonEmptyString,
+    sector: z.optional(z.string()),
+    exclusiveCategory: z.optional(NonEmptyString),
+  }),
+);
 
 /** One of the event's own sponsors. */
 export type EventSponsor = z.output<typeof EventSponsorSchema>;
@@ -141,51 +156,53 @@ export type EventSponsorInput = InputOf<typeof EventSponsorSchema>;
  * A conference to film: its span as instants with offsets, its programme, venue, audio plan,
  * other film crews and its own sponsors. The end comes after the start; every session lies within the event.
  */
-export const EventSchema = z
-  .strictObject({
-    id: NonEmptyString,
-    title: NonEmptyString,
-    organizerId: NonEmptyString,
-    start: InstantSchema,
-    end: InstantSchema,
-    topics: z._default(z.array(z.string()), []),
-    sessions: z._default(z.array(SessionSchema), []),
-    venue: VenueSchema,
-    audio: AudioSchema,
-    cameras: z._default(z.number().check(z.int(), z.positive()), 1),
-    otherFilmCrews: z._default(z.array(FilmCrewSchema), []),
-    sponsors: z._default(z.array(EventSponsorSchema), []),
-  })
-  .check(
-    z.superRefine((event, ctx) => {
-      const start = instantMs(event.start);
-      const end = instantMs(event.end);
-      if (start !== undefined && end !== undefined && end <= start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], input: event.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
-      }
-      const seen = new Set<string>();
-      event.sessions.forEach((session, index) => {
-        if (seen.has(session.id)) {
-          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'id'], input: session.id, message: 'a session id used once', params: { code: 'id_duplicate' } });
+export const EventSchema = lazySchema(() =>
+  z
+    .strictObject({
+      id: NonEmptyString,
+      title: NonEmptyString,
+      organizerId: NonEmptyString,
+      start: InstantSchema,
+      end: InstantSchema,
+      topics: z._default(z.array(z.string()), []),
+      sessions: z._default(z.array(SessionSchema), []),
+      venue: VenueSchema,
+      audio: AudioSchema,
+      cameras: z._default(z.number().check(z.int(), z.positive()), 1),
+      otherFilmCrews: z._default(z.array(FilmCrewSchema), []),
+      sponsors: z._default(z.array(EventSponsorSchema), []),
+    })
+    .check(
+      z.superRefine((event, ctx) => {
+        const start = instantMs(event.start);
+        const end = instantMs(event.end);
+        if (start !== undefined && end !== undefined && end <= start) {
+          ctx.addIssue({ code: 'custom', path: ['end'], input: event.end, message: 'an instant after `start`', params: { code: 'end_before_start' } });
         }
-        seen.add(session.id);
-        const s = instantMs(session.start);
-        const e = instantMs(session.end);
-        if (s !== undefined && e !== undefined && e <= s) {
-          ctx.addIssue({ code: 'custom', path: ['sessions', index, 'end'], input: session.end, message: 'an instant after the session start', params: { code: 'end_before_start' } });
-        }
-        if (start !== undefined && end !== undefined && s !== undefined && e !== undefined && (s < start || e > end)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sessions', index, s < start ? 'start' : 'end'],
-            input: s < start ? session.start : session.end,
-            message: 'a session slot within the event (`start` … `end`)',
-            params: { code: 'session_outside_event' },
-          });
-        }
-      });
-    }),
-  );
+        const seen = new Set<string>();
+        event.sessions.forEach((session, index) => {
+          if (seen.has(session.id)) {
+            ctx.addIssue({ code: 'custom', path: ['sessions', index, 'id'], input: session.id, message: 'a session id used once', params: { code: 'id_duplicate' } });
+          }
+          seen.add(session.id);
+          const s = instantMs(session.start);
+          const e = instantMs(session.end);
+          if (s !== undefined && e !== undefined && e <= s) {
+            ctx.addIssue({ code: 'custom', path: ['sessions', index, 'end'], input: session.end, message: 'an instant after the session start', params: { code: 'end_before_start' } });
+          }
+          if (start !== undefined && end !== undefined && s !== undefined && e !== undefined && (s < start || e > end)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sessions', index, s < start ? 'start' : 'end'],
+              input: s < start ? session.start : session.end,
+              message: 'a session slot within the event (`start` … `end`)',
+              params: { code: 'session_outside_event' },
+            });
+          }
+        });
+      }),
+    ),
+);
 
 /** A conference to film. */
 export type Event = z.output<typeof EventSchema>;

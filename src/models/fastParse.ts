@@ -54,7 +54,9 @@ export function deepFreeze<T>(value: T): T {
 }
 
 // `z.minLength`'s own condition, shared by every length check: a check with another one is run as given.
-const LENGTH_CHECK_WHEN = (z.minLength(1) as unknown as Node)._zod.def.when;
+// Read on the first compile, not at import (issue 15: nothing of zod runs when the entry is imported).
+let lengthCheckWhen: unknown;
+const LENGTH_CHECK_WHEN = (): unknown => (lengthCheckWhen ??= (z.minLength(1) as unknown as Node)._zod.def.when);
 
 /** Generated source for one schema: the values it closes over (`x0`, …) and fresh variable names (`v1`, …). */
 interface Source {
@@ -81,7 +83,7 @@ function checksCode(node: Node, out: string, src: Source): string {
     } else if ((check._zod.traits.has('$ZodEmail') || check._zod.traits.has('$ZodCheckRegex')) && pattern instanceof RegExp && when === undefined) {
       // A pattern check (`z.email()`, `z.regex()`): the test zod's check makes.
       code += `const ${r}=${src.value(pattern)};${r}.lastIndex=0;if(!${r}.test(${out}))return D;`;
-    } else if (kind === 'min_length' && when === LENGTH_CHECK_WHEN && typeof minimum === 'number' && (def.type === 'array' || minimum <= 1)) {
+    } else if (kind === 'min_length' && when === LENGTH_CHECK_WHEN() && typeof minimum === 'number' && (def.type === 'array' || minimum <= 1)) {
       // Counted in UTF-16 units, which equals zod's count in code points for an array and for a floor of 0 or 1.
       code += `if(${out}.length<${minimum})return D;`;
     } else {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { ContactSchema } from './contact.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString } from './time.js';
@@ -9,14 +10,18 @@ export const MONETIZATION_EFFORTS = Object.freeze(['sponsor_search', 'pay_per_vi
 /** One way of working toward a return. */
 export type MonetizationEffort = (typeof MONETIZATION_EFFORTS)[number];
 
-const Count = z._default(z.number().check(z.int(), z.nonnegative()), 0);
+const Count = lazySchema(() =>
+  z._default(z.number().check(z.int(), z.nonnegative()), 0),
+);
 
 /** The promotion actions the organizer commits to (overview: links, tweets, blog posts). */
-export const PromotionSchema = z._default(z.strictObject({ links: Count, tweets: Count, blogPosts: Count }), {
-  links: 0,
-  tweets: 0,
-  blogPosts: 0,
-});
+export const PromotionSchema = lazySchema(() =>
+  z._default(z.strictObject({ links: Count, tweets: Count, blogPosts: Count }), {
+    links: 0,
+    tweets: 0,
+    blogPosts: 0,
+  }),
+);
 
 /**
  * What the organizer commits to; every flag defaults to `false`, every count to 0.
@@ -27,27 +32,29 @@ export const PromotionSchema = z._default(z.strictObject({ links: Count, tweets:
  * - `onlineConversation`: the filmed speakers, asked by the organizer, commit to carry the
  *   conversation on online after the event (seed § 6: « assumez la conversation »; C6.4).
  */
-export const CommitmentsSchema = z._default(
-  z.strictObject({
-    mediaPartnerCredit: z._default(z.boolean(), false),
-    postEventMailing: z._default(z.boolean(), false),
-    promotion: PromotionSchema,
-    speakerEmailsProvided: z._default(z.boolean(), false),
-    lightingAdviceAsked: z._default(z.boolean(), false),
-    stagingAdviceAsked: z._default(z.boolean(), false),
-    onlineConversation: z._default(z.boolean(), false),
-    monetization: z._default(z.array(z.enum(MONETIZATION_EFFORTS)), []),
-  }),
-  {
-    mediaPartnerCredit: false,
-    postEventMailing: false,
-    promotion: { links: 0, tweets: 0, blogPosts: 0 },
-    speakerEmailsProvided: false,
-    lightingAdviceAsked: false,
-    stagingAdviceAsked: false,
-    onlineConversation: false,
-    monetization: [],
-  },
+export const CommitmentsSchema = lazySchema(() =>
+  z._default(
+    z.strictObject({
+      mediaPartnerCredit: z._default(z.boolean(), false),
+      postEventMailing: z._default(z.boolean(), false),
+      promotion: PromotionSchema,
+      speakerEmailsProvided: z._default(z.boolean(), false),
+      lightingAdviceAsked: z._default(z.boolean(), false),
+      stagingAdviceAsked: z._default(z.boolean(), false),
+      onlineConversation: z._default(z.boolean(), false),
+      monetization: z._default(z.array(z.enum(MONETIZATION_EFFORTS)), []),
+    }),
+    {
+      mediaPartnerCredit: false,
+      postEventMailing: false,
+      promotion: { links: 0, tweets: 0, blogPosts: 0 },
+      speakerEmailsProvided: false,
+      lightingAdviceAsked: false,
+      stagingAdviceAsked: false,
+      onlineConversation: false,
+      monetization: [],
+    },
+  ),
 );
 
 /** What the organizer commits to. */
@@ -57,12 +64,14 @@ export type Commitments = z.output<typeof CommitmentsSchema>;
 export type CommitmentsInput = InputOf<typeof CommitmentsSchema>;
 
 /** The organizer asking for coverage: its organization, its contacts (personal data) and its commitments. */
-export const PartnerSchema = z.strictObject({
-  id: NonEmptyString,
-  organization: NonEmptyString,
-  contacts: z._default(z.array(ContactSchema), []),
-  commitments: CommitmentsSchema,
-});
+export const PartnerSchema = lazySchema(() =>
+  z.strictObject({
+    id: NonEmptyString,
+    organization: NonEmptyString,
+    contacts: z._default(z.array(ContactSchema), []),
+    commitments: CommitmentsSchema,
+  }),
+);
 
 /** The organizer asking for coverage. */
 export type Partner = z.output<typeof PartnerSchema>;

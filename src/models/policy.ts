@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { expectation, reject } from '../_lib/reject.js';
 import { calendarDateMs, timestampMs } from '../_lib/instant.js';
 import { RULE_IDS } from './ruleIds.js';
@@ -6,51 +7,59 @@ import type { RuleId } from './ruleIds.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { CalendarDateSchema, NonEmptyString } from './time.js';
 
-const Days = z.number().check(z.int(), z.nonnegative());
-const Hours = z.number().check(z.nonnegative());
-const Limit = z.number().check(z.int(), z.positive());
+const Days = lazySchema(() =>
+  z.number().check(z.int(), z.nonnegative()),
+);
+const Hours = lazySchema(() =>
+  z.number().check(z.nonnegative()),
+);
+const Limit = lazySchema(() =>
+  z.number().check(z.int(), z.positive()),
+);
 
 /**
  * The numbers behind the seed's words ("bien en amont", "in advance"): every requirement's deadline in
  * days before the event starts, the hours between two events, the fewest promotion actions.
  * docs/policy.md says why each default is what it is.
  */
-export const PolicyParametersSchema = z.strictObject({
-  /** Speakers know they are filmed, and the sessions list who speaks, at least this many days before the event starts (C6.1, C8, C8.b). */
-  speakerNoticeDays: Days,
-  /** Releases are signed at least this many days before the event starts (C6.2). */
-  releaseLeadDays: Days,
-  /** Profiles are complete, and the speakers committed to the online conversation, at least this many days before the event starts (C6.3, C6.4). */
-  profileLeadDays: Days,
-  /** The contract is signed by both, and the deal's terms agreed, at least this many days before the event starts (C0, NB, C1, C2, C9, C9.3, C9.4, C10, C11). */
-  contractLeadDays: Days,
-  /** The venue is scouted, and the advice on light asked, at least this many days before the event starts (C5, C5.b). */
-  scoutingLeadDays: Days,
-  /** The audio plan is confirmed at least this many days before the event starts (C7). */
-  audioLeadDays: Days,
-  /** The editors give their verdict at least this many days before the event starts, before the platform promotes it (C4). */
-  editorialLeadDays: Days,
-  /** A production crew is known to be free at least this many days before the event starts (C3). */
-  crewLeadDays: Days,
-  /** The organizer accepts or vetoes a proposed capture sponsor at least this many days before the event starts (C2.2, C2.3). */
-  sponsorLeadDays: Days,
-  /** Hours a crew needs between two events in the same city (C3, crew planning). */
-  setupBufferHours: Hours,
-  /** Hours a crew needs between two events in different cities (C3, crew planning). */
-  travelBufferHours: Hours,
-  /**
-   * The most cameras a partnership films with (NB: « les dispositifs de partenariat ne doivent
-   * évidemment pas exiger un "set up" trop complexe »); a heavier set-up is bought as a client.
-   */
-  maxCameras: Limit,
-  /**
-   * The most calendar days a partnership's event spans, counted at the event's offset (NB: « en
-   * raison de la lourdeur de certaines captations il ne nous semble pas propice de faire "du partenariat" »).
-   */
-  maxDays: Limit,
-  /** The fewest promotion actions (links + tweets + blog posts) a free or semi-free deal carries (C0). */
-  minPromotionActions: Days,
-});
+export const PolicyParametersSchema = lazySchema(() =>
+  z.strictObject({
+    /** Speakers know they are filmed, and the sessions list who speaks, at least this many days before the event starts (C6.1, C8, C8.b). */
+    speakerNoticeDays: Days,
+    /** Releases are signed at least this many days before the event starts (C6.2). */
+    releaseLeadDays: Days,
+    /** Profiles are complete, and the speakers committed to the online conversation, at least this many days before the event starts (C6.3, C6.4). */
+    profileLeadDays: Days,
+    /** The contract is signed by both, and the deal's terms agreed, at least this many days before the event starts (C0, NB, C1, C2, C9, C9.3, C9.4, C10, C11). */
+    contractLeadDays: Days,
+    /** The venue is scouted, and the advice on light asked, at least this many days before the event starts (C5, C5.b). */
+    scoutingLeadDays: Days,
+    /** The audio plan is confirmed at least this many days before the event starts (C7). */
+    audioLeadDays: Days,
+    /** The editors give their verdict at least this many days before the event starts, before the platform promotes it (C4). */
+    editorialLeadDays: Days,
+    /** A production crew is known to be free at least this many days before the event starts (C3). */
+    crewLeadDays: Days,
+    /** The organizer accepts or vetoes a proposed capture sponsor at least this many days before the event starts (C2.2, C2.3). */
+    sponsorLeadDays: Days,
+    /** Hours a crew needs between two events in the same city (C3, crew planning). */
+    setupBufferHours: Hours,
+    /** Hours a crew needs between two events in different cities (C3, crew planning). */
+    travelBufferHours: Hours,
+    /**
+     * The most cameras a partnership films with (NB: « les dispositifs de partenariat ne doivent
+     * évidemment pas exiger un "set up" trop complexe »); a heavier set-up is bought as a client.
+     */
+    maxCameras: Limit,
+    /**
+     * The most calendar days a partnership's event spans, counted at the event's offset (NB: « en
+     * raison de la lourdeur de certaines captations il ne nous semble pas propice de faire "du partenariat" »).
+     */
+    maxDays: Limit,
+    /** The fewest promotion actions (links + tweets + blog posts) a free or semi-free deal carries (C0). */
+    minPromotionActions: Days,
+  }),
+);
 
 /** A policy's parameters. */
 export type PolicyParameters = z.output<typeof PolicyParametersSchema>;
@@ -58,60 +67,72 @@ export type PolicyParameters = z.output<typeof PolicyParametersSchema>;
 /** Policy parameters as a caller may write them. */
 export type PolicyParametersInput = InputOf<typeof PolicyParametersSchema>;
 
-const RuleIdSchema = z.enum(RULE_IDS);
+const RuleIdSchema = lazySchema(() =>
+  z.enum(RULE_IDS),
+);
 
-const Weight = z.number().check(z.nonnegative());
+const Weight = lazySchema(() =>
+  z.number().check(z.nonnegative()),
+);
 
 /**
  * The weight of each weighing rule, by rule id: an object whose keys are rule ids (derived from
  * `RULE_IDS`), so a misspelt id (`c10`) is an `unknown_key` and the JSON Schema lists the ids.
  */
-const WeightsSchema = z.strictObject(
-  Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(Weight)])) as { [Id in RuleId]: z.ZodMiniOptional<typeof Weight> },
+const WeightsSchema = lazySchema(() =>
+  z.strictObject(
+    Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(Weight)])) as { [Id in RuleId]: z.ZodMiniOptional<typeof Weight> },
+  ),
 );
 
-const RuleIdsSchema = z.array(RuleIdSchema);
+const RuleIdsSchema = lazySchema(() =>
+  z.array(RuleIdSchema),
+);
 
 /**
  * The rules that apply in each mode, by mode: a rule not listed for a request's mode is not
  * evaluated and gives no finding.
  */
-const ModesSchema = z.strictObject({ partnership: RuleIdsSchema, client: RuleIdsSchema });
+const ModesSchema = lazySchema(() =>
+  z.strictObject({ partnership: RuleIdsSchema, client: RuleIdsSchema }),
+);
 
 /**
  * A version of the partnership policy: its version label, the date from which it applies, its
  * parameters, the rules that apply in each mode, the rules that block, and the weight of each
  * weighing rule. C2.5 can never block.
  */
-export const PolicySchema = z
-  .strictObject({
-    version: NonEmptyString,
-    appliesFrom: CalendarDateSchema,
-    parameters: PolicyParametersSchema,
-    modes: ModesSchema,
-    blocking: z.array(RuleIdSchema),
-    weights: WeightsSchema,
-  })
-  .check(
-    z.superRefine((policy, ctx) => {
-      policy.blocking.forEach((id, index) => {
-        if (id === 'C2.5') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['blocking', index],
-            input: id,
-            message: 'a rule that may block: C2.5 never blocks (no sponsor found is not a reason to refuse)',
-            params: { code: 'rule_never_blocks' },
-          });
+export const PolicySchema = lazySchema(() =>
+  z
+    .strictObject({
+      version: NonEmptyString,
+      appliesFrom: CalendarDateSchema,
+      parameters: PolicyParametersSchema,
+      modes: ModesSchema,
+      blocking: z.array(RuleIdSchema),
+      weights: WeightsSchema,
+    })
+    .check(
+      z.superRefine((policy, ctx) => {
+        policy.blocking.forEach((id, index) => {
+          if (id === 'C2.5') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['blocking', index],
+              input: id,
+              message: 'a rule that may block: C2.5 never blocks (no sponsor found is not a reason to refuse)',
+              params: { code: 'rule_never_blocks' },
+            });
+          }
+        });
+        for (const [id, weight] of Object.entries(policy.weights)) {
+          if (weight !== undefined && !Number.isFinite(weight)) {
+            ctx.addIssue({ code: 'custom', path: ['weights', id], input: weight, message: 'a finite weight', params: { code: 'weight_not_finite' } });
+          }
         }
-      });
-      for (const [id, weight] of Object.entries(policy.weights)) {
-        if (weight !== undefined && !Number.isFinite(weight)) {
-          ctx.addIssue({ code: 'custom', path: ['weights', id], input: weight, message: 'a finite weight', params: { code: 'weight_not_finite' } });
-        }
-      }
-    }),
-  );
+      }),
+    ),
+);
 
 /** A version of the partnership policy. */
 export type Policy = z.output<typeof PolicySchema>;

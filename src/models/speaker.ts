@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { timestampMs } from '../_lib/instant.js';
 import { USES, UseSchema } from './event.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
@@ -31,10 +32,12 @@ type InstantKey = keyof (typeof INSTANTS)['signed'];
 const ORDER: readonly InstantKey[] = ['requestedAt', 'signedAt', 'refusedAt', 'withdrawnAt'];
 
 /** Signed on the speaker's behalf: who signed, and the reference of the paper document kept. */
-export const OnBehalfSchema = z.strictObject({
-  by: NonEmptyString,
-  paperRef: NonEmptyString,
-});
+export const OnBehalfSchema = lazySchema(() =>
+  z.strictObject({
+    by: NonEmptyString,
+    paperRef: NonEmptyString,
+  }),
+);
 
 /**
  * A speaker's release of image rights and broadcast (seed § 6.2), as a register: its `state` and
@@ -44,55 +47,57 @@ export const OnBehalfSchema = z.strictObject({
  * (`sessions`; absent: the whole event). A signed release names its uses; each state's own instant
  * is given, no instant of a state the release never entered, and in time order.
  */
-export const ReleaseSchema = z
-  .strictObject({
-    state: z.enum(RELEASE_STATES),
-    requestedAt: z.optional(TimestampSchema),
-    signedAt: z.optional(TimestampSchema),
-    refusedAt: z.optional(TimestampSchema),
-    withdrawnAt: z.optional(TimestampSchema),
-    signedOnBehalf: z.optional(OnBehalfSchema),
-    covers: z._default(z.array(UseSchema), []),
-    sessions: z.optional(z.array(NonEmptyString).check(z.minLength(1))),
-  })
-  .check(
-    z.superRefine((release, ctx) => {
-      const allowed = INSTANTS[release.state];
-      let previous: { key: InstantKey; ms: number } | undefined;
-      for (const key of ORDER) {
-        const text = release[key];
-        if (text === undefined) {
-          if (allowed[key] === 'R') {
-            ctx.addIssue({ code: 'custom', path: [key], input: text, message: `the instant a \`${release.state}\` release was ${key.slice(0, -2)} (\`${key}\`)`, params: { code: 'release_date_missing' } });
+export const ReleaseSchema = lazySchema(() =>
+  z
+    .strictObject({
+      state: z.enum(RELEASE_STATES),
+      requestedAt: z.optional(TimestampSchema),
+      signedAt: z.optional(TimestampSchema),
+      refusedAt: z.optional(TimestampSchema),
+      withdrawnAt: z.optional(TimestampSchema),
+      signedOnBehalf: z.optional(OnBehalfSchema),
+      covers: z._default(z.array(UseSchema), []),
+      sessions: z.optional(z.array(NonEmptyString).check(z.minLength(1))),
+    })
+    .check(
+      z.superRefine((release, ctx) => {
+        const allowed = INSTANTS[release.state];
+        let previous: { key: InstantKey; ms: number } | undefined;
+        for (const key of ORDER) {
+          const text = release[key];
+          if (text === undefined) {
+            if (allowed[key] === 'R') {
+              ctx.addIssue({ code: 'custom', path: [key], input: text, message: `the instant a \`${release.state}\` release was ${key.slice(0, -2)} (\`${key}\`)`, params: { code: 'release_date_missing' } });
+            }
+            continue;
           }
-          continue;
+          if (allowed[key] === '') {
+            ctx.addIssue({ code: 'custom', path: [key], input: text, message: `no \`${key}\` on a \`${release.state}\` release`, params: { code: 'release_state_mismatch' } });
+            continue;
+          }
+          const ms = timestampMs(text);
+          if (ms === undefined) continue;
+          if (previous !== undefined && ms < previous.ms) {
+            ctx.addIssue({ code: 'custom', path: [key], input: text, message: `an instant at or after \`${previous.key}\``, params: { code: 'release_dates_out_of_order' } });
+          }
+          previous = { key, ms };
         }
-        if (allowed[key] === '') {
-          ctx.addIssue({ code: 'custom', path: [key], input: text, message: `no \`${key}\` on a \`${release.state}\` release`, params: { code: 'release_state_mismatch' } });
-          continue;
+        const signed = allowed.signedAt === 'R';
+        if (release.signedOnBehalf !== undefined && !signed) {
+          ctx.addIssue({ code: 'custom', path: ['signedOnBehalf'], input: release.signedOnBehalf, message: `no \`signedOnBehalf\` on a \`${release.state}\` release`, params: { code: 'release_state_mismatch' } });
         }
-        const ms = timestampMs(text);
-        if (ms === undefined) continue;
-        if (previous !== undefined && ms < previous.ms) {
-          ctx.addIssue({ code: 'custom', path: [key], input: text, message: `an instant at or after \`${previous.key}\``, params: { code: 'release_dates_out_of_order' } });
+        if (signed && release.covers.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['covers'],
+            input: release.covers,
+            message: `the uses a signed release covers, among ${USES.map((use) => `\`${use}\``).join(', ')}`,
+            params: { code: 'release_uses_missing' },
+          });
         }
-        previous = { key, ms };
-      }
-      const signed = allowed.signedAt === 'R';
-      if (release.signedOnBehalf !== undefined && !signed) {
-        ctx.addIssue({ code: 'custom', path: ['signedOnBehalf'], input: release.signedOnBehalf, message: `no \`signedOnBehalf\` on a \`${release.state}\` release`, params: { code: 'release_state_mismatch' } });
-      }
-      if (signed && release.covers.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['covers'],
-          input: release.covers,
-          message: `the uses a signed release covers, among ${USES.map((use) => `\`${use}\``).join(', ')}`,
-          params: { code: 'release_uses_missing' },
-        });
-      }
-    }),
-  );
+      }),
+    ),
+);
 
 /** A speaker's release of image rights and broadcast. */
 export type Release = z.output<typeof ReleaseSchema>;
@@ -106,30 +111,32 @@ export type ReleaseInput = InputOf<typeof ReleaseSchema>;
  * platform and the instant their profile there became complete (`profileCompletedAt`, which needs
  * the `platformAccount`).
  */
-export const SpeakerSchema = z
-  .strictObject({
-    id: NonEmptyString,
-    name: NonEmptyString,
-    email: z.optional(z.email()),
-    phone: z.optional(z.string()),
-    informedAt: z.optional(TimestampSchema),
-    release: z.optional(ReleaseSchema),
-    platformAccount: z.optional(NonEmptyString),
-    profileCompletedAt: z.optional(TimestampSchema),
-  })
-  .check(
-    z.superRefine((speaker, ctx) => {
-      if (speaker.profileCompletedAt !== undefined && speaker.platformAccount === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['platformAccount'],
-          input: speaker.platformAccount,
-          message: 'the account whose profile `profileCompletedAt` dates',
-          params: { code: 'profile_account_missing' },
-        });
-      }
-    }),
-  );
+export const SpeakerSchema = lazySchema(() =>
+  z
+    .strictObject({
+      id: NonEmptyString,
+      name: NonEmptyString,
+      email: z.optional(z.email()),
+      phone: z.optional(z.string()),
+      informedAt: z.optional(TimestampSchema),
+      release: z.optional(ReleaseSchema),
+      platformAccount: z.optional(NonEmptyString),
+      profileCompletedAt: z.optional(TimestampSchema),
+    })
+    .check(
+      z.superRefine((speaker, ctx) => {
+        if (speaker.profileCompletedAt !== undefined && speaker.platformAccount === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['platformAccount'],
+            input: speaker.platformAccount,
+            message: 'the account whose profile `profileCompletedAt` dates',
+            params: { code: 'profile_account_missing' },
+          });
+        }
+      }),
+    ),
+);
 
 /** A speaker of the event. */
 export type Speaker = z.output<typeof SpeakerSchema>;

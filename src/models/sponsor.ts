@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { MoneySchema } from './moneySchema.js';
 import { parseWith, type InputOf, type Unchecked } from './parse.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
@@ -10,20 +11,22 @@ export const SPONSOR_STATUSES = Object.freeze(['proposed', 'accepted', 'vetoed',
 export type SponsorStatus = (typeof SPONSOR_STATUSES)[number];
 
 /** A sponsor of the filming itself (seed § 2), with its proposed contribution and, when vetoed, who vetoed it and why. */
-export const SponsorSchema = z.strictObject({
-  id: NonEmptyString,
-  name: NonEmptyString,
-  sector: NonEmptyString,
-  contribution: z.optional(MoneySchema),
-  status: z._default(z.enum(SPONSOR_STATUSES), 'proposed'),
-  veto: z.optional(
-    z.strictObject({
-      by: NonEmptyString,
-      reason: z.optional(z.string()),
-      at: z.optional(TimestampSchema),
-    }),
-  ),
-});
+export const SponsorSchema = lazySchema(() =>
+  z.strictObject({
+    id: NonEmptyString,
+    name: NonEmptyString,
+    sector: NonEmptyString,
+    contribution: z.optional(MoneySchema),
+    status: z._default(z.enum(SPONSOR_STATUSES), 'proposed'),
+    veto: z.optional(
+      z.strictObject({
+        by: NonEmptyString,
+        reason: z.optional(z.string()),
+        at: z.optional(TimestampSchema),
+      }),
+    ),
+  }),
+);
 
 /** A capture sponsor. */
 export type Sponsor = z.output<typeof SponsorSchema>;

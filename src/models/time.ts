@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './_lazy.js';
 import { calendarDateMs, instantMs, timestampMs } from '../_lib/instant.js';
 import { expected } from './parse.js';
 
@@ -9,10 +10,12 @@ import { expected } from './parse.js';
  * @example
  * z.safeParse(InstantSchema, '2026-02-30T09:00:00+01:00').success //=> false
  */
-export const InstantSchema = z.string().check(
-  z.refine(
-    (text) => instantMs(text) !== undefined,
-    expected('an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`', 'invalid_instant'),
+export const InstantSchema = lazySchema(() =>
+  z.string().check(
+    z.refine(
+      (text) => instantMs(text) !== undefined,
+      expected('an ISO 8601 instant with an offset, such as `2026-03-14T09:00:00+01:00`', 'invalid_instant'),
+    ),
   ),
 );
 
@@ -22,10 +25,12 @@ export const InstantSchema = z.string().check(
  * @example
  * z.safeParse(CalendarDateSchema, '2026-03-14').success //=> true
  */
-export const CalendarDateSchema = z.string().check(
-  z.refine(
-    (text) => calendarDateMs(text) !== undefined,
-    expected('a calendar date `YYYY-MM-DD`, such as `2026-03-14`', 'invalid_date'),
+export const CalendarDateSchema = lazySchema(() =>
+  z.string().check(
+    z.refine(
+      (text) => calendarDateMs(text) !== undefined,
+      expected('a calendar date `YYYY-MM-DD`, such as `2026-03-14`', 'invalid_date'),
+    ),
   ),
 );
 
@@ -35,15 +40,19 @@ export const CalendarDateSchema = z.string().check(
  * @example
  * z.safeParse(TimestampSchema, '2026-03-01').success //=> true
  */
-export const TimestampSchema = z.string().check(
-  z.refine(
-    (text) => timestampMs(text) !== undefined,
-    expected(
-      'an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`) or a calendar date (`2026-03-14`)',
-      'invalid_timestamp',
+export const TimestampSchema = lazySchema(() =>
+  z.string().check(
+    z.refine(
+      (text) => timestampMs(text) !== undefined,
+      expected(
+        'an ISO 8601 instant with an offset (`2026-03-14T09:00:00+01:00`) or a calendar date (`2026-03-14`)',
+        'invalid_timestamp',
+      ),
     ),
   ),
 );
 
 /** A non-empty identifier or name. */
-export const NonEmptyString = z.string().check(z.minLength(1));
+export const NonEmptyString = lazySchema(() =>
+  z.string().check(z.minLength(1)),
+);
