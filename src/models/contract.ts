@@ -7,6 +7,8 @@ import type { SettlementTerms, StreamClause } from '../money/types.js';
 import { MoneySchema } from './moneySchema.js';
 import { expected, parseWith, type InputOf, type Unchecked } from './parse.js';
 import { timestampMs } from '../_lib/instant.js';
+import { isRecord, own } from '../_lib/record.js';
+import { rejectValue } from '../_lib/reject.js';
 import { NonEmptyString, TimestampSchema } from './time.js';
 
 /** A share read exactly by the money engine's own reader (`readDecimal`), or `undefined` when it is not one in [0, 1]. */
@@ -151,16 +153,29 @@ export function agreedAt(contract: Contract | undefined, asOf: number): number |
   return at <= asOf ? at : undefined;
 }
 
+/** Throws `invalid_input` for what `settlementTerms` reads when it is not there: `settle` checks the values themselves. */
+function checkTermsShape(contract: unknown): void {
+  if (!isRecord(contract)) rejectValue('invalid_input', 'contract', 'a contract from `parseContract`', contract);
+  const clauses = own(contract, 'clauses');
+  if (!isRecord(clauses)) rejectValue('invalid_input', 'contract.clauses', 'the clauses of a contract from `parseContract`', clauses);
+  for (const stream of STREAMS) {
+    const clause = own(clauses, stream);
+    if (clause !== undefined && !isRecord(clause)) rejectValue('invalid_input', `contract.clauses.${stream}`, 'a clause `{ organizerShare, countsTowardBreakeven }`', clause);
+  }
+}
+
 /**
  * The money terms of a contract, for the settlement engine: the breakeven and one clause per
  * stream, sponsorship taking the contract's `organizerShare` and counting toward the breakeven.
  *
+ * @throws {PartnershipError} `invalid_input` for a value that is not a parsed contract (`contract.clauses`).
  * @example
  * settlementTerms(parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } },
  *   breakeven: { amount: '800', currency: 'EUR' } }))
  * //=> { breakeven: { amount: '800.00', currency: 'EUR' }, clauses: { sponsorship: { organizerShare: '0.5', countsTowardBreakeven: true } } }
  */
 export function settlementTerms(contract: Contract): SettlementTerms {
+  checkTermsShape(contract);
   const clauses: Partial<Record<Stream, StreamClause>> = {
     sponsorship: contract.clauses.sponsorship ?? { organizerShare: contract.organizerShare, countsTowardBreakeven: true },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ContractSchema, STREAMS, parseContract, settlementTerms } from '../../src/index.js';
 import type { Contract, SettlementTerms, Stream } from '../../src/index.js';
+import { thrown } from '../utils/thrown.js';
 
 // STREAMS is the one list of revenue streams: the contract's clause keys and settlementTerms
 // follow it, so adding a stream is one edit the compiler follows.
@@ -26,5 +27,20 @@ describe('the contract clauses', () => {
     expect(Object.keys(terms.clauses ?? {})).toEqual([...STREAMS]);
     expect(terms.clauses?.workshop).toEqual(clause);
     expect(terms.clauses?.sponsorship).toEqual({ organizerShare: '0.25', countsTowardBreakeven: true });
+  });
+
+  it('settlementTerms says what it expected of a value that is not a parsed contract, instead of a TypeError', () => {
+    const contract = parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } }, breakeven: { amount: '800', currency: 'EUR' } });
+    const cases: [unknown, string][] = [
+      [null, 'contract'],
+      [{ constructor: 'x', __proto__: null }, 'contract.clauses'],
+      [{ ...contract, clauses: null }, 'contract.clauses'],
+      [{ ...contract, clauses: { sponsorship: null } }, 'contract.clauses.sponsorship'],
+      [{ ...contract, clauses: { dvd: 'half' } }, 'contract.clauses.dvd'],
+    ];
+    for (const [value, path] of cases) {
+      const error = thrown(() => settlementTerms(value as never));
+      expect([error.code, error.issues.map((i) => i.path)]).toEqual(['invalid_input', [path]]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/index.js';
 import { blockingUnmet } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
+import { thrown } from '../utils/thrown.js';
 import { validInput, withChange } from '../utils/factory.js';
 import { evaluate, findingOf, findingsOf } from '../utils/evaluate.js';
 
@@ -85,5 +86,21 @@ describe('blockingUnmet on hand-built findings', () => {
   it('keeps a policy-made weighing rule out, as in a real report', () => {
     const policy = parsePolicy({ ...DEFAULT_POLICY, blocking: DEFAULT_POLICY.blocking.filter((id) => id !== 'C1') });
     expect(blockingUnmet(evaluate(withChange((i) => (i.event.otherFilmCrews = [{ name: 'TV' }])), { policy }))).toEqual([]);
+  });
+
+  it('says what it expected of a value that is not a report, instead of a TypeError', () => {
+    const nullProto = Object.assign(Object.create(null), { constructor: 'x' });
+    const cases: [unknown, string][] = [
+      [null, 'report'],
+      [{}, 'report.findings'],
+      [{ findings: nullProto }, 'report.findings'],
+      [{ findings: [finding({}), null] }, 'report.findings[1]'],
+      [{ findings: [[]] }, 'report.findings[0]'],
+      [{ findings: [{ ...finding({}), rule: nullProto }] }, 'report.findings[0].rule'],
+    ];
+    for (const [report, path] of cases) {
+      const error = thrown(() => blockingUnmet(report as never));
+      expect([error.code, error.issues.map((i) => i.path)]).toEqual(['invalid_input', [path]]);
+    }
   });
 });
