@@ -15,10 +15,11 @@ import {
   parseSponsor,
   policyFor,
   settle,
+  settlementTerms,
   splitRevenue,
   summarizeSeason,
 } from '../../src/index.js';
-import { evaluateEligibility } from '../../src/rules/index.js';
+import { blockingUnmet, evaluateEligibility } from '../../src/rules/index.js';
 import { findAvailableCrews, parseBooking, parseCrew, planSeason } from '../../src/crew/index.js';
 import { jsonSchemaFor } from '../../src/json-schema/index.js';
 import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK, PARTNERSHIP_EXPLAIN, PARTNERSHIP_NEXT_DEADLINE, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT, PARTNERSHIP_TRACKER_HEADERS } from '../../src/sheets/index.js';
@@ -121,6 +122,10 @@ describe('hostile input', () => {
         () => summarizeSeason(value as never),
         () => evaluateEligibility(value, { policy: DEFAULT_POLICY, asOf: ASOF }),
         () => evaluateEligibility(base(), value as never),
+        () => blockingUnmet(value as never),
+        () => blockingUnmet({ findings: [value] } as never),
+        () => settlementTerms(value as never),
+        () => settlementTerms({ ...parseContract(base().contract), clauses: { sponsorship: value } } as never),
         () => findAvailableCrews(value as never, { crews: crews as never, bookings: bookings as never, policy: DEFAULT_POLICY }),
         () => planSeason(value as never, crews as never, bookings as never, { policy: DEFAULT_POLICY, asOf: ASOF }),
         () => policyFor(value as never, ASOF),
