@@ -42,6 +42,19 @@ describe('hostile input', () => {
     }
   });
 
+  it('golden: an id with a lone surrogate (valid in a request) gives an action id, the surrogate percent-encoded as WTF-8', () => {
+    const request = freshInput();
+    request.id = 'req\ud800';
+    request.sponsors[0].id = 'a\udfffb';
+    const lone = evaluateEligibility(request as any, { policy: DEFAULT_POLICY, asOf: EARLY });
+    const ids = organizerChecklist(lone, request as any).actions.map((action) => action.id);
+    expect(ids).toContain('req%ED%A0%80/C2.3/a%ED%BF%BFb');
+    expect(ids.every((id) => id.startsWith('req%ED%A0%80/'))).toBe(true);
+    // A paired surrogate is one character, encoded as encodeURIComponent does.
+    request.id = 'req\ud83d\ude00';
+    expect(organizerChecklist(evaluateEligibility(request as any, { policy: DEFAULT_POLICY, asOf: EARLY }), request as any).actions[0]!.id).toMatch(/^req%F0%9F%98%80\//);
+  });
+
   it('organizerChecklist on a hostile report', () => {
     fc.assert(fc.property(mutated(report), (value) => void expectSafe(() => organizerChecklist(value as any, input as any), [value])), { numRuns: RUNS });
   });
