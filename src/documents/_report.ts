@@ -67,7 +67,8 @@ export function checkReport(issues: Issues, report: unknown, root: string): repo
   text(issues, report, 'asOf', root, false, true);
   if (!DECISIONS.includes(report.decision as string)) issues.invalid(`${root}.decision`, 'one of `eligible`, `ineligible`, `incomplete`', report.decision);
   if (!Array.isArray(report.findings)) issues.invalid(`${root}.findings`, 'a list of findings', report.findings);
-  else (report.findings as unknown[]).forEach((finding, i) => checkFinding(issues, finding, `${root}.findings[${i}]`));
+  // Indexes, not forEach: a hole in a sparse list is a finding that is not one, not one skipped.
+  else for (let i = 0; i < report.findings.length; i += 1) checkFinding(issues, (report.findings as unknown[])[i], `${root}.findings[${i}]`);
   return issues.size === before;
 }
 

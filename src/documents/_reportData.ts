@@ -78,7 +78,8 @@ function readSimulation(simulation: unknown, issues: Issues): SeasonReportSimula
     issues.invalid(root, 'a simulation `{ currency, byMonth }`', simulation);
     return undefined;
   }
-  (simulation.byMonth as unknown[]).forEach((entry, i) => {
+  // Array.from, not forEach: a hole in a sparse list is a month that is not one, not one skipped.
+  Array.from(simulation.byMonth as unknown[], (entry, i) => {
     const path = `${root}.byMonth[${i}]`;
     if (!isRecord(entry) || typeof entry.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(entry.month)) {
       issues.invalid(`${path}.month`, 'a month `YYYY-MM`', isRecord(entry) ? entry.month : entry);

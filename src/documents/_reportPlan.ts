@@ -19,11 +19,13 @@ function field(issues: Issues, record: Record<string, unknown>, root: string, ke
 function records(issues: Issues, plan: Record<string, unknown>, key: string, expected: string, item: (record: Record<string, unknown>, path: string) => void): void {
   const list = own(plan, key);
   if (!Array.isArray(list)) return issues.invalid(`plan.${key}`, 'a list', list);
-  list.forEach((value: unknown, i) => {
+  // Indexes, not forEach: a hole in a sparse list is an entry that is not one, not one skipped.
+  for (let i = 0; i < list.length; i += 1) {
+    const value: unknown = list[i];
     const path = `plan.${key}[${i}]`;
     if (isRecord(value)) item(value, path);
     else issues.invalid(path, expected, value);
-  });
+  }
 }
 
 /**

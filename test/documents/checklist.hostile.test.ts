@@ -55,6 +55,17 @@ describe('hostile input', () => {
     expect(organizerChecklist(evaluateEligibility(request as any, { policy: DEFAULT_POLICY, asOf: EARLY }), request as any).actions[0]!.id).toMatch(/^req%F0%9F%98%80\//);
   });
 
+  it('golden: a hole in a sparse list of findings, actions or speakers is a PartnershipError naming it', () => {
+    const bad = structuredClone(report);
+    delete bad.findings[1];
+    expect(() => organizerChecklist(bad, input as any)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'report.findings[1]' })] }));
+    const holes = structuredClone(checklist);
+    delete holes.actions[1];
+    delete holes.actions[2].concerns.speakers[0];
+    const paths = ['checklist.actions[1]', 'checklist.actions[2].concerns.speakers[0]'];
+    expect(() => toICalendar(holes)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: paths.map((path) => expect.objectContaining({ path })) }));
+  });
+
   it('organizerChecklist on a hostile report', () => {
     fc.assert(fc.property(mutated(report), (value) => void expectSafe(() => organizerChecklist(value as any, input as any), [value])), { numRuns: RUNS });
   });

@@ -92,6 +92,10 @@ describe('seasonReportHtml', () => {
       const simulation = { currency: 'EUR', byMonth: [{ month: '2026-3', uncovered: {} }, { month: '2026-04', uncovered: { mean: 1, median: '1', p5: '0', p95: '2' } }] };
       const error = thrown(() => seasonReportHtml(plan, { requests, crews, simulation: simulation as never }));
       expect(error.issues.map((i) => i.path)).toEqual(['options.simulation.byMonth[0].month', 'options.simulation.byMonth[1].uncovered.mean']);
+      // A hole in a sparse list is a month that is not one, not one skipped.
+      const holes = { currency: 'EUR', byMonth: [...SIMULATION.byMonth] };
+      delete holes.byMonth[0];
+      expect(thrown(() => seasonReportHtml(plan, { requests, crews, simulation: holes as never })).issues.map((i) => i.path)).toEqual(['options.simulation.byMonth[0].month']);
     });
 
     // A report with a remedy (k), and its finding with one (f).
@@ -104,6 +108,8 @@ describe('seasonReportHtml', () => {
       ['an object for the requests that outbid one', (p) => (p.unassigned.find((u: any) => u.reason === 'outbid').by = {}), `plan.unassigned[${plan.unassigned.findIndex((u) => u.reason === 'outbid')}].by`],
       ['a reason that is not one', (p) => (p.unassigned[0].reason = Object.create(null)), 'plan.unassigned[0].reason'],
       ['null for the score', (p) => (p.score = null), 'plan.score'],
+      ['a hole in a sparse list of assignments', (p) => delete p.assignments[0], 'plan.assignments[0]'],
+      ['a hole in a sparse list of findings', (_p, r) => delete r[0].findings[0], 'options.reports[0].findings[0]'],
       ['a decision that is not one in a report', (_p, r) => (r[0].decision = deep()), 'options.reports[0].decision'],
       ['null for a finding of a report', (_p, r) => (r[0].findings[0] = null), 'options.reports[0].findings[0]'],
       ['a remedy due at no instant', (_p, r) => (r[k].findings[f].remedy.dueAt = Object.create(null)), `options.reports[${k}].findings[${f}].remedy.dueAt`],
