@@ -71,6 +71,7 @@ export const PARTNERSHIP_ERROR_CODES = [
   'season_currency_missing',
   // Documents
   'period_malformed',
+  'draft_malformed',
   // Models
   'invalid_instant',
   'invalid_date',

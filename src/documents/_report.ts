@@ -46,6 +46,30 @@ function checkFinding(issues: Issues, finding: unknown, path: string): void {
   }
   if (!isRecord(finding.remedy)) return issues.invalid(`${path}.remedy`, 'a remedy `{ code, en, fr }`', finding.remedy);
   for (const key of ['code', 'en', 'fr']) text(issues, finding.remedy, key, `${path}.remedy`);
+  // The season report shows a remedy's deadline: an instant, as the finding's.
+  text(issues, finding.remedy, 'dueAt', `${path}.remedy`, true, true);
+  text(issues, finding.remedy, 'dueLocal', `${path}.remedy`, true, true);
+}
+
+/**
+ * Records an issue at its path (from `root`) for each field of an eligibility report that a
+ * document reads and that is not what `evaluateEligibility` writes.
+ *
+ * @returns whether the report was read without an issue.
+ */
+export function checkReport(issues: Issues, report: unknown, root: string): report is EligibilityReport {
+  const before = issues.size;
+  if (!isRecord(report)) {
+    issues.invalid(root, 'an eligibility report (from `evaluateEligibility`)', report);
+    return false;
+  }
+  for (const key of ['requestId', 'eventId', 'policyVersion']) text(issues, report, key, root);
+  text(issues, report, 'asOf', root, false, true);
+  if (!DECISIONS.includes(report.decision as string)) issues.invalid(`${root}.decision`, 'one of `eligible`, `ineligible`, `incomplete`', report.decision);
+  if (!Array.isArray(report.findings)) issues.invalid(`${root}.findings`, 'a list of findings', report.findings);
+  // Indexes, not forEach: a hole in a sparse list is a finding that is not one, not one skipped.
+  else for (let i = 0; i < report.findings.length; i += 1) checkFinding(issues, (report.findings as unknown[])[i], `${root}.findings[${i}]`);
+  return issues.size === before;
 }
 
 /**
@@ -56,16 +80,7 @@ function checkFinding(issues: Issues, finding: unknown, path: string): void {
  */
 export function readReport(report: unknown): EligibilityReport {
   const issues = new Issues();
-  if (!isRecord(report)) {
-    issues.invalid('report', 'an eligibility report (from `evaluateEligibility`)', report);
-    issues.throwIfAny();
-  }
-  const record = report as Record<string, unknown>;
-  for (const key of ['requestId', 'eventId', 'policyVersion']) text(issues, record, key, 'report');
-  text(issues, record, 'asOf', 'report', false, true);
-  if (!DECISIONS.includes(record.decision as string)) issues.invalid('report.decision', 'one of `eligible`, `ineligible`, `incomplete`', record.decision);
-  if (!Array.isArray(record.findings)) issues.invalid('report.findings', 'a list of findings', record.findings);
-  else (record.findings as unknown[]).forEach((finding, i) => checkFinding(issues, finding, `report.findings[${i}]`));
+  checkReport(issues, report, 'report');
   issues.throwIfAny();
   return report as EligibilityReport;
 }

@@ -16,6 +16,8 @@ import { instantMs } from '../_lib/instant.js';
 import { Issues, pathUnder } from '../_lib/reject.js';
 import { joinPath, keyPath } from '../_lib/path.js';
 import { isRecord } from '../_lib/record.js';
+import { checkReport } from './_report.js';
+import { checkReportPlan } from './_reportPlan.js';
 
 /** The simulated producer risk per month, as `simulateSeason` summarizes it: amounts are decimal strings. */
 export interface SeasonReportSimulation {
@@ -76,7 +78,8 @@ function readSimulation(simulation: unknown, issues: Issues): SeasonReportSimula
     issues.invalid(root, 'a simulation `{ currency, byMonth }`', simulation);
     return undefined;
   }
-  (simulation.byMonth as unknown[]).forEach((entry, i) => {
+  // Array.from, not forEach: a hole in a sparse list is a month that is not one, not one skipped.
+  Array.from(simulation.byMonth as unknown[], (entry, i) => {
     const path = `${root}.byMonth[${i}]`;
     if (!isRecord(entry) || typeof entry.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(entry.month)) {
       issues.invalid(`${path}.month`, 'a month `YYYY-MM`', isRecord(entry) ? entry.month : entry);
@@ -99,9 +102,7 @@ function readReports(reports: unknown, issues: Issues): Map<string, EligibilityR
     return out;
   }
   reports.forEach((report: unknown, i) => {
-    if (!isRecord(report) || typeof report.requestId !== 'string' || !Array.isArray(report.findings)) {
-      issues.invalid(`options.reports[${i}]`, 'an eligibility report', report);
-    } else out.set(report.requestId, report as unknown as EligibilityReport);
+    if (checkReport(issues, report, `options.reports[${i}]`)) out.set(report.requestId, report);
   });
   return out;
 }
@@ -193,7 +194,7 @@ export function reportData(
   receiptsInput?: unknown,
 ): ReportData {
   const issues = new Issues();
-  if (!isRecord(plan) || !Array.isArray(plan.assignments) || !Array.isArray(plan.unassigned)) issues.invalid('plan', 'a season plan from `planSeason`', plan);
+  checkReportPlan(issues, plan);
   if (!Array.isArray(requests)) issues.invalid('options.requests', 'the list of coverage requests the plan was made from', requests);
   issues.throwIfAny('invalid_input');
   const read = requests.map((input, i) => readCoverageRequest(input, `options.requests[${i}]`, issues));

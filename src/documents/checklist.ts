@@ -30,7 +30,8 @@ export interface ActionConcerns {
 export interface ChecklistAction {
   /**
    * A stable id for this action: the request's id, the rule's id and what the action is about (the
-   * sponsor's id for C2.2 and C2.3, the event's id otherwise), each URI-encoded, joined by `/`.
+   * sponsor's id for C2.2 and C2.3, the event's id otherwise), each URI-encoded (a lone surrogate
+   * as its WTF-8 bytes, `%ED%A0%80`), joined by `/`.
    * The same action keeps it on every later evaluation, whatever its status, remedy or speakers.
    */
   readonly id: string;
@@ -134,9 +135,29 @@ function dueSaid(at: number, dueLocal: string, locale: Locale): string {
   return CATALOGUES[locale].date({ ...t, monthName });
 }
 
+/** A UTF-16 code unit of a surrogate half with no other half beside it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` URI-encoded as `encodeURIComponent` does, except that a lone surrogate (which an id may
+ * hold, and `encodeURIComponent` throws a URIError on) is percent-encoded as WTF-8 writes it
+ * (`\ud800` is `%ED%A0%80`): never a character UTF-8 can write, so two ids never share a code.
+ */
+function uriPart(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LONE_SURROGATE)) {
+    const unit = match[0].charCodeAt(0);
+    const bytes = [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)];
+    out += `${encodeURIComponent(text.slice(last, match.index))}${bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('')}`;
+    last = match.index + 1;
+  }
+  return `${out}${encodeURIComponent(text.slice(last))}`;
+}
+
 /** An action's id: the request's id, the rule's id and what it is about (a sponsor's id, else the event's), URI-encoded, joined by `/`. */
 function actionId(requestId: string, rule: string, subject: string): string {
-  return [requestId, rule, subject].map(encodeURIComponent).join('/');
+  return [requestId, rule, subject].map(uriPart).join('/');
 }
 
 /**

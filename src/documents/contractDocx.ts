@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ContractDraft } from './_contractTypes.js';
+import { readContractDraft } from './_readDraft.js';
 import { fixZipTimes } from './_zipTimes.js';
 
 const LANGUAGE: Readonly<Record<ContractDraft['locale'], string>> = { en: 'en-GB', fr: 'fr-FR' };
@@ -71,10 +72,17 @@ function children(draft: ContractDraft): Paragraph[] {
  * file does not depend on when or where it was written.
  *
  * @returns the DOCX file's bytes.
+ * @throws {PartnershipError} `draft_malformed` (or `unknown_key`) at the path of a field that is
+ *   not what `contractDraft` writes (the promise is rejected).
  * @example
  * await writeFile('contract.docx', await contractDocx(contractDraft(undefined, request, { locale: 'fr' })));
  */
 export async function contractDocx(draft: ContractDraft): Promise<Uint8Array> {
+  return docxOf(readContractDraft(draft));
+}
+
+/** The DOCX of a draft that was read. */
+async function docxOf(draft: ContractDraft): Promise<Uint8Array> {
   const document = new Document({
     title: chars(draft.title),
     creator: 'webcast-partnership',

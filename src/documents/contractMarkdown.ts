@@ -1,4 +1,5 @@
 import type { ContractDraft } from './_contractTypes.js';
+import { readContractDraft } from './_readDraft.js';
 
 /** Markdown's own characters (and `&`, which starts an entity) escaped, and line breaks folded, so a caller's name stays text in one paragraph. */
 function inline(text: string): string {
@@ -38,11 +39,18 @@ const ARTICLE: Readonly<Record<ContractDraft['locale'], string>> = { en: 'Articl
  * escaped, inline (`*`, `[`, `&`...) and at the start of a line (`-`, `=`, `1.`, indentation), so
  * every name renders as itself and never becomes markup. Same draft, same string.
  *
+ * @throws {PartnershipError} `draft_malformed` (or `unknown_key`) at the path of a field that is
+ *   not what `contractDraft` writes (`draft.articles[2].paragraphs[0]`).
  * @example
  * contractMarkdown(contractDraft(undefined, request)).split('\n')[0]
  * //=> '# Event coverage partnership agreement'
  */
 export function contractMarkdown(draft: ContractDraft): string {
+  return markdownOf(readContractDraft(draft));
+}
+
+/** The Markdown of a draft that was read. */
+function markdownOf(draft: ContractDraft): string {
   const out: string[] = [`# ${inline(draft.title)}`, '', `*${inline(draft.subtitle)}*`, ''];
   for (const paragraph of draft.preamble) out.push(`> ${inline(paragraph)}`, '');
   for (const article of draft.articles) {

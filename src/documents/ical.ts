@@ -60,7 +60,8 @@ function readChecklist(checklist: unknown): OrganizerChecklist {
     if (typeof record.asOf !== 'string' || instantMs(record.asOf) === undefined) issues.invalid('checklist.asOf', 'an ISO 8601 instant', record.asOf);
     if (!Array.isArray(record.actions)) issues.invalid('checklist.actions', 'a list of actions', record.actions);
     else
-      (record.actions as unknown[]).forEach((action, i) => {
+      // Array.from, not forEach: a hole in a sparse list is an action that is not one, not one skipped.
+      Array.from(record.actions as unknown[], (action, i) => {
         const path = `checklist.actions[${i}]`;
         const a = action as Record<string, unknown>;
         if (typeof action !== 'object' || action === null) return issues.invalid(path, 'an action', action);
@@ -71,7 +72,7 @@ function readChecklist(checklist: unknown): OrganizerChecklist {
         if (a.status !== 'pending' && a.status !== 'unknown' && a.status !== 'unmet') issues.invalid(`${path}.status`, 'one of `pending`, `unknown`, `unmet`', a.status);
         const concerns = a.concerns as { speakers?: unknown; sponsor?: unknown } | undefined;
         if (typeof concerns !== 'object' || concerns === null || !Array.isArray(concerns.speakers)) return issues.invalid(`${path}.concerns`, 'an object `{ speakers, sponsor? }`', concerns);
-        (concerns.speakers as unknown[]).forEach((ref, j) => checkRef(issues, ref, `${path}.concerns.speakers[${j}]`));
+        Array.from(concerns.speakers as unknown[], (ref, j) => checkRef(issues, ref, `${path}.concerns.speakers[${j}]`));
         if (concerns.sponsor !== undefined) checkRef(issues, concerns.sponsor, `${path}.concerns.sponsor`);
       });
   }

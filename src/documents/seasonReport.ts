@@ -82,6 +82,7 @@ const swatch = (colour: string, label: string, extra = ''): string => `<span cla
  * @returns the page, as a string.
  * @throws {PartnershipError} `invalid_input` with every issue (a request or crew that does not parse,
  *   a request or crew of the plan that is not in `options.requests` or `options.crews`, a malformed simulation or report,
+ *   a plan field the page reads that is not what `planSeason` writes (`plan.unassigned[0].by`),
  *   receipts of a request that is unknown, not covered or without a contract); the code of `settle`'s error
  *   for a receipt it refuses, at `options.receipts["<request id>"][k]`;
  *   `unknown_key` for an unknown option; `invalid_locale`; `invalid_as_of`.

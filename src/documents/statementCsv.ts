@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { STREAMS } from '../money/streams.js';
 import type { Locale } from '../rules/types.js';
 import { readDocumentOptions } from './_options.js';
+import { readPeriodStatement } from './_readPeriod.js';
 import type { PeriodColumns, PeriodFigures, PeriodStatement } from './statementPeriod.js';
 import { STATEMENT_WORDS } from './statementWords.js';
 
@@ -46,13 +47,20 @@ const FIGURES = ['received', 'toBreakeven', 'platform', 'organizer'] as const;
  *
  * @param period - what {@link statementForPeriod} returned.
  * @param options - `locale`: `en` (`,`, `1250.50`) or `fr` (`;`, `1250,50`).
- * @throws {PartnershipError} `invalid_options`, `unknown_key`, `invalid_locale`.
+ * @throws {PartnershipError} `invalid_options`, `unknown_key`, `invalid_locale`; `statement_malformed`
+ *   (or `currency_unknown`, `unknown_key`) at the path of a `period` field that is not what
+ *   `statementForPeriod` writes (`period.lines[0].amount`).
  * @example
  * statementCsv(statementForPeriod(statement, { from: '2026-03', to: '2026-03' }), { locale: 'fr' })
  * //=> '\uFEFFpériode du;au;devise;point mort;…\r\n2026-03-01;2026-03-31;EUR;3000,00;…'
  */
 export function statementCsv(period: PeriodStatement, options?: StatementCsvOptions): string {
   const { locale } = readDocumentOptions(options, ['locale']);
+  return csvOf(readPeriodStatement(period), locale);
+}
+
+/** The CSV of a period statement that was read. */
+function csvOf(period: PeriodStatement, locale: Locale): string {
   const w = STATEMENT_WORDS[locale];
   const amount = (money: { readonly amount: string }): string => (locale === 'fr' ? money.amount.replace('.', ',') : money.amount);
   const row = (cells: readonly string[]): string[] => [...cells, ...Array<string>(WIDTH - cells.length).fill('')];

@@ -1,11 +1,11 @@
 import { timestampMs } from '../_lib/instant.js';
-import { minorUnits } from '../money/minorUnits.js';
 import { STREAMS } from '../money/streams.js';
 import type { Locale } from '../rules/types.js';
 import { rejectValue } from '../_lib/reject.js';
 import { own } from '../_lib/record.js';
 import { formatMoney, formatShare } from './_format.js';
 import { readDocumentOptions } from './_options.js';
+import { readPeriodStatement } from './_readPeriod.js';
 import type { PeriodColumns, PeriodStatement } from './statementPeriod.js';
 import { STATEMENT_WORDS } from './statementWords.js';
 
@@ -63,7 +63,9 @@ dt{color:#4b5563}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
  * @param options - `locale` (`en` by default) and `title`.
  * @returns a whole HTML document, UTF-8, ending with a line break.
  * @throws {PartnershipError} `invalid_options`, `unknown_key`, `invalid_locale`, and
- *   `invalid_options` at `options.title` for a title that is not a string.
+ *   `invalid_options` at `options.title` for a title that is not a string; `statement_malformed`
+ *   (or `currency_unknown`, `unknown_key`) at the path of a `period` field that is not what
+ *   `statementForPeriod` writes (`period.lines[0].amount`).
  * @example
  * statementHtml(march, { locale: 'fr', title: 'Web Days SAS' }).includes('785,15\u00a0€') //=> true
  */
@@ -71,9 +73,12 @@ export function statementHtml(period: PeriodStatement, options?: StatementHtmlOp
   const { given, locale } = readDocumentOptions(options, ['locale', 'title']);
   const title = own(given, 'title');
   if (title !== undefined && typeof title !== 'string') rejectValue('invalid_options', 'options.title', 'a string', title);
+  return htmlOf(readPeriodStatement(period), locale, title);
+}
+
+/** The page of a period statement that was read. */
+function htmlOf(period: PeriodStatement, locale: Locale, title: string | undefined): string {
   const w = STATEMENT_WORDS[locale];
-  // A currency the money module knows, named by its path before anything is formatted.
-  minorUnits(period.currency, 'period.currency');
   const dates = new Intl.DateTimeFormat(w.intl, { dateStyle: 'long', timeZone: 'UTC' });
   // Exact, at the currency's minor units: `Intl` reads a decimal string without binary floating point.
   const money = (amount: string): string => escapeHtml(formatMoney(amount, period.currency, w.intl));

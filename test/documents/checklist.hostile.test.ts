@@ -42,6 +42,30 @@ describe('hostile input', () => {
     }
   });
 
+  it('golden: an id with a lone surrogate (valid in a request) gives an action id, the surrogate percent-encoded as WTF-8', () => {
+    const request = freshInput();
+    request.id = 'req\ud800';
+    request.sponsors[0].id = 'a\udfffb';
+    const lone = evaluateEligibility(request as any, { policy: DEFAULT_POLICY, asOf: EARLY });
+    const ids = organizerChecklist(lone, request as any).actions.map((action) => action.id);
+    expect(ids).toContain('req%ED%A0%80/C2.3/a%ED%BF%BFb');
+    expect(ids.every((id) => id.startsWith('req%ED%A0%80/'))).toBe(true);
+    // A paired surrogate is one character, encoded as encodeURIComponent does.
+    request.id = 'req\ud83d\ude00';
+    expect(organizerChecklist(evaluateEligibility(request as any, { policy: DEFAULT_POLICY, asOf: EARLY }), request as any).actions[0]!.id).toMatch(/^req%F0%9F%98%80\//);
+  });
+
+  it('golden: a hole in a sparse list of findings, actions or speakers is a PartnershipError naming it', () => {
+    const bad = structuredClone(report);
+    delete bad.findings[1];
+    expect(() => organizerChecklist(bad, input as any)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'report.findings[1]' })] }));
+    const holes = structuredClone(checklist);
+    delete holes.actions[1];
+    delete holes.actions[2].concerns.speakers[0];
+    const paths = ['checklist.actions[1]', 'checklist.actions[2].concerns.speakers[0]'];
+    expect(() => toICalendar(holes)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: paths.map((path) => expect.objectContaining({ path })) }));
+  });
+
   it('organizerChecklist on a hostile report', () => {
     fc.assert(fc.property(mutated(report), (value) => void expectSafe(() => organizerChecklist(value as any, input as any), [value])), { numRuns: RUNS });
   });

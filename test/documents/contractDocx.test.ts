@@ -7,6 +7,7 @@ import { contractDocx, contractDraft, type ContractDraft } from '../../src/docum
 import requests from '../../examples/data/requests.json' with { type: 'json' };
 import { withChange } from '../utils/factory.js';
 import { paragraphsOf, readZip } from './_zip.js';
+import { malformedDrafts } from './_draft.js';
 
 function has(program: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
@@ -66,6 +67,10 @@ describe('contractDocx', () => {
     expect(core).not.toContain('dcterms:created');
     expect(core).toContain('<dc:title>Contrat de partenariat pour la captation d’un événement</dc:title>');
     expect(core).toContain('<dc:language>fr-FR</dc:language>');
+  });
+
+  it.each(malformedDrafts())('refuses a draft with %s: a promise rejected with draft_malformed at its path, never a TypeError', async (_what, draft, path) => {
+    await expect(contractDocx(draft as never)).rejects.toMatchObject({ code: 'draft_malformed', issues: [expect.objectContaining({ path })] });
   });
 
   it('is a Word package: content types, the main document and its styles', async () => {

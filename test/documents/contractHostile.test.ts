@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { contractDraft, contractMarkdown } from '../../src/documents/index.js';
 import { validInput } from '../utils/factory.js';
 import { EMAIL, PHONE, craftedValues, expectSafe, mutated } from '../hostile/_harness.js';
+import { thrown } from '../utils/thrown.js';
+import { draftJson, malformedDrafts } from './_draft.js';
 
 // contractDraft on hostile input (the harness of test/hostile): a draft, or a PartnershipError with
 // a code and paths; never another error, never a change to its input, never a contact detail in the
@@ -53,5 +55,17 @@ describe('contractDraft on hostile input', () => {
       expectSafe(() => draftAndMarkdown(undefined, value), [value]);
       expectSafe(() => draftAndMarkdown(undefined, base(), value), [value]);
     }
+  });
+});
+
+describe('contractMarkdown on hostile input', () => {
+  it('writes a draft read back from JSON as the draft itself', () => {
+    const draft = draftJson();
+    expect(contractMarkdown(draft)).toBe(contractMarkdown(contractDraft(undefined, base(), { locale: 'fr' })));
+  });
+
+  it.each(malformedDrafts())('refuses a draft with %s: draft_malformed at its path, never a TypeError', (_what, draft, path) => {
+    const error = thrown(() => contractMarkdown(draft as never));
+    expect([error.code, error.issues.map((issue) => issue.path)]).toEqual(['draft_malformed', [path]]);
   });
 });

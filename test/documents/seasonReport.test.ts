@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- hostile inputs are anything */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,14 @@ const golden = (locale: Locale): string => join(import.meta.dirname, 'golden', `
 function page(locale: Locale, withSimulation = true): string {
   const { plan, requests, crews, bookings, reports } = demoSeason();
   return seasonReportHtml(plan, { requests, crews, bookings, reports, locale, asOf: AS_OF, ...(withSimulation ? { simulation: SIMULATION } : {}) });
+}
+
+/** A 10^4-deep array: what overflowed the stack when printed. */
+function deep(): unknown[] {
+  const root: unknown[] = [];
+  let at = root;
+  for (let i = 0; i < 10_000; i += 1) at = (at[0] = []) as unknown[];
+  return root;
 }
 
 describe('seasonReportHtml', () => {
@@ -83,6 +92,33 @@ describe('seasonReportHtml', () => {
       const simulation = { currency: 'EUR', byMonth: [{ month: '2026-3', uncovered: {} }, { month: '2026-04', uncovered: { mean: 1, median: '1', p5: '0', p95: '2' } }] };
       const error = thrown(() => seasonReportHtml(plan, { requests, crews, simulation: simulation as never }));
       expect(error.issues.map((i) => i.path)).toEqual(['options.simulation.byMonth[0].month', 'options.simulation.byMonth[1].uncovered.mean']);
+      // A hole in a sparse list is a month that is not one, not one skipped.
+      const holes = { currency: 'EUR', byMonth: [...SIMULATION.byMonth] };
+      delete holes.byMonth[0];
+      expect(thrown(() => seasonReportHtml(plan, { requests, crews, simulation: holes as never })).issues.map((i) => i.path)).toEqual(['options.simulation.byMonth[0].month']);
+    });
+
+    // A report with a remedy (k), and its finding with one (f).
+    const k = demoSeason().reports.findIndex((r) => r.findings.some((finding) => finding.remedy !== undefined));
+    const f = demoSeason().reports[k]!.findings.findIndex((finding) => finding.remedy !== undefined);
+    it.each<[string, (plan: any, reports: any[]) => void, string]>([
+      ['a null-prototype object for the policy version', (p) => (p.policyVersion = Object.create(null)), 'plan.policyVersion'],
+      ['a 10^4-deep array for the ids without a contract', (p) => (p.money.withoutContract = deep()), 'plan.money.withoutContract'],
+      ['null for a left-out request', (p) => (p.unassigned[0] = null), 'plan.unassigned[0]'],
+      ['an object for the requests that outbid one', (p) => (p.unassigned.find((u: any) => u.reason === 'outbid').by = {}), `plan.unassigned[${plan.unassigned.findIndex((u) => u.reason === 'outbid')}].by`],
+      ['a reason that is not one', (p) => (p.unassigned[0].reason = Object.create(null)), 'plan.unassigned[0].reason'],
+      ['null for the score', (p) => (p.score = null), 'plan.score'],
+      ['a hole in a sparse list of assignments', (p) => delete p.assignments[0], 'plan.assignments[0]'],
+      ['a hole in a sparse list of findings', (_p, r) => delete r[0].findings[0], 'options.reports[0].findings[0]'],
+      ['a decision that is not one in a report', (_p, r) => (r[0].decision = deep()), 'options.reports[0].decision'],
+      ['null for a finding of a report', (_p, r) => (r[0].findings[0] = null), 'options.reports[0].findings[0]'],
+      ['a remedy due at no instant', (_p, r) => (r[k].findings[f].remedy.dueAt = Object.create(null)), `options.reports[${k}].findings[${f}].remedy.dueAt`],
+    ])('rejects a plan or report with %s as invalid_input at its path, never a TypeError', (_what, change, path) => {
+      const season = demoSeason();
+      const [badPlan, reports] = [JSON.parse(JSON.stringify(season.plan)), JSON.parse(JSON.stringify(season.reports))];
+      change(badPlan, reports);
+      const error = thrown(() => seasonReportHtml(badPlan, { requests, crews, reports }));
+      expect([error.code, error.issues.map((i) => i.path)]).toEqual(['invalid_input', [path]]);
     });
 
     it('rejects a request that does not parse, at its path', () => {

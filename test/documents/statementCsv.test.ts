@@ -5,6 +5,8 @@ import { money } from '../../src/money/money.js';
 import { settle } from '../../src/money/settle.js';
 import { codeOf, pathsOf } from '../money/arbitraries.js';
 import { webDays } from './demo.js';
+import { malformedPeriods, marchJson } from './_period.js';
+import { thrown } from '../utils/thrown.js';
 
 const march = () => statementForPeriod(webDays().statement, { from: '2026-03', to: '2026-03' });
 
@@ -110,5 +112,14 @@ describe('statementCsv', () => {
     expect(codeOf(() => statementCsv(march(), { locale: 'de' } as never))).toBe('invalid_locale');
     expect(pathsOf(() => statementCsv(march(), { locale: 'fr', delimiter: ';' } as never))).toEqual(['options.delimiter']);
     expect(codeOf(() => statementCsv(march(), 'fr' as never))).toBe('invalid_options');
+  });
+
+  it('writes a period read back from JSON as the period itself', () => {
+    expect(statementCsv(marchJson(), { locale: 'fr' })).toBe(file(FR));
+  });
+
+  it.each(malformedPeriods())('refuses a period statement with %s: statement_malformed at its path, never a TypeError', (_what, period, path) => {
+    const error = thrown(() => statementCsv(period as never));
+    expect([error.code, error.issues.map((issue) => issue.path)]).toEqual(['statement_malformed', [path]]);
   });
 });

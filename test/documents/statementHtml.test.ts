@@ -5,6 +5,8 @@ import { money } from '../../src/money/money.js';
 import { settle } from '../../src/money/settle.js';
 import { codeOf, pathsOf } from '../money/arbitraries.js';
 import { webDays } from './demo.js';
+import { malformedPeriods, marchJson } from './_period.js';
+import { thrown } from '../utils/thrown.js';
 
 const march = () => statementForPeriod(webDays().statement, { from: '2026-03', to: '2026-03' });
 const golden = (locale: string) => new URL(`golden/statement-2026-03.${locale}.html`, import.meta.url);
@@ -82,5 +84,14 @@ describe('statementHtml', () => {
     expect(pathsOf(() => statementHtml(march(), { lang: 'fr' } as never))).toEqual(['options.lang']);
     expect(codeOf(() => statementHtml(march(), { locale: 'FR' } as never))).toBe('invalid_locale');
     expect(pathsOf(() => statementHtml(march(), { title: 5 } as never))).toEqual(['options.title']);
+  });
+
+  it('writes a period read back from JSON as the period itself', () => {
+    expect(statementHtml(marchJson(), { locale: 'fr' })).toBe(statementHtml(march(), { locale: 'fr' }));
+  });
+
+  it.each(malformedPeriods())('refuses a period statement with %s: statement_malformed at its path, never a TypeError', (_what, period, path) => {
+    const error = thrown(() => statementHtml(period as never, { locale: 'fr' }));
+    expect([error.code, error.issues.map((issue) => issue.path)]).toEqual(['statement_malformed', [path]]);
   });
 });
