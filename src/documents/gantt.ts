@@ -69,8 +69,9 @@ function eventBar(event: ReportEvent, words: ReportWords, crewName: string | und
 export function ganttSvg(data: ReportData, asOf: string, locale: Locale, words: ReportWords): string {
   const asOfMs = Date.parse(asOf);
   const spans = [...data.events.map((e) => [e.startMs, e.endMs]), ...data.held.map((b) => [b.startMs, b.endMs])];
-  const first = spans.length === 0 ? asOfMs : Math.min(...spans.map((s) => s[0]!));
-  const last = spans.length === 0 ? asOfMs : Math.max(...spans.map((s) => s[1]!));
+  // Reduced, not `Math.min(...list)`: a spread of a long season would overflow the call stack.
+  const first = spans.length === 0 ? asOfMs : spans.reduce((min, s) => Math.min(min, s[0]!), Infinity);
+  const last = spans.length === 0 ? asOfMs : spans.reduce((max, s) => Math.max(max, s[1]!), -Infinity);
   const from = Math.floor(first / DAY_MS) * DAY_MS;
   const to = Math.max(from + DAY_MS, Math.ceil(last / DAY_MS) * DAY_MS);
   const plot = WIDTH - LABEL - RIGHT - MIN_BAR;
