@@ -10,6 +10,6 @@ export default defineConfig({
     // The HiGHS differential test solves MIPs in wasm for seconds: the optimizer's own tests pin its behaviour.
     exclude: ['test/rules/locales.test.ts', 'test/crew/highs.test.ts'],
     testTimeout: 120_000,
-    setupFiles: ['test/mutation.setup.ts'],
+    setupFiles: ['test/_setup.ts', 'test/mutation.setup.ts'],
   },
 });

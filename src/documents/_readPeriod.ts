@@ -66,12 +66,14 @@ class PeriodReader {
     if (!isRecord(value)) return { organizerShare: '0', countsTowardBreakeven: false, ...columns };
     const record = value;
     const share = own(record, 'organizerShare');
-    if (typeof share !== 'string' || readShare(share, path, new Issues()) === undefined) {
+    const read = typeof share === 'string' ? readShare(share, path, new Issues()) : undefined;
+    if (read === undefined) {
       this.issues.expected(CODE, `${path}.organizerShare`, 'a share between 0 and 1 as a decimal string such as `"0.5"`', share);
     }
     const counts = own(record, 'countsTowardBreakeven');
     if (typeof counts !== 'boolean') this.issues.expected(CODE, `${path}.countsTowardBreakeven`, '`true` or `false`', counts);
-    return Object.freeze({ organizerShare: typeof share === 'string' ? share : '0', countsTowardBreakeven: counts === true, ...columns });
+    // The share in its canonical form, as amounts are: `"-0"` is written `0`, never `-0%`.
+    return Object.freeze({ organizerShare: read === undefined ? '0' : read.text, countsTowardBreakeven: counts === true, ...columns });
   }
 
   line(value: unknown, path: string): StatementLine {

@@ -7,7 +7,9 @@ import { isRuleId } from '../models/ruleIds.js';
 import type { SeasonPlan } from '../season/_plan.js';
 
 const isText = (value: unknown): boolean => typeof value === 'string';
-const isTexts = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
+/** Whether every entry is checked, holes of a sparse list included (`every` skips them). */
+const each = (value: unknown, check: (entry: unknown) => boolean): boolean => Array.isArray(value) && Array.from(value as unknown[]).every(check);
+const isTexts = (value: unknown): boolean => each(value, isText);
 
 /** Records an issue at `root.key` when `check` refuses the field. */
 function field(issues: Issues, record: Record<string, unknown>, root: string, key: string, check: (value: unknown) => boolean, expected: string): void {
@@ -57,7 +59,7 @@ export function checkReportPlan(issues: Issues, plan: unknown): plan is SeasonPl
   records(issues, plan, 'unassigned', 'a request left out `{ requestId, reason, … }`', (unassigned, path) => {
     field(issues, unassigned, path, 'requestId', isText, 'a request id');
     const reason = own(unassigned, 'reason');
-    if (reason === 'ineligible') field(issues, unassigned, path, 'rules', (v) => Array.isArray(v) && v.every(isRuleId), 'a list of rule ids such as `C6.2`');
+    if (reason === 'ineligible') field(issues, unassigned, path, 'rules', (v) => each(v, isRuleId), 'a list of rule ids such as `C6.2`');
     else if (reason === 'outbid') field(issues, unassigned, path, 'by', isTexts, 'a list of request ids (strings)');
     else if (reason !== 'no_crew') issues.invalid(`${path}.reason`, 'one of `ineligible`, `outbid`, `no_crew`', reason);
   });

@@ -176,11 +176,13 @@ function checkTermsShape(contract: unknown): void {
  */
 export function settlementTerms(contract: Contract): SettlementTerms {
   checkTermsShape(contract);
+  // Own clauses only, as checked: an inherited one (a polluted prototype) is not a clause.
+  const given = (stream: Stream) => own(contract.clauses, stream) as StreamClause | undefined;
   const clauses: Partial<Record<Stream, StreamClause>> = {
-    sponsorship: contract.clauses.sponsorship ?? { organizerShare: contract.organizerShare, countsTowardBreakeven: true },
+    sponsorship: given('sponsorship') ?? { organizerShare: contract.organizerShare, countsTowardBreakeven: true },
   };
   for (const stream of STREAMS) {
-    const clause = contract.clauses[stream];
+    const clause = given(stream);
     if (stream !== 'sponsorship' && clause !== undefined) clauses[stream] = { organizerShare: clause.organizerShare, countsTowardBreakeven: clause.countsTowardBreakeven };
   }
   return { breakeven: contract.breakeven, clauses };

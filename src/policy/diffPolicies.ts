@@ -40,8 +40,9 @@ export interface PolicyDiff {
   readonly changes: readonly PolicyChange[];
 }
 
-/** The parameters in the schema's order: one source for the list. */
-const PARAMETERS = Object.keys(PolicyParametersSchema._zod.def.shape) as (keyof Policy['parameters'])[];
+/** The parameters in the schema's order: one source for the list, read on first use (importing builds no schema). */
+let parameters: (keyof Policy['parameters'])[] | undefined;
+const PARAMETERS = (): (keyof Policy['parameters'])[] => (parameters ??= Object.keys(PolicyParametersSchema._zod.def.shape) as (keyof Policy['parameters'])[]);
 
 const MODES: readonly CoverageMode[] = ['partnership', 'client'];
 
@@ -71,7 +72,7 @@ function setChanges(path: string, before: readonly RuleId[], after: readonly Rul
 /** The changes from one parsed policy to another. @internal */
 export function changesBetween(before: Policy, after: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
-  for (const parameter of PARAMETERS) {
+  for (const parameter of PARAMETERS()) {
     const was = before.parameters[parameter];
     const is = after.parameters[parameter];
     if (was !== is) changes.push({ kind: 'parameter', path: `parameters.${parameter}`, parameter, change: 'changed', before: was, after: is });

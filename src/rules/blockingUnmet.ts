@@ -24,14 +24,16 @@ export function blockingUnmet(report: Pick<EligibilityReport, 'findings'>): Rule
   const findings = own(report, 'findings');
   if (!Array.isArray(findings)) rejectValue('invalid_input', 'report.findings', 'a list of findings', findings);
   const out: RuleId[] = [];
-  findings.forEach((finding: unknown, i) => {
+  // An index loop, not forEach: a hole in a sparse list is a finding that is not one, not skipped.
+  for (let i = 0; i < findings.length; i += 1) {
+    const finding: unknown = findings[i];
     const path = `report.findings[${i}]`;
     if (!isRecord(finding)) rejectValue('invalid_input', path, 'a finding `{ rule, kind, status, … }`', finding);
-    if (own(finding, 'kind') !== 'blocking' || own(finding, 'status') !== 'unmet') return;
+    if (own(finding, 'kind') !== 'blocking' || own(finding, 'status') !== 'unmet') continue;
     const rule = own(finding, 'rule');
     if (!isRuleId(rule)) rejectValue('invalid_input', `${path}.rule`, 'a rule id such as `C1`', rule);
-    if (own(finding, 'sponsorId') !== undefined || SPONSOR_SCOPED.has(rule)) return;
+    if (own(finding, 'sponsorId') !== undefined || SPONSOR_SCOPED.has(rule)) continue;
     if (!out.includes(rule)) out.push(rule);
-  });
+  }
   return out;
 }

@@ -81,7 +81,7 @@ function readPlan(plan: unknown, issues: Issues): { requestId: string; eventId: 
   if (!isRecord(plan)) rejectValue('plan_malformed', 'plan', 'a season plan as `planSeason` returns it (or its JSON)', plan);
   const ok = fields(plan, 'plan', PLAN, issues);
   if (!ok) return undefined;
-  fields(own(plan, 'money') as Record<string, unknown>, 'plan.money', { byCurrency: [list, 'a list'], withoutContract: [(v) => Array.isArray(v) && v.every((id) => typeof id === 'string'), 'a list of request ids (strings)'] }, issues);
+  fields(own(plan, 'money') as Record<string, unknown>, 'plan.money', { byCurrency: [list, 'a list'], withoutContract: [(v) => Array.isArray(v) && Array.from(v as unknown[]).every((id) => typeof id === 'string'), 'a list of request ids (strings)'] }, issues);
   const seen = new Set<string>();
   const read: { requestId: string; eventId: string; path: string }[] = [];
   (own(plan, 'assignments') as unknown[]).forEach((assignment, i) => {

@@ -109,6 +109,8 @@ describe('seasonReportHtml', () => {
       ['a reason that is not one', (p) => (p.unassigned[0].reason = Object.create(null)), 'plan.unassigned[0].reason'],
       ['null for the score', (p) => (p.score = null), 'plan.score'],
       ['a hole in a sparse list of assignments', (p) => delete p.assignments[0], 'plan.assignments[0]'],
+      ['a hole in the ids without a contract', (p) => (p.money.withoutContract = new Array(1)), 'plan.money.withoutContract'],
+      ['a hole in the requests that outbid one', (p) => (p.unassigned.find((u: any) => u.reason === 'outbid').by = new Array(1)), `plan.unassigned[${plan.unassigned.findIndex((u) => u.reason === 'outbid')}].by`],
       ['a hole in a sparse list of findings', (_p, r) => delete r[0].findings[0], 'options.reports[0].findings[0]'],
       ['a decision that is not one in a report', (_p, r) => (r[0].decision = deep()), 'options.reports[0].decision'],
       ['null for a finding of a report', (_p, r) => (r[0].findings[0] = null), 'options.reports[0].findings[0]'],

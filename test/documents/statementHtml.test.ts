@@ -40,6 +40,14 @@ describe('statementHtml', () => {
     expect(html('0.05', 'fr')).toContain('5\u00A0%');
   });
 
+  it('writes a share read back from JSON in its canonical form, as amounts are: `-0` is 0% (review)', () => {
+    const period = marchJson();
+    period.streams.sponsorship.organizerShare = '-0';
+    const html = statementHtml(period);
+    expect(html).toContain('organizer share 0%');
+    expect(html).not.toContain('-0%');
+  });
+
   it('writes English amounts and dates as Intl does', () => {
     const html = statementHtml(march());
     expect(html).toContain('<strong>€785.15</strong>');

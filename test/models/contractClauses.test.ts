@@ -43,4 +43,10 @@ describe('the contract clauses', () => {
       expect([error.code, error.issues.map((i) => i.path)]).toEqual(['invalid_input', [path]]);
     }
   });
+
+  it('settlementTerms reads only the clauses the contract has, not inherited ones (review: a TypeError)', () => {
+    const contract = parseContract({ parties: { platform: { name: 'P' }, organizer: { name: 'O' } }, breakeven: { amount: '800', currency: 'EUR' } });
+    const terms = settlementTerms({ ...contract, clauses: Object.create({ dvd: null, sponsorship: { organizerShare: '1', countsTowardBreakeven: false } }) });
+    expect(terms.clauses).toEqual({ sponsorship: { organizerShare: '0.5', countsTowardBreakeven: true } });
+  });
 });

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- proxies are probed with anything */
+import { inspect } from 'node:util';
 import * as z from 'zod/mini';
 import { describe, expect, it, vi } from 'vitest';
 import { lazySchema } from '../../src/models/_lazy.js';
@@ -53,8 +54,36 @@ describe('lazySchema', () => {
   });
 });
 
+describe('lazySchema, found in review', () => {
+  it("registers itself, not the schema it hides: a registry and toJSONSchema find the caller's value", () => {
+    const schema = lazySchema(() => z.strictObject({ id: z.string() }));
+    const registry = z.registry<{ description: string }>();
+    expect(schema.register(registry, { description: 'a thing' })).toBe(schema);
+    expect(registry.get(schema)).toEqual({ description: 'a thing' });
+    const described = lazySchema(() => z.string());
+    described.register(z.globalRegistry, { id: 'Described', description: 'described' });
+    expect(z.toJSONSchema(z.object({ a: described }))).toMatchObject({ $defs: { Described: { description: 'described', type: 'string' } } });
+    z.globalRegistry.remove(described);
+    expect(schema.brand<'X'>()).toBe(schema);
+  });
+
+  it('reads its prototype after Object.freeze, deletes after preventExtensions, and shows the schema to console.log', () => {
+    const frozen = lazySchema(() => z.string());
+    Object.freeze(frozen);
+    expect(Object.getPrototypeOf(frozen)).toBe(Object.getPrototypeOf(z.string()));
+    expect(frozen instanceof Object).toBe(true);
+    const sealedOnly = lazySchema(() => z.strictObject({ a: z.string() }));
+    Object.preventExtensions(sealedOnly);
+    expect(delete (sealedOnly as any)['~standard']).toBe(true);
+    expect(Reflect.ownKeys(sealedOnly)).not.toContain('~standard');
+    const shown = lazySchema(() => z.strictObject({ a: z.string() }));
+    expect(inspect(shown)).toBe(inspect(z.strictObject({ a: z.string() })).replace(/\n/g, '\n'));
+    expect(inspect(shown)).not.toBe('{}');
+  });
+});
+
 describe('importing the models', () => {
-  it('builds no schema, in the root, rules, crew and json-schema entries: zod is called only when a schema is first used', async () => {
+  it('builds no schema, in the root, rules, crew, json-schema, policy and season entries: zod is called only when a schema is first used', async () => {
     vi.resetModules();
     const calls: string[] = [];
     vi.doMock('zod/mini', async (importOriginal) => {
@@ -74,6 +103,8 @@ describe('importing the models', () => {
     await import('../../src/rules/index.js');
     await import('../../src/crew/index.js');
     await import('../../src/json-schema/index.js');
+    await import('../../src/policy/index.js');
+    await import('../../src/season/entry.js');
     expect(calls).toEqual([]);
     models.parseSponsor({ id: 's1', name: 'Acme', sector: 'software', status: 'proposed' });
     expect(calls.length).toBeGreaterThan(0);

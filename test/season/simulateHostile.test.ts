@@ -56,6 +56,8 @@ describe('simulateSeason on hostile input', () => {
     expect(codeOf(at(deepArray, plan.money.withoutContract))).toBe('plan_mismatch');
     expect(codeOf(at(plan.money.byCurrency[0].events, deepArray))).toBe('plan_malformed');
     expect(codeOf(at(plan.money.byCurrency[0].events, [nullProto]))).toBe('plan_malformed');
+    // A hole is not a request id (it compared as '' and hid a mismatch).
+    expect(codeOf(at(plan.money.byCurrency[0].events, new Array(1)))).toBe('plan_malformed');
     expectSafe(() => simulateSeason(at(deepArray, deepArray), { requests, ...model }), []);
   });
 
