@@ -8,6 +8,14 @@ import { isPersonalDataPath } from '../../src/models/personal.js';
 export const EMAIL = 'ada.lovelace@example.org';
 export const PHONE = '+33 6 12 34 56 78';
 
+/** `input`, a coverage request, with contact details planted wherever contacts belong (the sound engineer, the partner's contacts, every speaker). */
+export function withContacts(input: any): any {
+  input.event.audio.soundEngineer = { name: 'Sam', email: EMAIL, phone: PHONE };
+  input.partner.contacts = [{ name: 'Olga', role: 'producer', email: EMAIL, phone: PHONE }];
+  for (const speaker of input.speakers) Object.assign(speaker, { email: EMAIL, phone: PHONE });
+  return input;
+}
+
 /** The crafted values of the issue, beside fast-check's arbitrary JSON. */
 export function craftedValues(): unknown[] {
   let deep: any = {};

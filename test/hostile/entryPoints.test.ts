@@ -24,7 +24,7 @@ import { findAvailableCrews, parseBooking, parseCrew, planSeason } from '../../s
 import { jsonSchemaFor } from '../../src/json-schema/index.js';
 import { PARTNERSHIP_ALLOCATE, PARTNERSHIP_CHECK, PARTNERSHIP_EXPLAIN, PARTNERSHIP_NEXT_DEADLINE, PARTNERSHIP_SETTLE, PARTNERSHIP_SPLIT, PARTNERSHIP_TRACKER_HEADERS } from '../../src/sheets/index.js';
 import { ASOF, validInput } from '../utils/factory.js';
-import { EMAIL, PHONE, craftedValues, expectSafe, hasPersonalData, hostile, mutated } from './_harness.js';
+import { craftedValues, expectSafe, hasPersonalData, hostile, mutated, withContacts } from './_harness.js';
 
 // Every public entry point on hostile input: fast-check's arbitrary JSON and the
 // crafted values of issue 7 (prototype keys, 10^4-deep nesting, 10 MB strings,
@@ -36,11 +36,7 @@ const RUNS = 300;
 
 /** The factory's valid request, with contact details planted wherever contacts belong. */
 function base(): any {
-  const input = validInput();
-  input.event.audio.soundEngineer = { name: 'Sam', email: EMAIL, phone: PHONE };
-  input.partner.contacts = [{ name: 'Olga', role: 'producer', email: EMAIL, phone: PHONE }];
-  for (const speaker of input.speakers) Object.assign(speaker, { email: EMAIL, phone: PHONE });
-  return input;
+  return withContacts(validInput());
 }
 
 const receipts = [

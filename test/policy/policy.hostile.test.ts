@@ -3,26 +3,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/models/policy.js';
 import { diffPolicies, policyImpact } from '../../src/policy/index.js';
-import { EMAIL, PHONE, craftedValues, expectSafe, hasPersonalData, mutated } from '../hostile/_harness.js';
+import { craftedValues, expectSafe, hasPersonalData, mutated, withContacts } from '../hostile/_harness.js';
 import { ASOF, validInput } from '../utils/factory.js';
 import { releases40 } from './_policies.js';
 
 // diffPolicies and policyImpact on hostile input, as test/hostile/entryPoints.test.ts does for the
 // core entries: a result without contact details, or a PartnershipError with a code and paths.
 
-/** A valid request with contact details planted wherever contacts belong. */
-function withContacts(): any {
-  const input = validInput();
-  input.event.audio.soundEngineer = { name: 'Sam', email: EMAIL, phone: PHONE };
-  input.partner.contacts = [{ name: 'Olga', role: 'producer', email: EMAIL, phone: PHONE }];
-  for (const speaker of input.speakers) Object.assign(speaker, { email: EMAIL, phone: PHONE });
-  return input;
-}
-
 const json = <T>(value: T): any => JSON.parse(JSON.stringify(value));
 const before = json(DEFAULT_POLICY);
 const after = json(releases40);
-const requests = [withContacts()];
+/** A valid request with contact details planted wherever contacts belong. */
+const requests = [withContacts(validInput())];
 const crews = [{ id: 'crew-a', name: 'A', homeCity: 'Paris', cameras: 3 }];
 const bookings = [{ crewId: 'crew-a', eventId: 'evt-9', start: '2026-03-13T09:00:00+01:00', end: '2026-03-13T18:00:00+01:00' }];
 const options = { before, after, asOf: ASOF, crews, bookings };

@@ -2,17 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateSeason } from '../../src/season/entry.js';
-import { EMAIL, PHONE, craftedValues, expectSafe, hasPersonalData, mutated } from '../hostile/_harness.js';
+import { craftedValues, expectSafe, hasPersonalData, mutated, withContacts } from '../hostile/_harness.js';
 import { planOf, request } from './_simulate.js';
 
 // simulateSeason on hostile input, as test/hostile/entryPoints.test.ts does for the other entries:
 // a result without contact details, or a PartnershipError with a code and paths.
-function withContacts(input: any): any {
-  input.event.audio.soundEngineer = { name: 'Sam', email: EMAIL, phone: PHONE };
-  input.partner.contacts = [{ name: 'Olga', role: 'producer', email: EMAIL, phone: PHONE }];
-  for (const speaker of input.speakers) Object.assign(speaker, { email: EMAIL, phone: PHONE });
-  return input;
-}
 
 const requests = [withContacts(request('a', '1000', { topics: ['web'] })), withContacts(request('b', '300', { day: '04-09' }))];
 const plan = planOf(requests);
